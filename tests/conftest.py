@@ -1,0 +1,28 @@
+"""Shared fixtures: where the test engine is, and the rule that integration tests need it."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+#: The project's own engine (scripts/engine start); override with DOCKERAPI_TEST_HOST.
+DEFAULT_TEST_HOST = "unix:///run/dockerapi/docker.sock"
+
+
+def _test_host() -> str:
+    return os.environ.get("DOCKERAPI_TEST_HOST", DEFAULT_TEST_HOST)
+
+
+@pytest.fixture(scope="session")
+def docker_host() -> str:
+    """The engine integration tests talk to, as a DOCKER_HOST-style URL."""
+    return _test_host()
+
+
+@pytest.fixture(scope="session")
+def docker_socket(docker_host: str) -> str:
+    """The unix socket path of the test engine."""
+    if not docker_host.startswith("unix://"):
+        pytest.skip("this test needs the engine on a unix socket")
+    return docker_host[len("unix://") :]
