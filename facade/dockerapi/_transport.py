@@ -1,0 +1,252 @@
+"""httpx clients for a ``DockerHost``, their timeouts, and what their failures become.
+
+One client per API client, made once: unix socket, plain TCP or TLS (with client
+certificates), sync or async from the same settings. ssh and named pipes are parsed by
+``_host`` but have no transport yet; asking for one fails here with a clear message.
+
+Pool sizing follows docker-py's non-blocking pools: ``max_pool_size`` bounds the idle
+connections kept for reuse, not the connections open at once, so a long-running stream
+(logs with follow, events, attach) never makes another call wait for a free connection.
+
+Timeouts follow docker-py: one number bounds connecting and each wait for data, ``None``
+waits forever. ``streaming_timeout`` keeps the connect bound but lets a stream idle as
+long as it likes (a followed log may be silent for hours).
+
+Transport failures become ``DockerConnectionError``/``DockerTimeoutError`` that name the
+address and where it came from; the httpx exception stays chained as ``__cause__``.
+"""
+
+from __future__ import annotations
+
+import errno
+import ssl
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from dockerapi._host import DockerHost
+from dockerapi.constants import IS_WINDOWS_PLATFORM
+from dockerapi.errors import (
+    DockerConnectionError,
+    DockerException,
+    DockerTimeoutError,
+    InvalidArgument,
+)
+
+__all__ = [
+    "TransportErrors",
+    "async_client",
+    "client_timeout",
+    "streaming_timeout",
+    "sync_client",
+    "transport_error",
+]
+
+TimeoutSetting = float | httpx.Timeout | None
+
+
+def sync_client(
+    host: DockerHost,
+    *,
+    timeout: TimeoutSetting,
+    user_agent: str,
+    max_pool_size: int,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.Client:
+    """A blocking httpx client bound to ``host`` (base URL, socket or TLS, pool, headers).
+
+    Raises:
+        DockerException: the host's scheme has no transport (ssh, npipe).
+        TLSParameterError: the TLS files cannot be loaded.
+        InvalidArgument: ``max_pool_size`` is negative.
+    """
+    transport = httpx.HTTPTransport(**_transport_options(host, max_pool_size))
+    return httpx.Client(transport=transport, **_client_options(host, timeout, user_agent, headers))
+
+
+def async_client(
+    host: DockerHost,
+    *,
+    timeout: TimeoutSetting,
+    user_agent: str,
+    max_pool_size: int,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.AsyncClient:
+    """The asyncio twin of ``sync_client``: same options, an ``httpx.AsyncClient``."""
+    transport = httpx.AsyncHTTPTransport(**_transport_options(host, max_pool_size))
+    return httpx.AsyncClient(
+        transport=transport, **_client_options(host, timeout, user_agent, headers)
+    )
+
+
+def client_timeout(timeout: TimeoutSetting) -> httpx.Timeout:
+    """httpx timeouts for docker-py's ``timeout``: one bound for every phase, None for none."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is not None and (isinstance(timeout, bool) or timeout < 0):
+        raise InvalidArgument(f"timeout must be a non-negative number or None, not {timeout!r}")
+    return httpx.Timeout(timeout)
+
+
+def streaming_timeout(timeout: TimeoutSetting) -> httpx.Timeout:
+    """Timeouts for a response read as a stream: bounded connect, unbounded reads."""
+    bounded = client_timeout(timeout)
+    return httpx.Timeout(connect=bounded.connect, read=None, write=bounded.write, pool=bounded.pool)
+
+
+def transport_error(
+    host: DockerHost, exc: httpx.TransportError, *, timeout: float | None = None
+) -> DockerException:
+    """The exception to raise (``from exc``) for an httpx transport failure talking to ``host``."""
+    if isinstance(exc, httpx.TimeoutException):
+        phase = _TIMEOUT_PHASES.get(type(exc), "waiting")
+        limit = f" after {timeout:g} s" if timeout is not None else ""
+        return DockerTimeoutError(
+            f"the Docker daemon at {host.url} (from {host.origin}) timed out{limit} "
+            f"while {phase}; pass a larger timeout (or None) if the call is expected to take long",
+            host=host.url,
+            timeout=timeout,
+        )
+    return DockerConnectionError(host.url, host.origin, _reason(host, exc))
+
+
+class TransportErrors:
+    """``with TransportErrors(host): ...`` turns httpx transport failures into ours.
+
+    Works around sync and async code alike (it only looks at the exception). For the
+    hottest paths, ``except httpx.TransportError as exc: raise transport_error(host, exc)
+    from exc`` does the same without the context manager.
+    """
+
+    __slots__ = ("host", "timeout")
+
+    def __init__(self, host: DockerHost, *, timeout: float | None = None) -> None:
+        self.host = host
+        self.timeout = timeout
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if isinstance(exc, httpx.TransportError):
+            raise transport_error(self.host, exc, timeout=self.timeout) from exc
+
+
+# --- building clients ---------------------------------------------------------------------
+
+
+def _transport_options(host: DockerHost, max_pool_size: int) -> dict[str, Any]:
+    """Keyword arguments shared by ``httpx.HTTPTransport`` and ``httpx.AsyncHTTPTransport``."""
+    if isinstance(max_pool_size, bool) or max_pool_size < 0:
+        raise InvalidArgument(f"max_pool_size must be a non-negative int, not {max_pool_size!r}")
+    options: dict[str, Any] = {
+        "limits": httpx.Limits(max_connections=None, max_keepalive_connections=max_pool_size),
+        # not reading proxy/SSL variables: DOCKER_* settings alone decide where we connect
+        "trust_env": False,
+        # a plain context costs nothing; httpx's default would load the CA bundle for nothing
+        "verify": False,
+    }
+    if host.scheme == "unix":
+        assert host.socket_path is not None
+        path = host.socket_path
+        # "@name" is a Linux abstract socket, which the socket API spells with a NUL byte
+        options["uds"] = "\0" + path[1:] if path.startswith("@") else path
+    elif host.scheme == "tcp":
+        if host.tls is not None:
+            options["verify"] = host.tls.to_ssl_context()
+    elif host.scheme == "ssh":
+        raise DockerException(
+            f"ssh transport not supported yet (host {host.describe()}): forward the daemon's "
+            "socket yourself (ssh -L /tmp/docker.sock:/var/run/docker.sock ...) and use "
+            "DOCKER_HOST=unix:///tmp/docker.sock, or use a tcp:// address"
+        )
+    else:
+        where = (
+            "named pipe transport not supported yet"
+            if IS_WINDOWS_PLATFORM
+            else "npipe is Windows-only"
+        )
+        raise DockerException(
+            f"{where} (host {host.describe()}): use DOCKER_HOST=unix://... or tcp://..."
+        )
+    return options
+
+
+def _client_options(
+    host: DockerHost,
+    timeout: TimeoutSetting,
+    user_agent: str,
+    headers: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    merged = {"User-Agent": user_agent}
+    if headers:
+        merged.update(headers)
+    return {
+        "base_url": host.http_base_url,
+        "timeout": client_timeout(timeout),
+        "headers": merged,
+        "trust_env": False,
+        "follow_redirects": False,
+    }
+
+
+# --- describing failures ------------------------------------------------------------------
+
+_TIMEOUT_PHASES: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "connecting",
+    httpx.ReadTimeout: "waiting for the response",
+    httpx.WriteTimeout: "sending the request",
+    httpx.PoolTimeout: "waiting for a free connection",
+}
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    seen: set[int] = set()
+    current = exc
+    while id(current) not in seen:
+        seen.add(id(current))
+        following = current.__cause__ or current.__context__
+        if following is None:
+            break
+        current = following
+    return current
+
+
+def _reason(host: DockerHost, exc: httpx.TransportError) -> str:
+    """A sentence saying what went wrong and, for the usual cases, what to do about it."""
+    cause = _root_cause(exc)
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        return (
+            f"TLS verification of the daemon failed ({cause.verify_message or cause}); "
+            "check the CA certificate (DOCKER_CERT_PATH/ca.pem or TLSConfig(ca_cert=...)) "
+            "and the host name"
+        )
+    if isinstance(cause, ssl.SSLError):
+        # with TLS 1.3 a rejected client certificate only shows on the first read
+        return f"TLS failed: {cause}; check the client certificate and key the daemon expects"
+    if isinstance(exc, httpx.ConnectError):
+        error_number = getattr(cause, "errno", None)
+        if host.scheme == "unix":
+            if error_number == errno.ENOENT:
+                return f"socket {host.socket_path} does not exist: is the daemon running?"
+            if error_number in (errno.EACCES, errno.EPERM):
+                return (
+                    f"permission denied on {host.socket_path}: run as a user that may use "
+                    "it (for example a member of the 'docker' group)"
+                )
+            if error_number == errno.ECONNREFUSED:
+                return f"nothing accepts connections on {host.socket_path}: is the daemon running?"
+        elif error_number == errno.ECONNREFUSED:
+            return f"connection refused by {host.hostname}:{host.port}: is the daemon listening?"
+        return str(cause) or str(exc) or type(cause).__name__
+    if isinstance(exc, (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)):
+        detail = str(exc) or type(exc).__name__
+        return f"the connection broke during the call ({detail})"
+    return str(exc) or type(exc).__name__
