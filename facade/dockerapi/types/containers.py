@@ -1,0 +1,677 @@
+"""Container creation types: ``HostConfig``, ``ContainerConfig`` and their parts.
+
+Each type is a ``dict`` holding exactly the JSON the Engine API reads, built from
+docker-py's keyword arguments with the same names, defaults, shapes and exceptions.
+API-version rules are NOT checked here: the client checks every body field against
+the version table generated from the specs when the request is sent. The only rule
+kept here is one the specs cannot tell (see ``HostConfig``'s ``init_path``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from dockerapi import errors
+from dockerapi.types.base import DictType
+from dockerapi.types.healthcheck import Healthcheck
+from dockerapi.utils import (
+    convert_port_bindings,
+    convert_tmpfs_mounts,
+    convert_volume_binds,
+    format_environment,
+    format_extra_hosts,
+    normalize_links,
+    parse_bytes,
+    parse_devices,
+    split_command,
+    version_gte,
+)
+
+__all__ = [
+    "ContainerConfig",
+    "DeviceRequest",
+    "HostConfig",
+    "LogConfig",
+    "LogConfigTypesEnum",
+    "Ulimit",
+]
+
+
+class LogConfigTypesEnum:
+    """Names of the logging drivers built into the daemon (plugins may add more)."""
+
+    _values = ("json-file", "syslog", "journald", "gelf", "fluentd", "none")
+    JSON = "json-file"
+    SYSLOG = "syslog"
+    JOURNALD = "journald"
+    GELF = "gelf"
+    FLUENTD = "fluentd"
+    NONE = "none"
+
+
+class LogConfig(DictType):
+    """A container's logging driver and its options, for ``HostConfig(log_config=...)``.
+
+    Args:
+        type: the driver name (see :attr:`types`); any name is accepted, since plugins
+            and newer daemons bring more drivers.
+        config: driver options as a dict of strings, e.g. ``{"max-size": "10m"}``.
+    """
+
+    types = LogConfigTypesEnum
+
+    def __init__(self, **kwargs: Any) -> None:
+        driver = kwargs.get("type", kwargs.get("Type"))
+        config = kwargs.get("config", kwargs.get("Config")) or {}
+        if not isinstance(config, dict):
+            raise ValueError("LogConfig.config must be a dictionary")
+        super().__init__({"Type": driver, "Config": config})
+
+    @property
+    def type(self) -> Any:
+        return self["Type"]
+
+    @type.setter
+    def type(self, value: Any) -> None:
+        self["Type"] = value
+
+    @property
+    def config(self) -> dict[str, Any]:
+        config: dict[str, Any] = self["Config"]
+        return config
+
+    def set_config_value(self, key: str, value: Any) -> None:
+        """Set one driver option."""
+        self.config[key] = value
+
+    def unset_config(self, key: str) -> None:
+        """Remove one driver option if it is set."""
+        self.config.pop(key, None)
+
+
+class Ulimit(DictType):
+    """One resource limit (``nofile``, ``nproc``, ...) for ``HostConfig(ulimits=[...])``.
+
+    Args:
+        name: the limit's name, as in ``/etc/security/limits.conf``.
+        soft: the soft limit (optional).
+        hard: the hard limit (optional).
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        name = kwargs.get("name", kwargs.get("Name"))
+        soft = kwargs.get("soft", kwargs.get("Soft"))
+        hard = kwargs.get("hard", kwargs.get("Hard"))
+        if not isinstance(name, str):
+            raise ValueError("Ulimit.name must be a string")
+        if soft and not isinstance(soft, int):
+            raise ValueError("Ulimit.soft must be an integer")
+        if hard and not isinstance(hard, int):
+            raise ValueError("Ulimit.hard must be an integer")
+        super().__init__({"Name": name, "Soft": soft, "Hard": hard})
+
+    @property
+    def name(self) -> Any:
+        return self["Name"]
+
+    @name.setter
+    def name(self, value: Any) -> None:
+        self["Name"] = value
+
+    @property
+    def soft(self) -> Any:
+        return self.get("Soft")
+
+    @soft.setter
+    def soft(self, value: Any) -> None:
+        self["Soft"] = value
+
+    @property
+    def hard(self) -> Any:
+        return self.get("Hard")
+
+    @hard.setter
+    def hard(self, value: Any) -> None:
+        self["Hard"] = value
+
+
+def _typed_or_default(value: Any, default: Any, expected: type, message: str) -> Any:
+    if value is None:
+        return default
+    if not isinstance(value, expected):
+        raise ValueError(message)
+    return value
+
+
+class DeviceRequest(DictType):
+    """A request for host devices such as GPUs, for ``HostConfig(device_requests=[...])``.
+
+    Args:
+        driver: the device driver (``"nvidia"``, ``"cdi"``); default ``""``.
+        count: how many devices; ``-1`` for all of them. Give either this or ``device_ids``.
+        device_ids: the IDs of specific devices.
+        capabilities: a list of lists of capabilities: any one inner list (all of
+            whose capabilities are required) may be satisfied.
+        options: driver-specific options.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        def arg(name: str, api_name: str) -> Any:
+            return kwargs.get(name, kwargs.get(api_name))
+
+        super().__init__(
+            {
+                "Driver": _typed_or_default(
+                    arg("driver", "Driver"), "", str, "DeviceRequest.driver must be a string"
+                ),
+                "Count": _typed_or_default(
+                    arg("count", "Count"), 0, int, "DeviceRequest.count must be an integer"
+                ),
+                "DeviceIDs": _typed_or_default(
+                    arg("device_ids", "DeviceIDs"),
+                    [],
+                    list,
+                    "DeviceRequest.device_ids must be a list",
+                ),
+                "Capabilities": _typed_or_default(
+                    arg("capabilities", "Capabilities"),
+                    [],
+                    list,
+                    "DeviceRequest.capabilities must be a list",
+                ),
+                "Options": _typed_or_default(
+                    arg("options", "Options"), {}, dict, "DeviceRequest.options must be a dict"
+                ),
+            }
+        )
+
+    @property
+    def driver(self) -> Any:
+        return self["Driver"]
+
+    @driver.setter
+    def driver(self, value: Any) -> None:
+        self["Driver"] = value
+
+    @property
+    def count(self) -> Any:
+        return self["Count"]
+
+    @count.setter
+    def count(self, value: Any) -> None:
+        self["Count"] = value
+
+    @property
+    def device_ids(self) -> Any:
+        return self["DeviceIDs"]
+
+    @device_ids.setter
+    def device_ids(self, value: Any) -> None:
+        self["DeviceIDs"] = value
+
+    @property
+    def capabilities(self) -> Any:
+        return self["Capabilities"]
+
+    @capabilities.setter
+    def capabilities(self, value: Any) -> None:
+        self["Capabilities"] = value
+
+    @property
+    def options(self) -> Any:
+        return self["Options"]
+
+    @options.setter
+    def options(self, value: Any) -> None:
+        self["Options"] = value
+
+
+# ------------------------------------------------------------------------- errors
+
+
+def host_config_type_error(param: str, param_value: object, expected: str) -> TypeError:
+    return TypeError(
+        f"Invalid type for {param} param: expected {expected} but found {type(param_value)}"
+    )
+
+
+def host_config_version_error(
+    param: str, version: str, less_than: bool = True
+) -> errors.InvalidVersion:
+    operator = "<" if less_than else ">="
+    return errors.InvalidVersion(
+        f"{param} param is not supported in API versions {operator} {version}"
+    )
+
+
+def host_config_value_error(param: str, param_value: object) -> ValueError:
+    return ValueError(f"Invalid value for {param} param: {param_value}")
+
+
+def host_config_incompatible_error(
+    param: str, param_value: str, incompatible_param: str
+) -> errors.InvalidArgument:
+    return errors.InvalidArgument(
+        f'"{param_value}" {param} is incompatible with {incompatible_param}'
+    )
+
+
+def _require(param: str, value: object, expected: type | tuple[type, ...], name: str) -> None:
+    if not isinstance(value, expected):
+        raise host_config_type_error(param, value, name)
+
+
+def _mounts(mounts: Sequence[Any]) -> list[Any]:
+    # Strings are "source:target[:ro]" specs; docker-py only takes Mount objects/dicts here.
+    from dockerapi.types.services import Mount
+
+    return [Mount.parse_mount_string(m) if isinstance(m, str) else m for m in mounts]
+
+
+class HostConfig(dict[str, Any]):
+    """The ``HostConfig`` of a container: resources, mounts, networking and security.
+
+    Arguments, defaults and resulting keys follow docker-py's ``HostConfig`` (see
+    ``APIClient.create_host_config``); like there, most options are left out of the
+    dict unless set to a true value. Also accepted (newer than docker-py):
+    ``annotations`` (dict, API 1.43+), ``console_size`` (``(height, width)``, API 1.42+),
+    ``masked_paths`` and ``readonly_paths`` (lists of paths).
+
+    Deliberate differences from docker-py, each in favour of what the daemon accepts:
+    ``userns_mode``/``uts_mode`` values are passed on (Podman and newer engines accept
+    more than ``"host"``); ``mounts`` may hold ``"src:dst[:ro]"`` strings; port ranges
+    in ``port_bindings`` keys are expanded (see ``convert_port_bindings``); sizes accept
+    ``t``/``p`` units and floats become whole bytes.
+    """
+
+    def __init__(
+        self,
+        version: str | None = None,
+        binds: Mapping[Any, Any] | list[str] | None = None,
+        port_bindings: Mapping[Any, Any] | None = None,
+        lxc_conf: Mapping[str, Any] | list[Any] | None = None,
+        publish_all_ports: bool = False,
+        links: Mapping[str, str | None] | Sequence[Any] | None = None,
+        privileged: bool = False,
+        dns: list[str] | None = None,
+        dns_search: list[str] | None = None,
+        volumes_from: str | list[str] | None = None,
+        network_mode: str | None = None,
+        restart_policy: Mapping[str, Any] | None = None,
+        cap_add: list[str] | None = None,
+        cap_drop: list[str] | None = None,
+        devices: Sequence[str | Mapping[str, str]] | None = None,
+        extra_hosts: Mapping[str, str] | list[str] | None = None,
+        read_only: bool | None = None,
+        pid_mode: str | None = None,
+        ipc_mode: str | None = None,
+        security_opt: list[str] | None = None,
+        ulimits: list[Ulimit | Mapping[str, Any]] | None = None,
+        log_config: LogConfig | Mapping[str, Any] | None = None,
+        mem_limit: int | float | str | None = None,
+        memswap_limit: int | float | str | None = None,
+        mem_reservation: int | float | str | None = None,
+        kernel_memory: int | float | str | None = None,
+        mem_swappiness: int | None = None,
+        cgroup_parent: str | None = None,
+        group_add: Sequence[str | int] | None = None,
+        cpu_quota: int | None = None,
+        cpu_period: int | None = None,
+        blkio_weight: int | None = None,
+        blkio_weight_device: list[Mapping[str, Any]] | None = None,
+        device_read_bps: list[Mapping[str, Any]] | None = None,
+        device_write_bps: list[Mapping[str, Any]] | None = None,
+        device_read_iops: list[Mapping[str, Any]] | None = None,
+        device_write_iops: list[Mapping[str, Any]] | None = None,
+        oom_kill_disable: bool = False,
+        shm_size: int | float | str | None = None,
+        sysctls: Mapping[str, Any] | None = None,
+        tmpfs: Mapping[str, str] | list[str] | None = None,
+        oom_score_adj: int | None = None,
+        dns_opt: list[str] | None = None,
+        cpu_shares: int | None = None,
+        cpuset_cpus: str | None = None,
+        userns_mode: str | None = None,
+        uts_mode: str | None = None,
+        pids_limit: int | None = None,
+        isolation: str | None = None,
+        auto_remove: bool = False,
+        storage_opt: Mapping[str, str] | None = None,
+        init: bool | None = None,
+        init_path: str | None = None,
+        volume_driver: str | None = None,
+        cpu_count: int | None = None,
+        cpu_percent: int | None = None,
+        nano_cpus: int | None = None,
+        cpuset_mems: str | None = None,
+        runtime: str | None = None,
+        mounts: Sequence[Any] | None = None,
+        cpu_rt_period: int | None = None,
+        cpu_rt_runtime: int | None = None,
+        device_cgroup_rules: list[str] | None = None,
+        device_requests: list[DeviceRequest | Mapping[str, Any]] | None = None,
+        cgroupns: str | None = None,
+        annotations: Mapping[str, str] | None = None,
+        console_size: Sequence[int] | None = None,
+        masked_paths: list[str] | None = None,
+        readonly_paths: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+
+        # -- memory
+        if mem_limit is not None:
+            self["Memory"] = parse_bytes(mem_limit)
+        if memswap_limit is not None:
+            self["MemorySwap"] = parse_bytes(memswap_limit)
+        if mem_reservation:
+            self["MemoryReservation"] = parse_bytes(mem_reservation)
+        if kernel_memory:
+            self["KernelMemory"] = parse_bytes(kernel_memory)
+        if mem_swappiness is not None:
+            _require("mem_swappiness", mem_swappiness, int, "int")
+            self["MemorySwappiness"] = mem_swappiness
+        if shm_size is not None:
+            self["ShmSize"] = parse_bytes(shm_size)
+
+        # -- namespaces and privileges
+        if pid_mode:
+            self["PidMode"] = pid_mode
+        if ipc_mode:
+            self["IpcMode"] = ipc_mode
+        if privileged:
+            self["Privileged"] = privileged
+        if oom_kill_disable:
+            self["OomKillDisable"] = oom_kill_disable
+        if oom_score_adj:
+            _require("oom_score_adj", oom_score_adj, int, "int")
+            self["OomScoreAdj"] = oom_score_adj
+        if publish_all_ports:
+            self["PublishAllPorts"] = publish_all_ports
+        if read_only is not None:
+            self["ReadonlyRootfs"] = read_only
+
+        # -- networking
+        if dns_search:
+            self["DnsSearch"] = dns_search
+        if network_mode == "host" and port_bindings:
+            raise host_config_incompatible_error("network_mode", "host", "port_bindings")
+        self["NetworkMode"] = network_mode or "default"
+
+        if restart_policy:
+            _require("restart_policy", restart_policy, Mapping, "dict")
+            self["RestartPolicy"] = restart_policy
+        if cap_add:
+            self["CapAdd"] = cap_add
+        if cap_drop:
+            self["CapDrop"] = cap_drop
+        if devices:
+            self["Devices"] = parse_devices(devices)
+        if group_add:
+            self["GroupAdd"] = [str(group) for group in group_add]
+        if dns is not None:
+            self["Dns"] = dns
+        if dns_opt is not None:
+            self["DnsOptions"] = dns_opt
+        if security_opt is not None:
+            _require("security_opt", security_opt, list, "list")
+            self["SecurityOpt"] = security_opt
+        if sysctls:
+            _require("sysctls", sysctls, Mapping, "dict")
+            # The daemon reads sysctl values as strings only.
+            self["Sysctls"] = {key: str(value) for key, value in sysctls.items()}
+        if volumes_from is not None:
+            if isinstance(volumes_from, str):
+                volumes_from = volumes_from.split(",")
+            self["VolumesFrom"] = volumes_from
+        if binds is not None:
+            self["Binds"] = convert_volume_binds(binds)
+        if port_bindings is not None:
+            self["PortBindings"] = convert_port_bindings(port_bindings)
+        if extra_hosts is not None:
+            if isinstance(extra_hosts, Mapping):
+                extra_hosts = format_extra_hosts(extra_hosts)
+            self["ExtraHosts"] = extra_hosts
+        if links is not None:
+            self["Links"] = normalize_links(links)
+        if isinstance(lxc_conf, Mapping):
+            lxc_conf = [{"Key": key, "Value": str(value)} for key, value in lxc_conf.items()]
+        if lxc_conf is not None:
+            self["LxcConf"] = lxc_conf
+        if cgroup_parent is not None:
+            self["CgroupParent"] = cgroup_parent
+
+        if ulimits is not None:
+            _require("ulimits", ulimits, list, "list")
+            self["Ulimits"] = [u if isinstance(u, Ulimit) else Ulimit(**u) for u in ulimits]
+        if log_config is not None:
+            if not isinstance(log_config, LogConfig):
+                _require("log_config", log_config, Mapping, "LogConfig")
+                log_config = LogConfig(**log_config)
+            self["LogConfig"] = log_config
+
+        # -- cpu
+        for param, value, key in (
+            ("cpu_quota", cpu_quota, "CpuQuota"),
+            ("cpu_period", cpu_period, "CpuPeriod"),
+            ("cpu_shares", cpu_shares, "CpuShares"),
+        ):
+            if value:
+                _require(param, value, int, "int")
+                self[key] = value
+        if cpuset_cpus:
+            self["CpusetCpus"] = cpuset_cpus
+        if cpuset_mems:
+            _require("cpuset_mems", cpuset_mems, str, "str")
+            self["CpusetMems"] = cpuset_mems
+        if cpu_rt_period:
+            _require("cpu_rt_period", cpu_rt_period, int, "int")
+            self["CPURealtimePeriod"] = cpu_rt_period
+        if cpu_rt_runtime:
+            _require("cpu_rt_runtime", cpu_rt_runtime, int, "int")
+            self["CPURealtimeRuntime"] = cpu_rt_runtime
+
+        # -- block IO
+        if blkio_weight:
+            _require("blkio_weight", blkio_weight, int, "int")
+            self["BlkioWeight"] = blkio_weight
+        for param, rules, key in (
+            ("blkio_weight_device", blkio_weight_device, "BlkioWeightDevice"),
+            ("device_read_bps", device_read_bps, "BlkioDeviceReadBps"),
+            ("device_write_bps", device_write_bps, "BlkioDeviceWriteBps"),
+            ("device_read_iops", device_read_iops, "BlkioDeviceReadIOps"),
+            ("device_write_iops", device_write_iops, "BlkioDeviceWriteIOps"),
+        ):
+            if rules:
+                _require(param, rules, list, "list")
+                self[key] = rules
+
+        if tmpfs:
+            self["Tmpfs"] = convert_tmpfs_mounts(tmpfs)
+        # docker-py refuses anything but "host" for these two; the daemon (and Podman's
+        # Docker-compatible API) accept more, and they validate the value themselves.
+        if userns_mode:
+            self["UsernsMode"] = userns_mode
+        if uts_mode:
+            self["UTSMode"] = uts_mode
+        if pids_limit:
+            _require("pids_limit", pids_limit, int, "int")
+            self["PidsLimit"] = pids_limit
+        if isolation:
+            _require("isolation", isolation, str, "string")
+            self["Isolation"] = isolation
+        if auto_remove:
+            self["AutoRemove"] = auto_remove
+        if storage_opt is not None:
+            self["StorageOpt"] = storage_opt
+        if init is not None:
+            self["Init"] = init
+        if init_path is not None:
+            # The specs keep documenting InitPath after the daemon stopped reading it in
+            # API 1.29 (moby PR 32470), so the version table cannot catch this one.
+            if version is not None and version_gte(version, "1.29"):
+                raise host_config_version_error("init_path", "1.29", less_than=False)
+            self["InitPath"] = init_path
+        if volume_driver is not None:
+            self["VolumeDriver"] = volume_driver
+        for param, value, key in (
+            ("cpu_count", cpu_count, "CpuCount"),
+            ("cpu_percent", cpu_percent, "CpuPercent"),
+            ("nano_cpus", nano_cpus, "NanoCpus"),
+        ):
+            if value:
+                _require(param, value, int, "int")
+                self[key] = value
+        if runtime:
+            self["Runtime"] = runtime
+        if mounts is not None:
+            self["Mounts"] = _mounts(mounts)
+        if device_cgroup_rules is not None:
+            _require("device_cgroup_rules", device_cgroup_rules, list, "list")
+            self["DeviceCgroupRules"] = device_cgroup_rules
+        if device_requests is not None:
+            _require("device_requests", device_requests, list, "list")
+            self["DeviceRequests"] = [
+                r if isinstance(r, DeviceRequest) else DeviceRequest(**r) for r in device_requests
+            ]
+        if cgroupns:
+            self["CgroupnsMode"] = cgroupns
+
+        # -- newer than docker-py
+        if annotations is not None:
+            _require("annotations", annotations, Mapping, "dict")
+            self["Annotations"] = dict(annotations)
+        if console_size is not None:
+            if (
+                isinstance(console_size, str | bytes)
+                or len(console_size) != 2
+                or not all(isinstance(n, int) for n in console_size)
+            ):
+                raise host_config_value_error(
+                    "console_size", f"{console_size!r} (expected (height, width))"
+                )
+            self["ConsoleSize"] = list(console_size)
+        if masked_paths is not None:
+            _require("masked_paths", masked_paths, list, "list")
+            self["MaskedPaths"] = masked_paths
+        if readonly_paths is not None:
+            _require("readonly_paths", readonly_paths, list, "list")
+            self["ReadonlyPaths"] = readonly_paths
+
+
+def _exposed_port_keys(port: Any) -> list[str]:
+    """One ``ports`` entry -> its ``ExposedPorts`` keys (``"80/tcp"``).
+
+    Accepts ``80``, ``"80"``, ``"80/udp"``, ``(80, "udp")``, ``(80,)`` and ranges
+    ``"8000-8010[/proto]"`` (expanded: the daemon rejects range keys).
+    """
+    proto = "tcp"
+    if isinstance(port, tuple):
+        if len(port) == 2:
+            port, proto = port
+        elif len(port) == 1:
+            (port,) = port
+        else:
+            raise ValueError(f"invalid port {port!r}: expected port or (port, protocol)")
+    number, slash, given_proto = str(port).partition("/")
+    if slash:  # docker-py would produce "80/udp/tcp" here
+        proto = given_proto
+    first, dash, last = number.partition("-")
+    if dash and first.isdigit() and last.isdigit():
+        return [f"{p}/{proto}" for p in range(int(first), int(last) + 1)]
+    return [f"{number}/{proto}"]
+
+
+class ContainerConfig(dict[str, Any]):
+    """The body of ``POST /containers/create``: what to run, plus ``HostConfig``.
+
+    Arguments, defaults and resulting keys follow docker-py's ``ContainerConfig``; keys
+    not set hold ``None`` (left out when the request is sent). ``command`` and
+    ``entrypoint`` strings are split like a shell would; ``environment`` may be a dict;
+    ``labels`` a list of names; ``ports`` a list of ``80`` / ``"80/udp"`` /
+    ``(80, "udp")`` / ``"8000-8010"`` entries; ``volumes`` a path or list of paths;
+    ``healthcheck`` a dict or :class:`Healthcheck`.
+
+    Deliberate differences from docker-py: ``"80/udp"`` strings and port ranges in
+    ``ports`` give the right keys; and ``runtime``, which the daemon only reads inside
+    ``HostConfig``, is also copied there (docker-py sends it where it is ignored).
+    """
+
+    def __init__(
+        self,
+        version: str | None,
+        image: str,
+        command: str | list[str] | None = None,
+        hostname: str | None = None,
+        user: str | int | None = None,
+        detach: bool = False,
+        stdin_open: bool = False,
+        tty: bool = False,
+        ports: list[Any] | Mapping[str, Any] | None = None,
+        environment: Mapping[str, Any] | list[str] | None = None,
+        volumes: str | list[str] | Mapping[str, Any] | None = None,
+        network_disabled: bool = False,
+        entrypoint: str | list[str] | None = None,
+        working_dir: str | None = None,
+        domainname: str | None = None,
+        host_config: Mapping[str, Any] | None = None,
+        mac_address: str | None = None,
+        labels: Mapping[str, str] | list[str] | None = None,
+        stop_signal: str | None = None,
+        networking_config: Mapping[str, Any] | None = None,
+        healthcheck: Mapping[str, Any] | None = None,
+        stop_timeout: int | None = None,
+        runtime: str | None = None,
+    ) -> None:
+        super().__init__()
+        if isinstance(command, str):
+            command = split_command(command)
+        if isinstance(entrypoint, str):
+            entrypoint = split_command(entrypoint)
+        if isinstance(environment, Mapping):
+            environment = format_environment(environment)
+        if isinstance(labels, list):
+            labels = dict.fromkeys(labels, "")
+        if isinstance(ports, list):
+            ports = {key: {} for port in ports for key in _exposed_port_keys(port)}
+        if isinstance(volumes, str):
+            volumes = [volumes]
+        if isinstance(volumes, list):
+            volumes = {path: {} for path in volumes}
+        if healthcheck and isinstance(healthcheck, Mapping):
+            healthcheck = Healthcheck(**healthcheck)
+        if runtime and (host_config is None or "Runtime" not in host_config):
+            host_config = {**(host_config or {}), "Runtime": runtime}
+
+        # Without detach the caller attaches to stdout/stderr (and to stdin when open),
+        # and stdin closes after the first attach ends, like `docker run -i`.
+        attached = not detach
+        self.update(
+            {
+                "Hostname": hostname,
+                "Domainname": domainname,
+                "ExposedPorts": ports,
+                "User": str(user) if user is not None else None,
+                "Tty": tty,
+                "OpenStdin": stdin_open,
+                "StdinOnce": attached and bool(stdin_open),
+                "AttachStdin": attached and bool(stdin_open),
+                "AttachStdout": attached,
+                "AttachStderr": attached,
+                "Env": environment,
+                "Cmd": command,
+                "Image": image,
+                "Volumes": volumes,
+                "NetworkDisabled": network_disabled,
+                "Entrypoint": entrypoint,
+                "WorkingDir": working_dir,
+                "HostConfig": host_config,
+                "NetworkingConfig": networking_config,
+                "MacAddress": mac_address,
+                "Labels": labels,
+                "StopSignal": stop_signal,
+                "Healthcheck": healthcheck,
+                "StopTimeout": stop_timeout,
+                "Runtime": runtime,
+            }
+        )

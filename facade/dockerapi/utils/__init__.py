@@ -1,0 +1,46 @@
+"""docker-py compatible helpers (``docker.utils``): translations, parsers and version compares."""
+
+from dockerapi.utils import ports
+from dockerapi.utils._bytes import parse_bytes
+from dockerapi.utils._encoding import convert_filters, datetime_to_timestamp, decode_json_header
+from dockerapi.utils._files import parse_env_file
+from dockerapi.utils._host_config import create_host_config
+from dockerapi.utils._images import parse_repository_tag
+from dockerapi.utils._translate import (
+    convert_port_bindings,
+    convert_service_networks,
+    convert_tmpfs_mounts,
+    convert_volume_binds,
+    format_environment,
+    format_extra_hosts,
+    normalize_links,
+    parse_devices,
+    split_command,
+)
+from dockerapi.utils._versions import compare_version, version_gte, version_lt
+from dockerapi.utils.ports import build_port_bindings, split_port
+
+__all__ = [
+    "build_port_bindings",
+    "compare_version",
+    "convert_filters",
+    "convert_port_bindings",
+    "convert_service_networks",
+    "convert_tmpfs_mounts",
+    "convert_volume_binds",
+    "create_host_config",
+    "datetime_to_timestamp",
+    "decode_json_header",
+    "format_environment",
+    "format_extra_hosts",
+    "normalize_links",
+    "parse_bytes",
+    "parse_devices",
+    "parse_env_file",
+    "parse_repository_tag",
+    "ports",
+    "split_command",
+    "split_port",
+    "version_gte",
+    "version_lt",
+]
