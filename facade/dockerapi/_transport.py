@@ -36,6 +36,7 @@ from dockerapi.errors import (
 )
 
 __all__ = [
+    "TRANSPORT_ERRORS",
     "TransportErrors",
     "async_client",
     "client_timeout",
@@ -45,6 +46,11 @@ __all__ = [
 ]
 
 TimeoutSetting = float | httpx.Timeout | None
+
+#: What a call through our clients can raise for transport reasons. httpx wraps most
+#: failures, but the async TLS stack lets an ``ssl.SSLError`` on a read through
+#: unwrapped (e.g. the daemon rejecting our client certificate, seen on the first read).
+TRANSPORT_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, ssl.SSLError)
 
 
 def sync_client(
@@ -97,9 +103,12 @@ def streaming_timeout(timeout: TimeoutSetting) -> httpx.Timeout:
 
 
 def transport_error(
-    host: DockerHost, exc: httpx.TransportError, *, timeout: float | None = None
+    host: DockerHost, exc: BaseException, *, timeout: float | None = None
 ) -> DockerException:
-    """The exception to raise (``from exc``) for an httpx transport failure talking to ``host``."""
+    """The exception to raise (``from exc``) for a failure in ``TRANSPORT_ERRORS``.
+
+    Use as ``except TRANSPORT_ERRORS as exc: raise transport_error(host, exc) from exc``.
+    """
     if isinstance(exc, httpx.TimeoutException):
         phase = _TIMEOUT_PHASES.get(type(exc), "waiting")
         limit = f" after {timeout:g} s" if timeout is not None else ""
@@ -116,7 +125,7 @@ class TransportErrors:
     """``with TransportErrors(host): ...`` turns httpx transport failures into ours.
 
     Works around sync and async code alike (it only looks at the exception). For the
-    hottest paths, ``except httpx.TransportError as exc: raise transport_error(host, exc)
+    hottest paths, ``except TRANSPORT_ERRORS as exc: raise transport_error(host, exc)
     from exc`` does the same without the context manager.
     """
 
@@ -135,7 +144,7 @@ class TransportErrors:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if isinstance(exc, httpx.TransportError):
+        if isinstance(exc, TRANSPORT_ERRORS):
             raise transport_error(self.host, exc, timeout=self.timeout) from exc
 
 
@@ -219,12 +228,12 @@ def _root_cause(exc: BaseException) -> BaseException:
     return current
 
 
-def _reason(host: DockerHost, exc: httpx.TransportError) -> str:
+def _reason(host: DockerHost, exc: BaseException) -> str:
     """A sentence saying what went wrong and, for the usual cases, what to do about it."""
     cause = _root_cause(exc)
     if isinstance(cause, ssl.SSLCertVerificationError):
         return (
-            f"TLS verification of the daemon failed ({cause.verify_message or cause}); "
+            f"TLS verification of the daemon failed ({getattr(cause, 'verify_message', None) or cause}); "
             "check the CA certificate (DOCKER_CERT_PATH/ca.pem or TLSConfig(ca_cert=...)) "
             "and the host name"
         )
