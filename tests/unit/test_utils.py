@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import docker.errors as dp_errors
-import docker.utils.utils as dp
 import docker.utils.ports as dp_ports
+import docker.utils.utils as dp
 import pytest
-
 from dockerapi import errors, utils
 from dockerapi.utils import ports
 
@@ -126,7 +125,7 @@ def test_compare_version_sign_convention() -> None:
 
 
 def test_compare_version_names_a_bad_version() -> None:
-    with pytest.raises(ValueError, match="'1.x'"):
+    with pytest.raises(ValueError, match=r"'1\.x'"):
         utils.compare_version("1.x", "1.41")
 
 
