@@ -1,0 +1,279 @@
+"""Hijacked connections (attach, exec start) as small socket-like objects.
+
+The daemon answers an attach or exec start sent with `Connection: Upgrade` /
+`Upgrade: tcp` with `101 UPGRADED` and then speaks raw bytes on the same
+connection: output from the container one way, stdin the other. httpx exposes
+that connection as `response.extensions["network_stream"]`; these wrappers
+give it a socket's verbs: `recv`/`read`, `send`/`sendall`/`write`,
+`shutdown_write()` (half-close: the container sees EOF on stdin while its
+output can still be read) and `close()`.
+
+`_sock` returns the object itself, so code written against docker-py's
+`sock._sock.sendall(...)` keeps working, TLS included.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+from collections.abc import AsyncIterator, Iterator
+from types import TracebackType
+from typing import Any
+
+import httpcore
+import httpx
+
+from ._streams import TransportErrorMapper
+
+__all__ = ["AsyncHijackedSocket", "HijackedSocket"]
+
+_DEFAULT_READ = 65536
+
+
+def _raw_socket(response: httpx.Response) -> socket.socket | None:
+    network_stream = response.extensions.get("network_stream")
+    if network_stream is None:
+        return None
+    sock = network_stream.get_extra_info("socket")
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _half_close(response: httpx.Response) -> None:
+    sock = _raw_socket(response)
+    if sock is None:
+        raise OSError("this connection has no socket to half-close")
+    # The plain socket method, also under TLS: the daemon only needs the FIN.
+    socket.socket.shutdown(sock, socket.SHUT_WR)
+
+
+def _as_httpx(error: Exception, *, writing: bool) -> httpx.TransportError:
+    """httpcore's socket errors as the httpx errors the mapper understands."""
+    if isinstance(error, httpx.TransportError):
+        return error
+    if isinstance(error, httpcore.TimeoutException | TimeoutError):
+        return httpx.WriteTimeout(str(error)) if writing else httpx.ReadTimeout(str(error))
+    return httpx.WriteError(str(error)) if writing else httpx.ReadError(str(error))
+
+
+class HijackedSocket:
+    """The raw, bidirectional connection of an attach or exec start (blocking)."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        map_error: TransportErrorMapper,
+        timeout: float | None = None,
+    ) -> None:
+        self._response = response
+        self._network_stream: Any = response.extensions["network_stream"]
+        self._map_error = map_error
+        self._timeout = timeout
+        self._closed = False
+        # Without an upgrade (status 200) output still arrives as the body,
+        # possibly partly buffered by the HTTP parser: read it from there.
+        self._body: Iterator[bytes] | None = (
+            None if response.status_code == 101 else response.iter_bytes()
+        )
+        self._pending = b""
+
+    @property
+    def response(self) -> httpx.Response:
+        return self._response
+
+    @property
+    def _sock(self) -> HijackedSocket:
+        return self
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def settimeout(self, timeout: float | None) -> None:
+        """Seconds a read or write may block (None: forever)."""
+        self._timeout = timeout
+
+    def gettimeout(self) -> float | None:
+        return self._timeout
+
+    def fileno(self) -> int:
+        sock = _raw_socket(self._response)
+        if sock is None:
+            raise OSError("this connection has no file descriptor")
+        return sock.fileno()
+
+    def recv(self, bufsize: int = _DEFAULT_READ) -> bytes:
+        """Up to `bufsize` bytes; b"" at end of stream."""
+        if self._closed:
+            return b""
+        try:
+            if self._body is None:
+                data: bytes = self._network_stream.read(bufsize, self._timeout)
+                return data
+            if not self._pending:
+                self._pending = next(self._body, b"")
+            data, self._pending = self._pending[:bufsize], self._pending[bufsize:]
+            return data
+        except Exception as error:  # httpcore's own errors: map them as httpx would
+            if self.closed:  # closed meanwhile: the cut-off read just means the end
+                return b""
+            raise self._map_error(_as_httpx(error, writing=False)) from error
+
+    def read(self, n: int = _DEFAULT_READ) -> bytes:
+        return self.recv(n)
+
+    def sendall(self, data: bytes) -> None:
+        try:
+            self._network_stream.write(bytes(data), self._timeout)
+        except Exception as error:
+            raise self._map_error(_as_httpx(error, writing=True)) from error
+
+    def send(self, data: bytes) -> int:
+        self.sendall(data)
+        return len(data)
+
+    def write(self, data: bytes) -> int:
+        return self.send(data)
+
+    def shutdown_write(self) -> None:
+        """Half-close: no more stdin; output can still be read."""
+        _half_close(self._response)
+
+    def shutdown(self, how: int = socket.SHUT_WR) -> None:
+        if how == socket.SHUT_WR:
+            self.shutdown_write()
+            return
+        sock = _raw_socket(self._response)
+        if sock is not None:
+            socket.socket.shutdown(sock, how)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._response.close()
+
+    def __iter__(self) -> Iterator[bytes]:
+        """Chunks of output until the daemon closes the connection."""
+        while True:
+            data = self.recv()
+            if not data:
+                return
+            yield data
+
+    def __enter__(self) -> HijackedSocket:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        if not getattr(self, "_closed", True):
+            with contextlib.suppress(Exception):
+                self.close()
+
+
+class AsyncHijackedSocket:
+    """The raw, bidirectional connection of an attach or exec start (async)."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        map_error: TransportErrorMapper,
+        timeout: float | None = None,
+    ) -> None:
+        self._response = response
+        self._network_stream: Any = response.extensions["network_stream"]
+        self._map_error = map_error
+        self._timeout = timeout
+        self._closed = False
+        self._body: AsyncIterator[bytes] | None = (
+            None if response.status_code == 101 else response.aiter_bytes()
+        )
+        self._pending = b""
+
+    @property
+    def response(self) -> httpx.Response:
+        return self._response
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def settimeout(self, timeout: float | None) -> None:
+        self._timeout = timeout
+
+    def gettimeout(self) -> float | None:
+        return self._timeout
+
+    def fileno(self) -> int:
+        sock = _raw_socket(self._response)
+        if sock is None:
+            raise OSError("this connection has no file descriptor")
+        return sock.fileno()
+
+    async def recv(self, bufsize: int = _DEFAULT_READ) -> bytes:
+        if self._closed:
+            return b""
+        try:
+            if self._body is None:
+                data: bytes = await self._network_stream.read(bufsize, self._timeout)
+                return data
+            if not self._pending:
+                self._pending = await anext(self._body, b"")
+            data, self._pending = self._pending[:bufsize], self._pending[bufsize:]
+            return data
+        except Exception as error:
+            if self.closed:
+                return b""
+            raise self._map_error(_as_httpx(error, writing=False)) from error
+
+    async def read(self, n: int = _DEFAULT_READ) -> bytes:
+        return await self.recv(n)
+
+    async def sendall(self, data: bytes) -> None:
+        try:
+            await self._network_stream.write(bytes(data), self._timeout)
+        except Exception as error:
+            raise self._map_error(_as_httpx(error, writing=True)) from error
+
+    async def send(self, data: bytes) -> int:
+        await self.sendall(data)
+        return len(data)
+
+    async def write(self, data: bytes) -> int:
+        return await self.send(data)
+
+    def shutdown_write(self) -> None:
+        """Half-close: no more stdin; output can still be read."""
+        _half_close(self._response)
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self._response.aclose()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        while True:
+            data = await self.recv()
+            if not data:
+                return
+            yield data
+
+    async def __aenter__(self) -> AsyncHijackedSocket:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

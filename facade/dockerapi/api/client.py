@@ -1,0 +1,342 @@
+"""`APIClient` and `AsyncAPIClient`: the low-level clients, docker-py compatible.
+
+Constructing a client does no network I/O: the daemon is first contacted by
+the first call, which also negotiates the API version when none is pinned.
+Both clients run the same plans (see `dockerapi._plan`); API methods are added
+by mixins of plans (the container API, ...), and every operation of the spec
+is reachable through `client.engine`.
+"""
+
+from __future__ import annotations
+
+import threading
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .. import _gating
+from .._executor import AsyncExecutor, ClientSettings, SyncExecutor
+from .._gating import Gate, GatingMode, VersionTableWithBounds
+from .._host import DockerHost, resolve_host
+from .._negotiation import AsyncNegotiator, SyncNegotiator
+from .._plan import AsyncClientBase, SyncClientBase
+from .._streams import TransportErrorMapper
+from .._transport import async_client, sync_client, transport_error
+from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
+from ..errors import DockerException, TLSParameterError
+from ..tls import TLSConfig
+
+if TYPE_CHECKING:
+    from docker_engine_api.engine import AsyncOperations, SyncOperations
+
+__all__ = ["APIClient", "AsyncAPIClient"]
+
+
+def _resolve(base_url: str | None, tls: TLSConfig | bool) -> DockerHost:
+    if tls and not base_url:
+        raise TLSParameterError("If using TLS, the base_url argument must be provided.")
+    # docker-py's APIClient() ignores DOCKER_HOST and contexts: from_env reads those.
+    return resolve_host(base_url, environment={}, tls=tls, use_context=False)
+
+
+def _error_mapper(host: DockerHost, settings: ClientSettings) -> TransportErrorMapper:
+    def mapper(error: httpx.TransportError) -> Exception:
+        return transport_error(host, error, timeout=settings.timeout)
+
+    return mapper
+
+
+class _ClientCommon:
+    """State and properties both clients share; set up by `_setup`."""
+
+    _host: DockerHost
+    _settings: ClientSettings
+    _gate: Gate
+    _table: VersionTableWithBounds
+    #: docker-py's shape: "http+docker://localhost" for a unix socket,
+    #: "https://host:port" with TLS, "http://host:port" without.
+    base_url: str
+    credstore_env: dict[str, str] | None
+
+    def _setup(
+        self,
+        base_url: str | None,
+        tls: TLSConfig | bool,
+        timeout: float | None,
+        credstore_env: dict[str, str] | None,
+        gating: GatingMode,
+        host: DockerHost | None,
+    ) -> None:
+        self._host = host if host is not None else _resolve(base_url, tls)
+        self._settings = ClientSettings(timeout=timeout)
+        self._table = _gating.default_table()
+        self._gate = Gate(self._table, gating)
+        self.base_url = self._host.docker_py_base_url
+        self.credstore_env = credstore_env
+
+    @property
+    def host(self) -> DockerHost:
+        """Where the daemon is, how it is reached, and where that came from."""
+        return self._host
+
+    @property
+    def timeout(self) -> float | None:
+        """Seconds to wait for the daemon per call (None: no limit); settable."""
+        return self._settings.timeout
+
+    @timeout.setter
+    def timeout(self, value: float | None) -> None:
+        self._settings.timeout = value
+
+    @property
+    def gating(self) -> GatingMode:
+        """'strict' (too-new parameters raise InvalidVersion) or 'warn' (dropped with a warning)."""
+        return self._gate.mode
+
+    @gating.setter
+    def gating(self, mode: GatingMode) -> None:
+        self._gate = Gate(self._table, mode)
+        self._executor_gate(self._gate)
+
+    def _executor_gate(self, gate: Gate) -> None:
+        raise NotImplementedError
+
+
+class APIClient(_ClientCommon, SyncClientBase):
+    """A low-level client for the Docker Engine API (blocking), docker-py compatible.
+
+    Args:
+        base_url: the daemon address (`unix:///var/run/docker.sock`,
+            `tcp://127.0.0.1:2375`, `https://host:2376`, ...); the default socket
+            when omitted (the environment is not read: use `from_env` for that).
+        version: an API version to pin ("1.41"), or None / "auto" to negotiate
+            with the daemon on first use.
+        timeout: seconds to wait for the daemon per call; None waits forever.
+        tls: a `TLSConfig`, True (verify with the default CA bundle) or False.
+        user_agent: the User-Agent header.
+        num_pools: accepted for docker-py compatibility; httpx pools per client.
+        credstore_env: environment for credential helpers.
+        use_ssh_client: accepted for docker-py compatibility (ssh is not supported yet).
+        max_pool_size: idle connections kept for reuse.
+        gating: "strict" (default): parameters or body fields newer than the API
+            version in use raise `InvalidVersion` before sending; "warn": they are
+            dropped with a `VersionGatingWarning`.
+        host: an already resolved `DockerHost` (overrides base_url and tls).
+        transport: an httpx transport to send through (tests: `httpx.MockTransport`).
+    """
+
+    _executor: SyncExecutor
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        version: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+        tls: TLSConfig | bool = False,
+        user_agent: str = DEFAULT_USER_AGENT,
+        num_pools: int | None = None,
+        credstore_env: dict[str, str] | None = None,
+        use_ssh_client: bool = False,
+        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
+        *,
+        gating: GatingMode = "strict",
+        host: DockerHost | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._setup(base_url, tls, timeout, credstore_env, gating, host)
+        host_ = self._host
+        if transport is None:
+            self._http = sync_client(
+                host_, timeout=timeout, user_agent=user_agent, max_pool_size=max_pool_size
+            )
+        else:
+            self._http = httpx.Client(
+                transport=transport,
+                base_url=host_.http_base_url,
+                headers={"User-Agent": user_agent},
+                timeout=timeout,
+                trust_env=False,
+            )
+        self._negotiator = SyncNegotiator(
+            version, newest=self._table.NEWEST, oldest=self._table.OLDEST, where=host_.describe()
+        )
+        self._executor = SyncExecutor(
+            self._http,
+            self._negotiator,
+            base_url=host_.http_base_url,
+            settings=self._settings,
+            gate=self._gate,
+            map_transport_error=_error_mapper(host_, self._settings),
+        )
+        self._engine: SyncOperations | None = None
+        self._engine_lock = threading.Lock()
+
+    def _executor_gate(self, gate: Gate) -> None:
+        self._executor.gate = gate
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """Headers sent with every request (mutable: `client.headers["X-Foo"] = "1"`)."""
+        return self._http.headers
+
+    @property
+    def api_version(self) -> str:
+        """The API version in use; negotiates with the daemon on first access."""
+        return self._executor.version()
+
+    @property
+    def _version(self) -> str:
+        return self._executor.version()
+
+    @_version.setter
+    def _version(self, value: str) -> None:
+        self._negotiator.pin(value)
+
+    def negotiate_version(self) -> str:
+        """Settle the API version now (normally done lazily by the first call)."""
+        return self._executor.version()
+
+    @property
+    def engine(self) -> SyncOperations:
+        """Every operation of the Engine API, typed: `client.engine.container_inspect(id=...)`."""
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    from .._engine import sync_operations
+
+                    self._engine = sync_operations(self._executor)
+                engine = self._engine
+        return engine
+
+    def close(self) -> None:
+        """Close every pooled connection; the client cannot be used afterwards."""
+        self._http.close()
+
+    def __enter__(self) -> APIClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<APIClient {self._host.url}>"
+
+
+class AsyncAPIClient(_ClientCommon, AsyncClientBase):
+    """The asyncio twin of `APIClient`: same arguments, same methods as coroutines.
+
+    Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.
+    """
+
+    _executor: AsyncExecutor
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        version: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+        tls: TLSConfig | bool = False,
+        user_agent: str = DEFAULT_USER_AGENT,
+        num_pools: int | None = None,
+        credstore_env: dict[str, str] | None = None,
+        use_ssh_client: bool = False,
+        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
+        *,
+        gating: GatingMode = "strict",
+        host: DockerHost | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._setup(base_url, tls, timeout, credstore_env, gating, host)
+        host_ = self._host
+        if transport is None:
+            self._http = async_client(
+                host_, timeout=timeout, user_agent=user_agent, max_pool_size=max_pool_size
+            )
+        else:
+            self._http = httpx.AsyncClient(
+                transport=transport,
+                base_url=host_.http_base_url,
+                headers={"User-Agent": user_agent},
+                timeout=timeout,
+                trust_env=False,
+            )
+        self._negotiator = AsyncNegotiator(
+            version, newest=self._table.NEWEST, oldest=self._table.OLDEST, where=host_.describe()
+        )
+        self._executor = AsyncExecutor(
+            self._http,
+            self._negotiator,
+            base_url=host_.http_base_url,
+            settings=self._settings,
+            gate=self._gate,
+            map_transport_error=_error_mapper(host_, self._settings),
+        )
+        self._engine: AsyncOperations | None = None
+
+    def _executor_gate(self, gate: Gate) -> None:
+        self._executor.gate = gate
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """Headers sent with every request (mutable)."""
+        return self._http.headers
+
+    @property
+    def api_version(self) -> str:
+        """The API version in use, once known (pinned, or after the first call).
+
+        Raises DockerException before negotiation: `await client.negotiate_version()`.
+        """
+        current = self._negotiator.current
+        if current is None:
+            raise DockerException(
+                "the API version is negotiated on the first call; "
+                "await client.negotiate_version() to settle it now"
+            )
+        return current
+
+    @property
+    def _version(self) -> str:
+        return self.api_version
+
+    @_version.setter
+    def _version(self, value: str) -> None:
+        self._negotiator.pin(value)
+
+    async def negotiate_version(self) -> str:
+        """Settle the API version now (normally done lazily by the first call)."""
+        return await self._executor.version()
+
+    @property
+    def engine(self) -> AsyncOperations:
+        """Every operation of the Engine API, typed: `await client.engine.container_inspect(id=...)`."""
+        if self._engine is None:
+            from .._engine import async_operations
+
+            self._engine = async_operations(self._executor)
+        return self._engine
+
+    async def close(self) -> None:
+        """Close every pooled connection; the client cannot be used afterwards."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncAPIClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<AsyncAPIClient {self._host.url}>"
