@@ -5,7 +5,7 @@ written for docker-py keep working. The tree (``*`` marks classes docker-py does
 
     Exception
     ├── DockerException                    catch this to catch everything below
-    │   ├── APIError                       the daemon answered with an error
+    │   ├── APIError (also OSError)        the daemon answered with an error
     │   │   ├── BadRequest *               400
     │   │   ├── Unauthorized *             401
     │   │   ├── Forbidden *                403
@@ -35,7 +35,8 @@ written for docker-py keep working. The tree (``*`` marks classes docker-py does
 Differences from docker-py, all in the direction of catching more, never less:
 
 - ``APIError`` is not a ``requests.exceptions.HTTPError`` (we do not use requests);
-  ``response`` is an ``httpx.Response`` when there is one.
+  ``response`` is an ``httpx.Response`` when there is one. It is still an ``OSError``,
+  as docker-py's is through requests, so ``except OSError`` keeps catching it.
 - ``StreamParseError`` is also a ``DockerException`` (in docker-py it is only a
   ``RuntimeError``), so ``except DockerException`` really catches everything.
 - ``StreamError`` is an ``APIError``: an ``error``/``errorDetail`` object in a JSON
@@ -108,7 +109,7 @@ def _restore_exception(cls: type[DockerException], args: tuple[Any, ...]) -> Doc
     return restored
 
 
-class APIError(DockerException):
+class APIError(DockerException, OSError):
     """The daemon answered a request with an error status.
 
     ``explanation`` is the daemon's own message (the ``message`` field of its JSON
@@ -127,6 +128,7 @@ class APIError(DockerException):
         method: str | None = None,
         url: str | None = None,
     ) -> None:
+        # One argument: OSError would otherwise read (errno, strerror) into two.
         super().__init__(message)
         self.response = response
         self.explanation = explanation
