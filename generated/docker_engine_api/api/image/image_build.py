@@ -1,0 +1,644 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.image_build_version import ImageBuildVersion
+from ...types import UNSET, File, Response, Unset
+
+__all__ = [
+    "asyncio",
+    "asyncio_detailed",
+    "build_request",
+    "parse_response",
+    "sync",
+    "sync_detailed",
+]
+
+# Characters Go's url.URL leaves unescaped in a path segment (besides letters, digits and -._~).
+_PATH_SAFE = "$&+,/:;=@"
+
+
+def build_request(
+    *,
+    body: File | Unset = UNSET,
+    dockerfile: str | Unset = UNSET,
+    t: str | Unset = UNSET,
+    extrahosts: str | Unset = UNSET,
+    remote: str | Unset = UNSET,
+    q: bool | Unset = UNSET,
+    nocache: bool | Unset = UNSET,
+    cachefrom: str | Unset = UNSET,
+    pull: str | Unset = UNSET,
+    rm: bool | Unset = UNSET,
+    forcerm: bool | Unset = UNSET,
+    memory: int | Unset = UNSET,
+    memswap: int | Unset = UNSET,
+    cpushares: int | Unset = UNSET,
+    cpusetcpus: str | Unset = UNSET,
+    cpuperiod: int | Unset = UNSET,
+    cpuquota: int | Unset = UNSET,
+    buildargs: str | Unset = UNSET,
+    shmsize: int | Unset = UNSET,
+    squash: bool | Unset = UNSET,
+    labels: str | Unset = UNSET,
+    networkmode: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    target: str | Unset = UNSET,
+    outputs: str | Unset = UNSET,
+    version: ImageBuildVersion | Unset = UNSET,
+    x_registry_config: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for image_build.
+
+    Keys: ``method``, ``url`` (path without the ``/vX.Y`` prefix), and when used
+    ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
+    """
+    headers: dict[str, Any] = {}
+    if not isinstance(x_registry_config, Unset):
+        headers["X-Registry-Config"] = x_registry_config
+
+    params: dict[str, Any] = {}
+
+    params["dockerfile"] = dockerfile
+
+    params["t"] = t
+
+    params["extrahosts"] = extrahosts
+
+    params["remote"] = remote
+
+    params["q"] = q
+
+    params["nocache"] = nocache
+
+    params["cachefrom"] = cachefrom
+
+    params["pull"] = pull
+
+    params["rm"] = rm
+
+    params["forcerm"] = forcerm
+
+    params["memory"] = memory
+
+    params["memswap"] = memswap
+
+    params["cpushares"] = cpushares
+
+    params["cpusetcpus"] = cpusetcpus
+
+    params["cpuperiod"] = cpuperiod
+
+    params["cpuquota"] = cpuquota
+
+    params["buildargs"] = buildargs
+
+    params["shmsize"] = shmsize
+
+    params["squash"] = squash
+
+    params["labels"] = labels
+
+    params["networkmode"] = networkmode
+
+    params["platform"] = platform
+
+    params["target"] = target
+
+    params["outputs"] = outputs
+
+    json_version: str | Unset = UNSET
+    if not isinstance(version, Unset):
+        json_version = version
+
+    params["version"] = json_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/build",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["content"] = body.payload
+
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
+) -> Any | ErrorResponse | None:
+    """Parse a response of image_build by its status code (documented ones only).
+
+    Works on any ``httpx.Response`` (``httpx.Response(status, content=data)`` wraps raw
+    bytes); undocumented statuses give None or, if asked, ``errors.UnexpectedStatus``.
+    """
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    dockerfile: str | Unset = UNSET,
+    t: str | Unset = UNSET,
+    extrahosts: str | Unset = UNSET,
+    remote: str | Unset = UNSET,
+    q: bool | Unset = UNSET,
+    nocache: bool | Unset = UNSET,
+    cachefrom: str | Unset = UNSET,
+    pull: str | Unset = UNSET,
+    rm: bool | Unset = UNSET,
+    forcerm: bool | Unset = UNSET,
+    memory: int | Unset = UNSET,
+    memswap: int | Unset = UNSET,
+    cpushares: int | Unset = UNSET,
+    cpusetcpus: str | Unset = UNSET,
+    cpuperiod: int | Unset = UNSET,
+    cpuquota: int | Unset = UNSET,
+    buildargs: str | Unset = UNSET,
+    shmsize: int | Unset = UNSET,
+    squash: bool | Unset = UNSET,
+    labels: str | Unset = UNSET,
+    networkmode: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    target: str | Unset = UNSET,
+    outputs: str | Unset = UNSET,
+    version: ImageBuildVersion | Unset = UNSET,
+    x_registry_config: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Build an image
+
+     Build an image from a tar archive with a `Dockerfile` in it.
+
+    The `Dockerfile` specifies how the image is built from the tar archive. It is typically in the
+    archive's root, but can be at a different path or have a different name by specifying the
+    `dockerfile` parameter. [See the `Dockerfile` reference for more
+    information](https://docs.docker.com/engine/reference/builder/).
+
+    The Docker daemon performs a preliminary validation of the `Dockerfile` before starting the build,
+    and returns an error if the syntax is incorrect. After that, each instruction is run one-by-one
+    until the ID of the new image is output.
+
+    The build is canceled if the client drops the connection by quitting or being killed.
+
+    Args:
+        dockerfile (str | Unset):
+        t (str | Unset):
+        extrahosts (str | Unset):
+        remote (str | Unset):
+        q (bool | Unset):
+        nocache (bool | Unset):
+        cachefrom (str | Unset):
+        pull (str | Unset):
+        rm (bool | Unset):
+        forcerm (bool | Unset):
+        memory (int | Unset):
+        memswap (int | Unset):
+        cpushares (int | Unset):
+        cpusetcpus (str | Unset):
+        cpuperiod (int | Unset):
+        cpuquota (int | Unset):
+        buildargs (str | Unset):
+        shmsize (int | Unset):
+        squash (bool | Unset):
+        labels (str | Unset):
+        networkmode (str | Unset):
+        platform (str | Unset):
+        target (str | Unset):
+        outputs (str | Unset):
+        version (ImageBuildVersion | Unset):
+        x_registry_config (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+        dockerfile=dockerfile,
+        t=t,
+        extrahosts=extrahosts,
+        remote=remote,
+        q=q,
+        nocache=nocache,
+        cachefrom=cachefrom,
+        pull=pull,
+        rm=rm,
+        forcerm=forcerm,
+        memory=memory,
+        memswap=memswap,
+        cpushares=cpushares,
+        cpusetcpus=cpusetcpus,
+        cpuperiod=cpuperiod,
+        cpuquota=cpuquota,
+        buildargs=buildargs,
+        shmsize=shmsize,
+        squash=squash,
+        labels=labels,
+        networkmode=networkmode,
+        platform=platform,
+        target=target,
+        outputs=outputs,
+        version=version,
+        x_registry_config=x_registry_config,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    dockerfile: str | Unset = UNSET,
+    t: str | Unset = UNSET,
+    extrahosts: str | Unset = UNSET,
+    remote: str | Unset = UNSET,
+    q: bool | Unset = UNSET,
+    nocache: bool | Unset = UNSET,
+    cachefrom: str | Unset = UNSET,
+    pull: str | Unset = UNSET,
+    rm: bool | Unset = UNSET,
+    forcerm: bool | Unset = UNSET,
+    memory: int | Unset = UNSET,
+    memswap: int | Unset = UNSET,
+    cpushares: int | Unset = UNSET,
+    cpusetcpus: str | Unset = UNSET,
+    cpuperiod: int | Unset = UNSET,
+    cpuquota: int | Unset = UNSET,
+    buildargs: str | Unset = UNSET,
+    shmsize: int | Unset = UNSET,
+    squash: bool | Unset = UNSET,
+    labels: str | Unset = UNSET,
+    networkmode: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    target: str | Unset = UNSET,
+    outputs: str | Unset = UNSET,
+    version: ImageBuildVersion | Unset = UNSET,
+    x_registry_config: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Build an image
+
+     Build an image from a tar archive with a `Dockerfile` in it.
+
+    The `Dockerfile` specifies how the image is built from the tar archive. It is typically in the
+    archive's root, but can be at a different path or have a different name by specifying the
+    `dockerfile` parameter. [See the `Dockerfile` reference for more
+    information](https://docs.docker.com/engine/reference/builder/).
+
+    The Docker daemon performs a preliminary validation of the `Dockerfile` before starting the build,
+    and returns an error if the syntax is incorrect. After that, each instruction is run one-by-one
+    until the ID of the new image is output.
+
+    The build is canceled if the client drops the connection by quitting or being killed.
+
+    Args:
+        dockerfile (str | Unset):
+        t (str | Unset):
+        extrahosts (str | Unset):
+        remote (str | Unset):
+        q (bool | Unset):
+        nocache (bool | Unset):
+        cachefrom (str | Unset):
+        pull (str | Unset):
+        rm (bool | Unset):
+        forcerm (bool | Unset):
+        memory (int | Unset):
+        memswap (int | Unset):
+        cpushares (int | Unset):
+        cpusetcpus (str | Unset):
+        cpuperiod (int | Unset):
+        cpuquota (int | Unset):
+        buildargs (str | Unset):
+        shmsize (int | Unset):
+        squash (bool | Unset):
+        labels (str | Unset):
+        networkmode (str | Unset):
+        platform (str | Unset):
+        target (str | Unset):
+        outputs (str | Unset):
+        version (ImageBuildVersion | Unset):
+        x_registry_config (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        dockerfile=dockerfile,
+        t=t,
+        extrahosts=extrahosts,
+        remote=remote,
+        q=q,
+        nocache=nocache,
+        cachefrom=cachefrom,
+        pull=pull,
+        rm=rm,
+        forcerm=forcerm,
+        memory=memory,
+        memswap=memswap,
+        cpushares=cpushares,
+        cpusetcpus=cpusetcpus,
+        cpuperiod=cpuperiod,
+        cpuquota=cpuquota,
+        buildargs=buildargs,
+        shmsize=shmsize,
+        squash=squash,
+        labels=labels,
+        networkmode=networkmode,
+        platform=platform,
+        target=target,
+        outputs=outputs,
+        version=version,
+        x_registry_config=x_registry_config,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    dockerfile: str | Unset = UNSET,
+    t: str | Unset = UNSET,
+    extrahosts: str | Unset = UNSET,
+    remote: str | Unset = UNSET,
+    q: bool | Unset = UNSET,
+    nocache: bool | Unset = UNSET,
+    cachefrom: str | Unset = UNSET,
+    pull: str | Unset = UNSET,
+    rm: bool | Unset = UNSET,
+    forcerm: bool | Unset = UNSET,
+    memory: int | Unset = UNSET,
+    memswap: int | Unset = UNSET,
+    cpushares: int | Unset = UNSET,
+    cpusetcpus: str | Unset = UNSET,
+    cpuperiod: int | Unset = UNSET,
+    cpuquota: int | Unset = UNSET,
+    buildargs: str | Unset = UNSET,
+    shmsize: int | Unset = UNSET,
+    squash: bool | Unset = UNSET,
+    labels: str | Unset = UNSET,
+    networkmode: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    target: str | Unset = UNSET,
+    outputs: str | Unset = UNSET,
+    version: ImageBuildVersion | Unset = UNSET,
+    x_registry_config: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Build an image
+
+     Build an image from a tar archive with a `Dockerfile` in it.
+
+    The `Dockerfile` specifies how the image is built from the tar archive. It is typically in the
+    archive's root, but can be at a different path or have a different name by specifying the
+    `dockerfile` parameter. [See the `Dockerfile` reference for more
+    information](https://docs.docker.com/engine/reference/builder/).
+
+    The Docker daemon performs a preliminary validation of the `Dockerfile` before starting the build,
+    and returns an error if the syntax is incorrect. After that, each instruction is run one-by-one
+    until the ID of the new image is output.
+
+    The build is canceled if the client drops the connection by quitting or being killed.
+
+    Args:
+        dockerfile (str | Unset):
+        t (str | Unset):
+        extrahosts (str | Unset):
+        remote (str | Unset):
+        q (bool | Unset):
+        nocache (bool | Unset):
+        cachefrom (str | Unset):
+        pull (str | Unset):
+        rm (bool | Unset):
+        forcerm (bool | Unset):
+        memory (int | Unset):
+        memswap (int | Unset):
+        cpushares (int | Unset):
+        cpusetcpus (str | Unset):
+        cpuperiod (int | Unset):
+        cpuquota (int | Unset):
+        buildargs (str | Unset):
+        shmsize (int | Unset):
+        squash (bool | Unset):
+        labels (str | Unset):
+        networkmode (str | Unset):
+        platform (str | Unset):
+        target (str | Unset):
+        outputs (str | Unset):
+        version (ImageBuildVersion | Unset):
+        x_registry_config (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+        dockerfile=dockerfile,
+        t=t,
+        extrahosts=extrahosts,
+        remote=remote,
+        q=q,
+        nocache=nocache,
+        cachefrom=cachefrom,
+        pull=pull,
+        rm=rm,
+        forcerm=forcerm,
+        memory=memory,
+        memswap=memswap,
+        cpushares=cpushares,
+        cpusetcpus=cpusetcpus,
+        cpuperiod=cpuperiod,
+        cpuquota=cpuquota,
+        buildargs=buildargs,
+        shmsize=shmsize,
+        squash=squash,
+        labels=labels,
+        networkmode=networkmode,
+        platform=platform,
+        target=target,
+        outputs=outputs,
+        version=version,
+        x_registry_config=x_registry_config,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    dockerfile: str | Unset = UNSET,
+    t: str | Unset = UNSET,
+    extrahosts: str | Unset = UNSET,
+    remote: str | Unset = UNSET,
+    q: bool | Unset = UNSET,
+    nocache: bool | Unset = UNSET,
+    cachefrom: str | Unset = UNSET,
+    pull: str | Unset = UNSET,
+    rm: bool | Unset = UNSET,
+    forcerm: bool | Unset = UNSET,
+    memory: int | Unset = UNSET,
+    memswap: int | Unset = UNSET,
+    cpushares: int | Unset = UNSET,
+    cpusetcpus: str | Unset = UNSET,
+    cpuperiod: int | Unset = UNSET,
+    cpuquota: int | Unset = UNSET,
+    buildargs: str | Unset = UNSET,
+    shmsize: int | Unset = UNSET,
+    squash: bool | Unset = UNSET,
+    labels: str | Unset = UNSET,
+    networkmode: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    target: str | Unset = UNSET,
+    outputs: str | Unset = UNSET,
+    version: ImageBuildVersion | Unset = UNSET,
+    x_registry_config: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Build an image
+
+     Build an image from a tar archive with a `Dockerfile` in it.
+
+    The `Dockerfile` specifies how the image is built from the tar archive. It is typically in the
+    archive's root, but can be at a different path or have a different name by specifying the
+    `dockerfile` parameter. [See the `Dockerfile` reference for more
+    information](https://docs.docker.com/engine/reference/builder/).
+
+    The Docker daemon performs a preliminary validation of the `Dockerfile` before starting the build,
+    and returns an error if the syntax is incorrect. After that, each instruction is run one-by-one
+    until the ID of the new image is output.
+
+    The build is canceled if the client drops the connection by quitting or being killed.
+
+    Args:
+        dockerfile (str | Unset):
+        t (str | Unset):
+        extrahosts (str | Unset):
+        remote (str | Unset):
+        q (bool | Unset):
+        nocache (bool | Unset):
+        cachefrom (str | Unset):
+        pull (str | Unset):
+        rm (bool | Unset):
+        forcerm (bool | Unset):
+        memory (int | Unset):
+        memswap (int | Unset):
+        cpushares (int | Unset):
+        cpusetcpus (str | Unset):
+        cpuperiod (int | Unset):
+        cpuquota (int | Unset):
+        buildargs (str | Unset):
+        shmsize (int | Unset):
+        squash (bool | Unset):
+        labels (str | Unset):
+        networkmode (str | Unset):
+        platform (str | Unset):
+        target (str | Unset):
+        outputs (str | Unset):
+        version (ImageBuildVersion | Unset):
+        x_registry_config (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            dockerfile=dockerfile,
+            t=t,
+            extrahosts=extrahosts,
+            remote=remote,
+            q=q,
+            nocache=nocache,
+            cachefrom=cachefrom,
+            pull=pull,
+            rm=rm,
+            forcerm=forcerm,
+            memory=memory,
+            memswap=memswap,
+            cpushares=cpushares,
+            cpusetcpus=cpusetcpus,
+            cpuperiod=cpuperiod,
+            cpuquota=cpuquota,
+            buildargs=buildargs,
+            shmsize=shmsize,
+            squash=squash,
+            labels=labels,
+            networkmode=networkmode,
+            platform=platform,
+            target=target,
+            outputs=outputs,
+            version=version,
+            x_registry_config=x_registry_config,
+        )
+    ).parsed

@@ -1,0 +1,329 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Response, Unset
+
+__all__ = [
+    "asyncio",
+    "asyncio_detailed",
+    "build_request",
+    "parse_response",
+    "sync",
+    "sync_detailed",
+]
+
+# Characters Go's url.URL leaves unescaped in a path segment (besides letters, digits and -._~).
+_PATH_SAFE = "$&+,/:;=@"
+
+
+def build_request(
+    *,
+    body: File | Unset = UNSET,
+    from_image: str | Unset = UNSET,
+    from_src: str | Unset = UNSET,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    message: str | Unset = UNSET,
+    changes: list[str] | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    x_registry_auth: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for image_create.
+
+    Keys: ``method``, ``url`` (path without the ``/vX.Y`` prefix), and when used
+    ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
+    """
+    headers: dict[str, Any] = {}
+    if not isinstance(x_registry_auth, Unset):
+        headers["X-Registry-Auth"] = x_registry_auth
+
+    params: dict[str, Any] = {}
+
+    params["fromImage"] = from_image
+
+    params["fromSrc"] = from_src
+
+    params["repo"] = repo
+
+    params["tag"] = tag
+
+    params["message"] = message
+
+    json_changes: list[str] | Unset = UNSET
+    if not isinstance(changes, Unset):
+        json_changes = changes
+
+    params["changes"] = json_changes
+
+    params["platform"] = platform
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/images/create",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["content"] = body.payload
+
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
+) -> Any | ErrorResponse | None:
+    """Parse a response of image_create by its status code (documented ones only).
+
+    Works on any ``httpx.Response`` (``httpx.Response(status, content=data)`` wraps raw
+    bytes); undocumented statuses give None or, if asked, ``errors.UnexpectedStatus``.
+    """
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    from_image: str | Unset = UNSET,
+    from_src: str | Unset = UNSET,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    message: str | Unset = UNSET,
+    changes: list[str] | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    x_registry_auth: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Create an image
+
+     Pull or import an image.
+
+    Args:
+        from_image (str | Unset):
+        from_src (str | Unset):
+        repo (str | Unset):
+        tag (str | Unset):
+        message (str | Unset):
+        changes (list[str] | Unset):
+        platform (str | Unset):
+        x_registry_auth (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+        from_image=from_image,
+        from_src=from_src,
+        repo=repo,
+        tag=tag,
+        message=message,
+        changes=changes,
+        platform=platform,
+        x_registry_auth=x_registry_auth,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    from_image: str | Unset = UNSET,
+    from_src: str | Unset = UNSET,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    message: str | Unset = UNSET,
+    changes: list[str] | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    x_registry_auth: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Create an image
+
+     Pull or import an image.
+
+    Args:
+        from_image (str | Unset):
+        from_src (str | Unset):
+        repo (str | Unset):
+        tag (str | Unset):
+        message (str | Unset):
+        changes (list[str] | Unset):
+        platform (str | Unset):
+        x_registry_auth (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        from_image=from_image,
+        from_src=from_src,
+        repo=repo,
+        tag=tag,
+        message=message,
+        changes=changes,
+        platform=platform,
+        x_registry_auth=x_registry_auth,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    from_image: str | Unset = UNSET,
+    from_src: str | Unset = UNSET,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    message: str | Unset = UNSET,
+    changes: list[str] | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    x_registry_auth: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Create an image
+
+     Pull or import an image.
+
+    Args:
+        from_image (str | Unset):
+        from_src (str | Unset):
+        repo (str | Unset):
+        tag (str | Unset):
+        message (str | Unset):
+        changes (list[str] | Unset):
+        platform (str | Unset):
+        x_registry_auth (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+        from_image=from_image,
+        from_src=from_src,
+        repo=repo,
+        tag=tag,
+        message=message,
+        changes=changes,
+        platform=platform,
+        x_registry_auth=x_registry_auth,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    from_image: str | Unset = UNSET,
+    from_src: str | Unset = UNSET,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    message: str | Unset = UNSET,
+    changes: list[str] | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    x_registry_auth: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Create an image
+
+     Pull or import an image.
+
+    Args:
+        from_image (str | Unset):
+        from_src (str | Unset):
+        repo (str | Unset):
+        tag (str | Unset):
+        message (str | Unset):
+        changes (list[str] | Unset):
+        platform (str | Unset):
+        x_registry_auth (str | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            from_image=from_image,
+            from_src=from_src,
+            repo=repo,
+            tag=tag,
+            message=message,
+            changes=changes,
+            platform=platform,
+            x_registry_auth=x_registry_auth,
+        )
+    ).parsed

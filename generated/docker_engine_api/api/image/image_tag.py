@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+__all__ = [
+    "asyncio",
+    "asyncio_detailed",
+    "build_request",
+    "parse_response",
+    "sync",
+    "sync_detailed",
+]
+
+# Characters Go's url.URL leaves unescaped in a path segment (besides letters, digits and -._~).
+_PATH_SAFE = "$&+,/:;=@"
+
+
+def build_request(
+    name: str,
+    *,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for image_tag.
+
+    Keys: ``method``, ``url`` (path without the ``/vX.Y`` prefix), and when used
+    ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
+    """
+
+    params: dict[str, Any] = {}
+
+    params["repo"] = repo
+
+    params["tag"] = tag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/images/{name}/tag".format(
+            name=quote(str(name), safe=_PATH_SAFE),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
+) -> Any | ErrorResponse | None:
+    """Parse a response of image_tag by its status code (documented ones only).
+
+    Works on any ``httpx.Response`` (``httpx.Response(status, content=data)`` wraps raw
+    bytes); undocumented statuses give None or, if asked, ``errors.UnexpectedStatus``.
+    """
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Tag an image
+
+     Create a tag that refers to a source image.
+
+    This creates an additional reference (tag) to the source image. The tag
+    can include a different repository name and/or tag. If the repository
+    or tag already exists, it will be overwritten.
+
+    Args:
+        name (str):
+        repo (str | Unset):
+        tag (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = build_request(
+        name=name,
+        repo=repo,
+        tag=tag,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Tag an image
+
+     Create a tag that refers to a source image.
+
+    This creates an additional reference (tag) to the source image. The tag
+    can include a different repository name and/or tag. If the repository
+    or tag already exists, it will be overwritten.
+
+    Args:
+        name (str):
+        repo (str | Unset):
+        tag (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        repo=repo,
+        tag=tag,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Tag an image
+
+     Create a tag that refers to a source image.
+
+    This creates an additional reference (tag) to the source image. The tag
+    can include a different repository name and/or tag. If the repository
+    or tag already exists, it will be overwritten.
+
+    Args:
+        name (str):
+        repo (str | Unset):
+        tag (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = build_request(
+        name=name,
+        repo=repo,
+        tag=tag,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    repo: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Tag an image
+
+     Create a tag that refers to a source image.
+
+    This creates an additional reference (tag) to the source image. The tag
+    can include a different repository name and/or tag. If the repository
+    or tag already exists, it will be overwritten.
+
+    Args:
+        name (str):
+        repo (str | Unset):
+        tag (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            repo=repo,
+            tag=tag,
+        )
+    ).parsed

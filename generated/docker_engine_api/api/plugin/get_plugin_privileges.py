@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.plugin_privilege import PluginPrivilege
+from ...types import UNSET, Response
+
+__all__ = [
+    "asyncio",
+    "asyncio_detailed",
+    "build_request",
+    "parse_response",
+    "sync",
+    "sync_detailed",
+]
+
+# Characters Go's url.URL leaves unescaped in a path segment (besides letters, digits and -._~).
+_PATH_SAFE = "$&+,/:;=@"
+
+
+def build_request(
+    *,
+    remote: str,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_plugin_privileges.
+
+    Keys: ``method``, ``url`` (path without the ``/vX.Y`` prefix), and when used
+    ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
+    """
+
+    params: dict[str, Any] = {}
+
+    params["remote"] = remote
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/plugins/privileges",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
+) -> ErrorResponse | list[PluginPrivilege] | None:
+    """Parse a response of get_plugin_privileges by its status code (documented ones only).
+
+    Works on any ``httpx.Response`` (``httpx.Response(status, content=data)`` wraps raw
+    bytes); undocumented statuses give None or, if asked, ``errors.UnexpectedStatus``.
+    """
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PluginPrivilege.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[PluginPrivilege]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    remote: str,
+) -> Response[ErrorResponse | list[PluginPrivilege]]:
+    """Get plugin privileges
+
+    Args:
+        remote (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[PluginPrivilege]]
+    """
+
+    kwargs = build_request(
+        remote=remote,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    remote: str,
+) -> ErrorResponse | list[PluginPrivilege] | None:
+    """Get plugin privileges
+
+    Args:
+        remote (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[PluginPrivilege]
+    """
+
+    return sync_detailed(
+        client=client,
+        remote=remote,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    remote: str,
+) -> Response[ErrorResponse | list[PluginPrivilege]]:
+    """Get plugin privileges
+
+    Args:
+        remote (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[PluginPrivilege]]
+    """
+
+    kwargs = build_request(
+        remote=remote,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    remote: str,
+) -> ErrorResponse | list[PluginPrivilege] | None:
+    """Get plugin privileges
+
+    Args:
+        remote (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[PluginPrivilege]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            remote=remote,
+        )
+    ).parsed

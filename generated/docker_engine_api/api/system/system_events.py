@@ -1,0 +1,336 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Response, Unset
+
+__all__ = [
+    "asyncio",
+    "asyncio_detailed",
+    "build_request",
+    "parse_response",
+    "sync",
+    "sync_detailed",
+]
+
+# Characters Go's url.URL leaves unescaped in a path segment (besides letters, digits and -._~).
+_PATH_SAFE = "$&+,/:;=@"
+
+
+def build_request(
+    *,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for system_events.
+
+    Keys: ``method``, ``url`` (path without the ``/vX.Y`` prefix), and when used
+    ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
+    """
+
+    params: dict[str, Any] = {}
+
+    params["since"] = since
+
+    params["until"] = until
+
+    params["filters"] = filters
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
+) -> ErrorResponse | File | None:
+    """Parse a response of system_events by its status code (documented ones only).
+
+    Works on any ``httpx.Response`` (``httpx.Response(status, content=data)`` wraps raw
+    bytes); undocumented statuses give None or, if asked, ``errors.UnexpectedStatus``.
+    """
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> Response[ErrorResponse | File]:
+    """Monitor events
+
+     Stream real-time events from the server.
+
+    Various objects within Docker report events when something happens to them.
+
+    Containers report these events: `attach`, `commit`, `copy`, `create`, `destroy`, `detach`, `die`,
+    `exec_create`, `exec_detach`, `exec_start`, `exec_die`, `export`, `health_status`, `kill`, `oom`,
+    `pause`, `rename`, `resize`, `restart`, `start`, `stop`, `top`, `unpause`, `update`, and `prune`
+
+    Images report these events: `create`, `delete`, `import`, `load`, `pull`, `push`, `save`, `tag`,
+    `untag`, and `prune`
+
+    Volumes report these events: `create`, `mount`, `unmount`, `destroy`, and `prune`
+
+    Networks report these events: `create`, `connect`, `disconnect`, `destroy`, `update`, `remove`, and
+    `prune`
+
+    The Docker daemon reports these events: `reload`
+
+    Services report these events: `create`, `update`, and `remove`
+
+    Nodes report these events: `create`, `update`, and `remove`
+
+    Secrets report these events: `create`, `update`, and `remove`
+
+    Configs report these events: `create`, `update`, and `remove`
+
+    The Builder reports `prune` events
+
+    Args:
+        since (str | Unset):
+        until (str | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = build_request(
+        since=since,
+        until=until,
+        filters=filters,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> ErrorResponse | File | None:
+    """Monitor events
+
+     Stream real-time events from the server.
+
+    Various objects within Docker report events when something happens to them.
+
+    Containers report these events: `attach`, `commit`, `copy`, `create`, `destroy`, `detach`, `die`,
+    `exec_create`, `exec_detach`, `exec_start`, `exec_die`, `export`, `health_status`, `kill`, `oom`,
+    `pause`, `rename`, `resize`, `restart`, `start`, `stop`, `top`, `unpause`, `update`, and `prune`
+
+    Images report these events: `create`, `delete`, `import`, `load`, `pull`, `push`, `save`, `tag`,
+    `untag`, and `prune`
+
+    Volumes report these events: `create`, `mount`, `unmount`, `destroy`, and `prune`
+
+    Networks report these events: `create`, `connect`, `disconnect`, `destroy`, `update`, `remove`, and
+    `prune`
+
+    The Docker daemon reports these events: `reload`
+
+    Services report these events: `create`, `update`, and `remove`
+
+    Nodes report these events: `create`, `update`, and `remove`
+
+    Secrets report these events: `create`, `update`, and `remove`
+
+    Configs report these events: `create`, `update`, and `remove`
+
+    The Builder reports `prune` events
+
+    Args:
+        since (str | Unset):
+        until (str | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return sync_detailed(
+        client=client,
+        since=since,
+        until=until,
+        filters=filters,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> Response[ErrorResponse | File]:
+    """Monitor events
+
+     Stream real-time events from the server.
+
+    Various objects within Docker report events when something happens to them.
+
+    Containers report these events: `attach`, `commit`, `copy`, `create`, `destroy`, `detach`, `die`,
+    `exec_create`, `exec_detach`, `exec_start`, `exec_die`, `export`, `health_status`, `kill`, `oom`,
+    `pause`, `rename`, `resize`, `restart`, `start`, `stop`, `top`, `unpause`, `update`, and `prune`
+
+    Images report these events: `create`, `delete`, `import`, `load`, `pull`, `push`, `save`, `tag`,
+    `untag`, and `prune`
+
+    Volumes report these events: `create`, `mount`, `unmount`, `destroy`, and `prune`
+
+    Networks report these events: `create`, `connect`, `disconnect`, `destroy`, `update`, `remove`, and
+    `prune`
+
+    The Docker daemon reports these events: `reload`
+
+    Services report these events: `create`, `update`, and `remove`
+
+    Nodes report these events: `create`, `update`, and `remove`
+
+    Secrets report these events: `create`, `update`, and `remove`
+
+    Configs report these events: `create`, `update`, and `remove`
+
+    The Builder reports `prune` events
+
+    Args:
+        since (str | Unset):
+        until (str | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = build_request(
+        since=since,
+        until=until,
+        filters=filters,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> ErrorResponse | File | None:
+    """Monitor events
+
+     Stream real-time events from the server.
+
+    Various objects within Docker report events when something happens to them.
+
+    Containers report these events: `attach`, `commit`, `copy`, `create`, `destroy`, `detach`, `die`,
+    `exec_create`, `exec_detach`, `exec_start`, `exec_die`, `export`, `health_status`, `kill`, `oom`,
+    `pause`, `rename`, `resize`, `restart`, `start`, `stop`, `top`, `unpause`, `update`, and `prune`
+
+    Images report these events: `create`, `delete`, `import`, `load`, `pull`, `push`, `save`, `tag`,
+    `untag`, and `prune`
+
+    Volumes report these events: `create`, `mount`, `unmount`, `destroy`, and `prune`
+
+    Networks report these events: `create`, `connect`, `disconnect`, `destroy`, `update`, `remove`, and
+    `prune`
+
+    The Docker daemon reports these events: `reload`
+
+    Services report these events: `create`, `update`, and `remove`
+
+    Nodes report these events: `create`, `update`, and `remove`
+
+    Secrets report these events: `create`, `update`, and `remove`
+
+    Configs report these events: `create`, `update`, and `remove`
+
+    The Builder reports `prune` events
+
+    Args:
+        since (str | Unset):
+        until (str | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            since=since,
+            until=until,
+            filters=filters,
+        )
+    ).parsed

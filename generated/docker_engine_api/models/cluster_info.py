@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_version import ObjectVersion
+    from ..models.swarm_spec import SwarmSpec
+    from ..models.tls_info import TLSInfo
+
+
+T = TypeVar("T", bound="ClusterInfo")
+
+
+@_attrs_define
+class ClusterInfo:
+    """ClusterInfo represents information about the swarm as is returned by the
+    "/info" endpoint. Join-tokens are not included.
+
+    """
+
+    id: str | Unset = UNSET
+    """ The ID of the swarm. """
+    version: ObjectVersion | Unset = UNSET
+    """ The version number of the object such as node, service, etc. This is needed
+    to avoid conflicting writes. The client must send the version number along
+    with the modified specification when updating these objects.
+
+    This approach ensures safe concurrency and determinism in that the change
+    on the object may not be applied if the version number has changed from the
+    last read. In other words, if two update requests specify the same base
+    version, only one of the requests can succeed. As a result, two separate
+    update requests that happen at the same time will not unintentionally
+    overwrite each other.
+     """
+    created_at: str | Unset = UNSET
+    """ Date and time at which the swarm was initialised in
+    [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
+     """
+    updated_at: str | Unset = UNSET
+    """ Date and time at which the swarm was last updated in
+    [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
+     """
+    spec: SwarmSpec | Unset = UNSET
+    """ User modifiable swarm configuration. """
+    tls_info: TLSInfo | Unset = UNSET
+    """ Information about the issuer of leaf TLS certificates and the trusted root
+    CA certificate.
+     """
+    root_rotation_in_progress: bool | Unset = UNSET
+    """ Whether there is currently a root CA rotation in progress for the swarm
+     """
+    data_path_port: int | Unset = UNSET
+    """ DataPathPort specifies the data path port number for data traffic.
+    Acceptable port range is 1024 to 49151.
+    If no port is set or is set to 0, the default port (4789) is used.
+
+    Daemon default: `4789` (sent only when set). """
+    default_addr_pool: list[str] | None | Unset = UNSET
+    """ Default Address Pool specifies default subnet pools for global scope
+    networks.
+     """
+    subnet_size: int | Unset = UNSET
+    """ SubnetSize specifies the subnet size of the networks created from the
+    default subnet pool.
+
+    Daemon default: `24` (sent only when set). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        version: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        tls_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tls_info, Unset):
+            tls_info = self.tls_info.to_dict()
+
+        root_rotation_in_progress = self.root_rotation_in_progress
+
+        data_path_port = self.data_path_port
+
+        default_addr_pool: list[str] | None | Unset
+        if isinstance(self.default_addr_pool, Unset):
+            default_addr_pool = UNSET
+        elif isinstance(self.default_addr_pool, list):
+            default_addr_pool = self.default_addr_pool
+
+        else:
+            default_addr_pool = self.default_addr_pool
+
+        subnet_size = self.subnet_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if version is not UNSET:
+            field_dict["Version"] = version
+        if created_at is not UNSET:
+            field_dict["CreatedAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["UpdatedAt"] = updated_at
+        if spec is not UNSET:
+            field_dict["Spec"] = spec
+        if tls_info is not UNSET:
+            field_dict["TLSInfo"] = tls_info
+        if root_rotation_in_progress is not UNSET:
+            field_dict["RootRotationInProgress"] = root_rotation_in_progress
+        if data_path_port is not UNSET:
+            field_dict["DataPathPort"] = data_path_port
+        if default_addr_pool is not UNSET:
+            field_dict["DefaultAddrPool"] = default_addr_pool
+        if subnet_size is not UNSET:
+            field_dict["SubnetSize"] = subnet_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
+        from ..models.swarm_spec import SwarmSpec  # noqa: PLC0415
+        from ..models.tls_info import TLSInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        _version = d.pop("Version", UNSET)
+        version: ObjectVersion | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = ObjectVersion.from_dict(_version)
+
+        created_at = d.pop("CreatedAt", UNSET)
+
+        updated_at = d.pop("UpdatedAt", UNSET)
+
+        _spec = d.pop("Spec", UNSET)
+        spec: SwarmSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = SwarmSpec.from_dict(_spec)
+
+        _tls_info = d.pop("TLSInfo", UNSET)
+        tls_info: TLSInfo | Unset
+        if isinstance(_tls_info, Unset):
+            tls_info = UNSET
+        else:
+            tls_info = TLSInfo.from_dict(_tls_info)
+
+        root_rotation_in_progress = d.pop("RootRotationInProgress", UNSET)
+
+        data_path_port = d.pop("DataPathPort", UNSET)
+
+        def _parse_default_addr_pool(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            default_addr_pool_type_0 = cast(list[str], data)
+
+            return default_addr_pool_type_0
+
+        default_addr_pool = _parse_default_addr_pool(d.pop("DefaultAddrPool", UNSET))
+
+        subnet_size = d.pop("SubnetSize", UNSET)
+
+        cluster_info = cls(
+            id=id,
+            version=version,
+            created_at=created_at,
+            updated_at=updated_at,
+            spec=spec,
+            tls_info=tls_info,
+            root_rotation_in_progress=root_rotation_in_progress,
+            data_path_port=data_path_port,
+            default_addr_pool=default_addr_pool,
+            subnet_size=subnet_size,
+        )
+
+        cluster_info.additional_properties = d
+        return cluster_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,393 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.config_reference import ConfigReference
+    from ..models.ipam import IPAM
+    from ..models.network_inspect_containers import NetworkInspectContainers
+    from ..models.network_inspect_labels import NetworkInspectLabels
+    from ..models.network_inspect_options import NetworkInspectOptions
+    from ..models.network_inspect_services import NetworkInspectServices
+    from ..models.network_status import NetworkStatus
+    from ..models.peer_info import PeerInfo
+
+
+T = TypeVar("T", bound="NetworkInspect")
+
+
+@_attrs_define
+class NetworkInspect:
+    """The body of the "get network" http response message."""
+
+    name: str | Unset = UNSET
+    """ Name of the network.
+     """
+    id: str | Unset = UNSET
+    """ ID that uniquely identifies a network on a single machine.
+     """
+    created: str | Unset = UNSET
+    """ Date and time at which the network was created in
+    [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
+     """
+    scope: str | Unset = UNSET
+    """ The level at which the network exists (e.g. `swarm` for cluster-wide
+    or `local` for machine level)
+     """
+    driver: str | Unset = UNSET
+    """ The name of the driver used to create the network (e.g. `bridge`,
+    `overlay`).
+     """
+    enable_i_pv_4: bool | Unset = UNSET
+    """ Whether the network was created with IPv4 enabled.
+     """
+    enable_i_pv_6: bool | Unset = UNSET
+    """ Whether the network was created with IPv6 enabled.
+     """
+    ipam: IPAM | Unset = UNSET
+    internal: bool | Unset = UNSET
+    """ Whether the network is created to only allow internal networking
+    connectivity.
+
+    Daemon default: `false` (sent only when set). """
+    attachable: bool | Unset = UNSET
+    """ Whether a global / swarm scope network is manually attachable by regular
+    containers from workers in swarm mode.
+
+    Daemon default: `false` (sent only when set). """
+    ingress: bool | Unset = UNSET
+    """ Whether the network is providing the routing-mesh for the swarm cluster.
+
+    Daemon default: `false` (sent only when set). """
+    config_from: ConfigReference | Unset = UNSET
+    """ The config-only network source to provide the configuration for
+    this network.
+     """
+    config_only: bool | Unset = UNSET
+    """ Whether the network is a config-only network. Config-only networks are
+    placeholder networks for network configurations to be used by other
+    networks. Config-only networks cannot be used directly to run containers
+    or services.
+
+    Daemon default: `false` (sent only when set). """
+    options: NetworkInspectOptions | None | Unset = UNSET
+    """ Network-specific options uses when creating the network.
+     """
+    labels: NetworkInspectLabels | None | Unset = UNSET
+    """ Metadata specific to the network being created.
+     """
+    peers: list[PeerInfo] | None | Unset = UNSET
+    """ List of peer nodes for an overlay network. This field is only present
+    for overlay networks, and omitted for other network types.
+     """
+    containers: NetworkInspectContainers | None | Unset = UNSET
+    """ Contains endpoints attached to the network.
+     """
+    services: NetworkInspectServices | None | Unset = UNSET
+    """ List of services using the network. This field is only present for
+    swarm scope networks, and omitted for local scope networks.
+     """
+    status: NetworkStatus | Unset = UNSET
+    """ provides runtime information about the network such as the number of allocated IPs.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.network_inspect_containers import NetworkInspectContainers  # noqa: PLC0415
+        from ..models.network_inspect_labels import NetworkInspectLabels  # noqa: PLC0415
+        from ..models.network_inspect_options import NetworkInspectOptions  # noqa: PLC0415
+        from ..models.network_inspect_services import NetworkInspectServices  # noqa: PLC0415
+
+        name = self.name
+
+        id = self.id
+
+        created = self.created
+
+        scope = self.scope
+
+        driver = self.driver
+
+        enable_i_pv_4 = self.enable_i_pv_4
+
+        enable_i_pv_6 = self.enable_i_pv_6
+
+        ipam: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ipam, Unset):
+            ipam = self.ipam.to_dict()
+
+        internal = self.internal
+
+        attachable = self.attachable
+
+        ingress = self.ingress
+
+        config_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config_from, Unset):
+            config_from = self.config_from.to_dict()
+
+        config_only = self.config_only
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, NetworkInspectOptions):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, NetworkInspectLabels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        peers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.peers, Unset):
+            peers = UNSET
+        elif isinstance(self.peers, list):
+            peers = []
+            for peers_type_0_item_data in self.peers:
+                peers_type_0_item = peers_type_0_item_data.to_dict()
+                peers.append(peers_type_0_item)
+
+        else:
+            peers = self.peers
+
+        containers: dict[str, Any] | None | Unset
+        if isinstance(self.containers, Unset):
+            containers = UNSET
+        elif isinstance(self.containers, NetworkInspectContainers):
+            containers = self.containers.to_dict()
+        else:
+            containers = self.containers
+
+        services: dict[str, Any] | None | Unset
+        if isinstance(self.services, Unset):
+            services = UNSET
+        elif isinstance(self.services, NetworkInspectServices):
+            services = self.services.to_dict()
+        else:
+            services = self.services
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if created is not UNSET:
+            field_dict["Created"] = created
+        if scope is not UNSET:
+            field_dict["Scope"] = scope
+        if driver is not UNSET:
+            field_dict["Driver"] = driver
+        if enable_i_pv_4 is not UNSET:
+            field_dict["EnableIPv4"] = enable_i_pv_4
+        if enable_i_pv_6 is not UNSET:
+            field_dict["EnableIPv6"] = enable_i_pv_6
+        if ipam is not UNSET:
+            field_dict["IPAM"] = ipam
+        if internal is not UNSET:
+            field_dict["Internal"] = internal
+        if attachable is not UNSET:
+            field_dict["Attachable"] = attachable
+        if ingress is not UNSET:
+            field_dict["Ingress"] = ingress
+        if config_from is not UNSET:
+            field_dict["ConfigFrom"] = config_from
+        if config_only is not UNSET:
+            field_dict["ConfigOnly"] = config_only
+        if options is not UNSET:
+            field_dict["Options"] = options
+        if labels is not UNSET:
+            field_dict["Labels"] = labels
+        if peers is not UNSET:
+            field_dict["Peers"] = peers
+        if containers is not UNSET:
+            field_dict["Containers"] = containers
+        if services is not UNSET:
+            field_dict["Services"] = services
+        if status is not UNSET:
+            field_dict["Status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.config_reference import ConfigReference  # noqa: PLC0415
+        from ..models.ipam import IPAM  # noqa: PLC0415
+        from ..models.network_inspect_containers import NetworkInspectContainers  # noqa: PLC0415
+        from ..models.network_inspect_labels import NetworkInspectLabels  # noqa: PLC0415
+        from ..models.network_inspect_options import NetworkInspectOptions  # noqa: PLC0415
+        from ..models.network_inspect_services import NetworkInspectServices  # noqa: PLC0415
+        from ..models.network_status import NetworkStatus  # noqa: PLC0415
+        from ..models.peer_info import PeerInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        id = d.pop("Id", UNSET)
+
+        created = d.pop("Created", UNSET)
+
+        scope = d.pop("Scope", UNSET)
+
+        driver = d.pop("Driver", UNSET)
+
+        enable_i_pv_4 = d.pop("EnableIPv4", UNSET)
+
+        enable_i_pv_6 = d.pop("EnableIPv6", UNSET)
+
+        _ipam = d.pop("IPAM", UNSET)
+        ipam: IPAM | Unset
+        if isinstance(_ipam, Unset):
+            ipam = UNSET
+        else:
+            ipam = IPAM.from_dict(_ipam)
+
+        internal = d.pop("Internal", UNSET)
+
+        attachable = d.pop("Attachable", UNSET)
+
+        ingress = d.pop("Ingress", UNSET)
+
+        _config_from = d.pop("ConfigFrom", UNSET)
+        config_from: ConfigReference | Unset
+        if isinstance(_config_from, Unset):
+            config_from = UNSET
+        else:
+            config_from = ConfigReference.from_dict(_config_from)
+
+        config_only = d.pop("ConfigOnly", UNSET)
+
+        def _parse_options(data: object) -> NetworkInspectOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            options_type_1 = NetworkInspectOptions.from_dict(data)
+
+            return options_type_1
+
+        options = _parse_options(d.pop("Options", UNSET))
+
+        def _parse_labels(data: object) -> NetworkInspectLabels | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            labels_type_1 = NetworkInspectLabels.from_dict(data)
+
+            return labels_type_1
+
+        labels = _parse_labels(d.pop("Labels", UNSET))
+
+        def _parse_peers(data: object) -> list[PeerInfo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            peers_type_0 = []
+            _peers_type_0 = data
+            for peers_type_0_item_data in _peers_type_0:
+                peers_type_0_item = PeerInfo.from_dict(peers_type_0_item_data)
+
+                peers_type_0.append(peers_type_0_item)
+
+            return peers_type_0
+
+        peers = _parse_peers(d.pop("Peers", UNSET))
+
+        def _parse_containers(data: object) -> NetworkInspectContainers | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            containers_type_1 = NetworkInspectContainers.from_dict(data)
+
+            return containers_type_1
+
+        containers = _parse_containers(d.pop("Containers", UNSET))
+
+        def _parse_services(data: object) -> NetworkInspectServices | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            services_type_1 = NetworkInspectServices.from_dict(data)
+
+            return services_type_1
+
+        services = _parse_services(d.pop("Services", UNSET))
+
+        _status = d.pop("Status", UNSET)
+        status: NetworkStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = NetworkStatus.from_dict(_status)
+
+        network_inspect = cls(
+            name=name,
+            id=id,
+            created=created,
+            scope=scope,
+            driver=driver,
+            enable_i_pv_4=enable_i_pv_4,
+            enable_i_pv_6=enable_i_pv_6,
+            ipam=ipam,
+            internal=internal,
+            attachable=attachable,
+            ingress=ingress,
+            config_from=config_from,
+            config_only=config_only,
+            options=options,
+            labels=labels,
+            peers=peers,
+            containers=containers,
+            services=services,
+            status=status,
+        )
+
+        network_inspect.additional_properties = d
+        return network_inspect
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ipam_status import IPAMStatus
+
+
+T = TypeVar("T", bound="NetworkStatus")
+
+
+@_attrs_define
+class NetworkStatus:
+    """provides runtime information about the network such as the number of allocated IPs."""
+
+    ipam: IPAMStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ipam: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ipam, Unset):
+            ipam = self.ipam.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ipam is not UNSET:
+            field_dict["IPAM"] = ipam
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ipam_status import IPAMStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ipam = d.pop("IPAM", UNSET)
+        ipam: IPAMStatus | Unset
+        if isinstance(_ipam, Unset):
+            ipam = UNSET
+        else:
+            ipam = IPAMStatus.from_dict(_ipam)
+
+        network_status = cls(
+            ipam=ipam,
+        )
+
+        network_status.additional_properties = d
+        return network_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NRIInfo")
+
+
+@_attrs_define
+class NRIInfo:
+    """Information about the Node Resource Interface (NRI).
+
+    This field is only present if NRI is enabled.
+
+    """
+
+    info: list[list[str]] | None | Unset = UNSET
+    """ Information about NRI, provided as "label" / "value" pairs.
+
+    <p><br /></p>
+
+    > **Note**: The information returned in this field, including the
+    > formatting of values and labels, should not be considered stable,
+    > and may change without notice.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info: list[list[str]] | None | Unset
+        if isinstance(self.info, Unset):
+            info = UNSET
+        elif isinstance(self.info, list):
+            info = []
+            for info_type_0_item_data in self.info:
+                info_type_0_item = info_type_0_item_data
+
+                info.append(info_type_0_item)
+
+        else:
+            info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if info is not UNSET:
+            field_dict["Info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_info(data: object) -> list[list[str]] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            info_type_0 = []
+            _info_type_0 = data
+            for info_type_0_item_data in _info_type_0:
+                info_type_0_item = cast(list[str], info_type_0_item_data)
+
+                info_type_0.append(info_type_0_item)
+
+            return info_type_0
+
+        info = _parse_info(d.pop("Info", UNSET))
+
+        nri_info = cls(
+            info=info,
+        )
+
+        nri_info.additional_properties = d
+        return nri_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

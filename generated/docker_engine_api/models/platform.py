@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Platform")
+
+
+@_attrs_define
+class Platform:
+    """Platform represents the platform (Arch/OS)."""
+
+    architecture: str | Unset = UNSET
+    """ Architecture represents the hardware architecture (for example,
+    `x86_64`).
+     """
+    os: str | Unset = UNSET
+    """ OS represents the Operating System (for example, `linux` or `windows`).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        architecture = self.architecture
+
+        os = self.os
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if architecture is not UNSET:
+            field_dict["Architecture"] = architecture
+        if os is not UNSET:
+            field_dict["OS"] = os
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        architecture = d.pop("Architecture", UNSET)
+
+        os = d.pop("OS", UNSET)
+
+        platform = cls(
+            architecture=architecture,
+            os=os,
+        )
+
+        platform.additional_properties = d
+        return platform
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plugin_config import PluginConfig
+    from ..models.plugin_settings import PluginSettings
+
+
+T = TypeVar("T", bound="Plugin")
+
+
+@_attrs_define
+class Plugin:
+    """A plugin for the Engine API"""
+
+    name: str
+    enabled: bool
+    """ True if the plugin is running. False if the plugin is not running, only installed. """
+    settings: PluginSettings
+    """ user-configurable settings for the plugin. """
+    config: PluginConfig
+    """ The config of a plugin. """
+    id: str | Unset = UNSET
+    plugin_reference: str | Unset = UNSET
+    """ plugin remote reference used to push/pull the plugin """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        enabled = self.enabled
+
+        settings = self.settings.to_dict()
+
+        config = self.config.to_dict()
+
+        id = self.id
+
+        plugin_reference = self.plugin_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Name": name,
+                "Enabled": enabled,
+                "Settings": settings,
+                "Config": config,
+            }
+        )
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if plugin_reference is not UNSET:
+            field_dict["PluginReference"] = plugin_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plugin_config import PluginConfig  # noqa: PLC0415
+        from ..models.plugin_settings import PluginSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("Name")
+
+        enabled = d.pop("Enabled")
+
+        settings = PluginSettings.from_dict(d.pop("Settings"))
+
+        config = PluginConfig.from_dict(d.pop("Config"))
+
+        id = d.pop("Id", UNSET)
+
+        plugin_reference = d.pop("PluginReference", UNSET)
+
+        plugin = cls(
+            name=name,
+            enabled=enabled,
+            settings=settings,
+            config=config,
+            id=id,
+            plugin_reference=plugin_reference,
+        )
+
+        plugin.additional_properties = d
+        return plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

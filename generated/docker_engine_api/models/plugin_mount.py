@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PluginMount")
+
+
+@_attrs_define
+class PluginMount:
+    name: str
+    description: str
+    settable: list[str] | None
+    source: str
+    destination: str
+    type_: str
+    options: list[str] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        settable: list[str] | None
+        if isinstance(self.settable, list):
+            settable = self.settable
+
+        else:
+            settable = self.settable
+
+        source = self.source
+
+        destination = self.destination
+
+        type_ = self.type_
+
+        options: list[str] | None
+        if isinstance(self.options, list):
+            options = self.options
+
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Name": name,
+                "Description": description,
+                "Settable": settable,
+                "Source": source,
+                "Destination": destination,
+                "Type": type_,
+                "Options": options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("Name")
+
+        description = d.pop("Description")
+
+        def _parse_settable(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            settable_type_0 = cast(list[str], data)
+
+            return settable_type_0
+
+        settable = _parse_settable(d.pop("Settable"))
+
+        source = d.pop("Source")
+
+        destination = d.pop("Destination")
+
+        type_ = d.pop("Type")
+
+        def _parse_options(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            options_type_0 = cast(list[str], data)
+
+            return options_type_0
+
+        options = _parse_options(d.pop("Options"))
+
+        plugin_mount = cls(
+            name=name,
+            description=description,
+            settable=settable,
+            source=source,
+            destination=destination,
+            type_=type_,
+            options=options,
+        )
+
+        plugin_mount.additional_properties = d
+        return plugin_mount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

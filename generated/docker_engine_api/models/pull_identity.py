@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PullIdentity")
+
+
+@_attrs_define
+class PullIdentity:
+    """PullIdentity contains remote location information if image was created via pull.
+    If image was pulled via mirror, this contains the original repository location.
+
+    """
+
+    repository: str | Unset = UNSET
+    """ Repository is the remote repository location the image was pulled from. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repository = self.repository
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if repository is not UNSET:
+            field_dict["Repository"] = repository
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        repository = d.pop("Repository", UNSET)
+
+        pull_identity = cls(
+            repository=repository,
+        )
+
+        pull_identity.additional_properties = d
+        return pull_identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+    from ..models.progress_detail import ProgressDetail
+
+
+T = TypeVar("T", bound="PushImageInfo")
+
+
+@_attrs_define
+class PushImageInfo:
+    error_detail: ErrorDetail | Unset = UNSET
+    status: str | Unset = UNSET
+    progress_detail: ProgressDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_detail, Unset):
+            error_detail = self.error_detail.to_dict()
+
+        status = self.status
+
+        progress_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.progress_detail, Unset):
+            progress_detail = self.progress_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_detail is not UNSET:
+            field_dict["errorDetail"] = error_detail
+        if status is not UNSET:
+            field_dict["status"] = status
+        if progress_detail is not UNSET:
+            field_dict["progressDetail"] = progress_detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.progress_detail import ProgressDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _error_detail = d.pop("errorDetail", UNSET)
+        error_detail: ErrorDetail | Unset
+        if isinstance(_error_detail, Unset):
+            error_detail = UNSET
+        else:
+            error_detail = ErrorDetail.from_dict(_error_detail)
+
+        status = d.pop("status", UNSET)
+
+        _progress_detail = d.pop("progressDetail", UNSET)
+        progress_detail: ProgressDetail | Unset
+        if isinstance(_progress_detail, Unset):
+            progress_detail = UNSET
+        else:
+            progress_detail = ProgressDetail.from_dict(_progress_detail)
+
+        push_image_info = cls(
+            error_detail=error_detail,
+            status=status,
+            progress_detail=progress_detail,
+        )
+
+        push_image_info.additional_properties = d
+        return push_image_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

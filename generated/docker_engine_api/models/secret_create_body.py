@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.driver import Driver
+    from ..models.secret_spec_labels import SecretSpecLabels
+
+
+T = TypeVar("T", bound="SecretCreateBody")
+
+
+@_attrs_define
+class SecretCreateBody:
+    name: str | Unset = UNSET
+    """ User-defined name of the secret. """
+    labels: None | SecretSpecLabels | Unset = UNSET
+    """ User-defined key/value metadata. """
+    data: str | Unset = UNSET
+    """ Data is the data to store as a secret, formatted as a standard base64-encoded
+    ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
+    It must be empty if the Driver field is set, in which case the data is
+    loaded from an external secret store. The maximum allowed size is 500KB,
+    as defined in
+    [MaxSecretSize](https://pkg.go.dev/github.com/moby/swarmkit/v2@v2.0.0/api/validation#MaxSecretSize).
+
+    This field is only used to _create_ a secret, and is not returned by
+    other endpoints.
+     """
+    driver: Driver | Unset = UNSET
+    """ Driver represents a driver (network, logging, secrets). """
+    templating: Driver | Unset = UNSET
+    """ Driver represents a driver (network, logging, secrets). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.secret_spec_labels import SecretSpecLabels  # noqa: PLC0415
+
+        name = self.name
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, SecretSpecLabels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        data = self.data
+
+        driver: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.driver, Unset):
+            driver = self.driver.to_dict()
+
+        templating: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.templating, Unset):
+            templating = self.templating.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if labels is not UNSET:
+            field_dict["Labels"] = labels
+        if data is not UNSET:
+            field_dict["Data"] = data
+        if driver is not UNSET:
+            field_dict["Driver"] = driver
+        if templating is not UNSET:
+            field_dict["Templating"] = templating
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.driver import Driver  # noqa: PLC0415
+        from ..models.secret_spec_labels import SecretSpecLabels  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        def _parse_labels(data: object) -> None | SecretSpecLabels | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            labels_type_1 = SecretSpecLabels.from_dict(data)
+
+            return labels_type_1
+
+        labels = _parse_labels(d.pop("Labels", UNSET))
+
+        data = d.pop("Data", UNSET)
+
+        _driver = d.pop("Driver", UNSET)
+        driver: Driver | Unset
+        if isinstance(_driver, Unset):
+            driver = UNSET
+        else:
+            driver = Driver.from_dict(_driver)
+
+        _templating = d.pop("Templating", UNSET)
+        templating: Driver | Unset
+        if isinstance(_templating, Unset):
+            templating = UNSET
+        else:
+            templating = Driver.from_dict(_templating)
+
+        secret_create_body = cls(
+            name=name,
+            labels=labels,
+            data=data,
+            driver=driver,
+            templating=templating,
+        )
+
+        secret_create_body.additional_properties = d
+        return secret_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.endpoint_port_config import EndpointPortConfig
+    from ..models.endpoint_spec import EndpointSpec
+    from ..models.service_endpoint_virtual_i_ps_item import ServiceEndpointVirtualIPsItem
+
+
+T = TypeVar("T", bound="ServiceEndpoint")
+
+
+@_attrs_define
+class ServiceEndpoint:
+    spec: EndpointSpec | Unset = UNSET
+    """ Properties that can be configured to access and load balance a service. """
+    ports: list[EndpointPortConfig] | None | Unset = UNSET
+    virtual_i_ps: list[ServiceEndpointVirtualIPsItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        ports: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ports, Unset):
+            ports = UNSET
+        elif isinstance(self.ports, list):
+            ports = []
+            for ports_type_0_item_data in self.ports:
+                ports_type_0_item = ports_type_0_item_data.to_dict()
+                ports.append(ports_type_0_item)
+
+        else:
+            ports = self.ports
+
+        virtual_i_ps: list[dict[str, Any]] | None | Unset
+        if isinstance(self.virtual_i_ps, Unset):
+            virtual_i_ps = UNSET
+        elif isinstance(self.virtual_i_ps, list):
+            virtual_i_ps = []
+            for virtual_i_ps_type_0_item_data in self.virtual_i_ps:
+                virtual_i_ps_type_0_item = virtual_i_ps_type_0_item_data.to_dict()
+                virtual_i_ps.append(virtual_i_ps_type_0_item)
+
+        else:
+            virtual_i_ps = self.virtual_i_ps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spec is not UNSET:
+            field_dict["Spec"] = spec
+        if ports is not UNSET:
+            field_dict["Ports"] = ports
+        if virtual_i_ps is not UNSET:
+            field_dict["VirtualIPs"] = virtual_i_ps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.endpoint_port_config import EndpointPortConfig  # noqa: PLC0415
+        from ..models.endpoint_spec import EndpointSpec  # noqa: PLC0415
+        from ..models.service_endpoint_virtual_i_ps_item import ServiceEndpointVirtualIPsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _spec = d.pop("Spec", UNSET)
+        spec: EndpointSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = EndpointSpec.from_dict(_spec)
+
+        def _parse_ports(data: object) -> list[EndpointPortConfig] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            ports_type_0 = []
+            _ports_type_0 = data
+            for ports_type_0_item_data in _ports_type_0:
+                ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
+
+                ports_type_0.append(ports_type_0_item)
+
+            return ports_type_0
+
+        ports = _parse_ports(d.pop("Ports", UNSET))
+
+        def _parse_virtual_i_ps(data: object) -> list[ServiceEndpointVirtualIPsItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            virtual_i_ps_type_0 = []
+            _virtual_i_ps_type_0 = data
+            for virtual_i_ps_type_0_item_data in _virtual_i_ps_type_0:
+                virtual_i_ps_type_0_item = ServiceEndpointVirtualIPsItem.from_dict(
+                    virtual_i_ps_type_0_item_data
+                )
+
+                virtual_i_ps_type_0.append(virtual_i_ps_type_0_item)
+
+            return virtual_i_ps_type_0
+
+        virtual_i_ps = _parse_virtual_i_ps(d.pop("VirtualIPs", UNSET))
+
+        service_endpoint = cls(
+            spec=spec,
+            ports=ports,
+            virtual_i_ps=virtual_i_ps,
+        )
+
+        service_endpoint.additional_properties = d
+        return service_endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceEndpointVirtualIPsItem")
+
+
+@_attrs_define
+class ServiceEndpointVirtualIPsItem:
+    network_id: str | Unset = UNSET
+    addr: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        network_id = self.network_id
+
+        addr = self.addr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if network_id is not UNSET:
+            field_dict["NetworkID"] = network_id
+        if addr is not UNSET:
+            field_dict["Addr"] = addr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        network_id = d.pop("NetworkID", UNSET)
+
+        addr = d.pop("Addr", UNSET)
+
+        service_endpoint_virtual_i_ps_item = cls(
+            network_id=network_id,
+            addr=addr,
+        )
+
+        service_endpoint_virtual_i_ps_item.additional_properties = d
+        return service_endpoint_virtual_i_ps_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

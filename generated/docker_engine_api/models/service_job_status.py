@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_version import ObjectVersion
+
+
+T = TypeVar("T", bound="ServiceJobStatus")
+
+
+@_attrs_define
+class ServiceJobStatus:
+    """The status of the service when it is in one of ReplicatedJob or
+    GlobalJob modes. Absent on Replicated and Global mode services. The
+    JobIteration is an ObjectVersion, but unlike the Service's version,
+    does not need to be sent with an update request.
+
+    """
+
+    job_iteration: ObjectVersion | Unset = UNSET
+    """ The version number of the object such as node, service, etc. This is needed
+    to avoid conflicting writes. The client must send the version number along
+    with the modified specification when updating these objects.
+
+    This approach ensures safe concurrency and determinism in that the change
+    on the object may not be applied if the version number has changed from the
+    last read. In other words, if two update requests specify the same base
+    version, only one of the requests can succeed. As a result, two separate
+    update requests that happen at the same time will not unintentionally
+    overwrite each other.
+     """
+    last_execution: str | Unset = UNSET
+    """ The last time, as observed by the server, that this job was
+    started.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_iteration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job_iteration, Unset):
+            job_iteration = self.job_iteration.to_dict()
+
+        last_execution = self.last_execution
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_iteration is not UNSET:
+            field_dict["JobIteration"] = job_iteration
+        if last_execution is not UNSET:
+            field_dict["LastExecution"] = last_execution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _job_iteration = d.pop("JobIteration", UNSET)
+        job_iteration: ObjectVersion | Unset
+        if isinstance(_job_iteration, Unset):
+            job_iteration = UNSET
+        else:
+            job_iteration = ObjectVersion.from_dict(_job_iteration)
+
+        last_execution = d.pop("LastExecution", UNSET)
+
+        service_job_status = cls(
+            job_iteration=job_iteration,
+            last_execution=last_execution,
+        )
+
+        service_job_status.additional_properties = d
+        return service_job_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

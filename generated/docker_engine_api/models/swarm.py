@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.join_tokens import JoinTokens
+
+
+T = TypeVar("T", bound="Swarm")
+
+
+@_attrs_define
+class Swarm:
+    join_tokens: JoinTokens | Unset = UNSET
+    """ JoinTokens contains the tokens workers and managers need to join the swarm.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        join_tokens: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.join_tokens, Unset):
+            join_tokens = self.join_tokens.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if join_tokens is not UNSET:
+            field_dict["JoinTokens"] = join_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.join_tokens import JoinTokens  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _join_tokens = d.pop("JoinTokens", UNSET)
+        join_tokens: JoinTokens | Unset
+        if isinstance(_join_tokens, Unset):
+            join_tokens = UNSET
+        else:
+            join_tokens = JoinTokens.from_dict(_join_tokens)
+
+        swarm = cls(
+            join_tokens=join_tokens,
+        )
+
+        swarm.additional_properties = d
+        return swarm
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SystemInfoDefaultAddressPoolsItem")
+
+
+@_attrs_define
+class SystemInfoDefaultAddressPoolsItem:
+    base: str | Unset = UNSET
+    """ The network address in CIDR format """
+    size: int | Unset = UNSET
+    """ The network pool size """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base = self.base
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base is not UNSET:
+            field_dict["Base"] = base
+        if size is not UNSET:
+            field_dict["Size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base = d.pop("Base", UNSET)
+
+        size = d.pop("Size", UNSET)
+
+        system_info_default_address_pools_item = cls(
+            base=base,
+            size=size,
+        )
+
+        system_info_default_address_pools_item.additional_properties = d
+        return system_info_default_address_pools_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

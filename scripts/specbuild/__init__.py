@@ -1,0 +1,1 @@
+"""The spec pipeline behind scripts/regenerate: sources, fix passes, conversion, generation."""
