@@ -1,0 +1,191 @@
+"""`DockerClient` / `AsyncDockerClient` and `from_env`: the high-level entry points.
+
+`DockerClient(...)` takes `APIClient`'s arguments and exposes the low-level
+client as `.api`; `from_env()` reads DOCKER_HOST, DOCKER_TLS_VERIFY,
+DOCKER_CERT_PATH, DOCKER_API_VERSION and the Docker CLI context, as docker-py
+does. Neither does network I/O until the first call. The resource collections
+(`containers`, `images`, ...) are added on top of these shells.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+from ._host import DockerHost, api_version_from_env, resolve_host
+from ._plan import PlanGenerator
+from ._request import Request
+from .api.client import APIClient, AsyncAPIClient
+from .constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS
+
+__all__ = ["AsyncDockerClient", "DockerClient", "from_env"]
+
+
+def _ping() -> PlanGenerator[bool]:
+    response = yield Request.build("GET", "/_ping", expect="bytes", operation="SystemPing")
+    return bool(response.content.strip() == b"OK")
+
+
+def _version(api_version: bool) -> PlanGenerator[dict[str, Any]]:
+    response = yield Request.build(
+        "GET", "/version", versioned=api_version, operation="SystemVersion"
+    )
+    result: dict[str, Any] = response.json()
+    return result
+
+
+def _env_settings(
+    version: str | None,
+    environment: Mapping[str, str] | None,
+    use_context: bool,
+) -> tuple[DockerHost, str | None]:
+    env = os.environ if environment is None else environment
+    host = resolve_host(None, environment=env, use_context=use_context)
+    return host, version if version is not None else api_version_from_env(env)
+
+
+class DockerClient:
+    """A client for a Docker daemon; `.api` is the low-level `APIClient`.
+
+    Takes the same arguments as `APIClient`.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.api = APIClient(*args, **kwargs)
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        version: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
+        environment: Mapping[str, str] | None = None,
+        credstore_env: dict[str, str] | None = None,
+        use_ssh_client: bool = False,
+        use_context: bool = True,
+        **kwargs: Any,
+    ) -> DockerClient:
+        """A client for the daemon the environment names (DOCKER_HOST, TLS
+        variables, DOCKER_API_VERSION, then the current Docker CLI context,
+        then the default socket)."""
+        host, pinned = _env_settings(version, environment, use_context)
+        return cls(
+            version=pinned,
+            timeout=timeout,
+            max_pool_size=max_pool_size,
+            credstore_env=credstore_env,
+            use_ssh_client=use_ssh_client,
+            host=host,
+            **kwargs,
+        )
+
+    def ping(self) -> bool:
+        """True when the daemon answers; raises an APIError or DockerConnectionError otherwise."""
+        result: bool = self.api._run_plan(_ping())
+        return result
+
+    def version(self, api_version: bool = True) -> dict[str, Any]:
+        """The daemon's version information (`GET /version`)."""
+        result: dict[str, Any] = self.api._run_plan(_version(api_version))
+        return result
+
+    def close(self) -> None:
+        self.api.close()
+
+    def __enter__(self) -> DockerClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<DockerClient {self.api.host.url}>"
+
+
+class AsyncDockerClient:
+    """The asyncio twin of `DockerClient`; `.api` is an `AsyncAPIClient`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.api = AsyncAPIClient(*args, **kwargs)
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        version: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
+        environment: Mapping[str, str] | None = None,
+        credstore_env: dict[str, str] | None = None,
+        use_ssh_client: bool = False,
+        use_context: bool = True,
+        **kwargs: Any,
+    ) -> AsyncDockerClient:
+        """Like `DockerClient.from_env`; no I/O happens here either."""
+        host, pinned = _env_settings(version, environment, use_context)
+        return cls(
+            version=pinned,
+            timeout=timeout,
+            max_pool_size=max_pool_size,
+            credstore_env=credstore_env,
+            use_ssh_client=use_ssh_client,
+            host=host,
+            **kwargs,
+        )
+
+    async def ping(self) -> bool:
+        result: bool = await self.api._run_plan(_ping())
+        return result
+
+    async def version(self, api_version: bool = True) -> dict[str, Any]:
+        result: dict[str, Any] = await self.api._run_plan(_version(api_version))
+        return result
+
+    async def close(self) -> None:
+        await self.api.close()
+
+    async def __aenter__(self) -> AsyncDockerClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<AsyncDockerClient {self.api.host.url}>"
+
+
+def from_env(
+    *,
+    version: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+    max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
+    environment: Mapping[str, str] | None = None,
+    credstore_env: dict[str, str] | None = None,
+    use_ssh_client: bool = False,
+    use_context: bool = True,
+    **kwargs: Any,
+) -> DockerClient:
+    """`DockerClient.from_env(...)`, as docker-py's module-level `docker.from_env`."""
+    return DockerClient.from_env(
+        version=version,
+        timeout=timeout,
+        max_pool_size=max_pool_size,
+        environment=environment,
+        credstore_env=credstore_env,
+        use_ssh_client=use_ssh_client,
+        use_context=use_context,
+        **kwargs,
+    )
