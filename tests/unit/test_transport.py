@@ -1,0 +1,387 @@
+"""Transports against small HTTP servers in this process: unix socket, abstract socket, tcp.
+
+Checks what the clients send, connection reuse and the non-blocking pool, timeouts, and
+how failures turn into DockerConnectionError / DockerTimeoutError naming the host.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.server
+import json
+import os
+import shutil
+import socket
+import socketserver
+import ssl
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from dockerapi._host import DockerHost, resolve_host
+from dockerapi._transport import (
+    TRANSPORT_ERRORS,
+    TransportErrors,
+    async_client,
+    client_timeout,
+    streaming_timeout,
+    sync_client,
+    transport_error,
+)
+from dockerapi.errors import (
+    DockerConnectionError,
+    DockerException,
+    DockerTimeoutError,
+    InvalidArgument,
+)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """/echo: the request as JSON; /slow: answers after 1 s; /drop: hangs up;
+    /hold: sends headers, then the body only when the server's release event is set."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive, so connection reuse is observable
+    server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.accepted += 1  # one handler per connection
+
+    def do_GET(self) -> None:
+        if self.path.endswith("/slow"):
+            time.sleep(1)
+        if self.path.endswith("/drop"):
+            self.close_connection = True
+            return
+        if self.path.endswith("/hold"):
+            self.send_response(200)
+            self.send_header("Content-Length", "4")
+            self.end_headers()
+            self.wfile.flush()
+            self.server.release.wait(10)
+            self.wfile.write(b"done")
+            return
+        body = json.dumps({"path": self.path, "headers": dict(self.headers.items())}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class _Server(socketserver.ThreadingMixIn):
+    daemon_threads = True
+    release: threading.Event
+    accepted: int
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
+class _UnixServer(_Server, socketserver.UnixStreamServer):
+    pass
+
+
+class _TcpServer(_Server, http.server.HTTPServer):
+    pass
+
+
+def _serve(server: Any) -> Iterator[Any]:
+    server.release = threading.Event()
+    server.accepted = 0
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.release.set()
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture
+def short_dir() -> Iterator[str]:
+    # unix socket paths are limited to ~107 bytes; pytest's tmp_path can be longer
+    directory = tempfile.mkdtemp(prefix="dkapi-", dir="/tmp")
+    yield directory
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def unix_server(short_dir: str) -> Iterator[tuple[_UnixServer, DockerHost]]:
+    path = os.path.join(short_dir, "d.sock")
+    server = _UnixServer(path, _Handler)
+    for running in _serve(server):
+        yield running, resolve_host(f"unix://{path}", environment={})
+
+
+@pytest.fixture
+def tcp_server() -> Iterator[tuple[_TcpServer, DockerHost]]:
+    server = _TcpServer(("127.0.0.1", 0), _Handler)
+    port = server.server_address[1]
+    for running in _serve(server):
+        yield running, resolve_host(f"tcp://127.0.0.1:{port}/prefix", environment={})
+
+
+def _sync(host: DockerHost, **options: Any) -> httpx.Client:
+    settings: dict[str, Any] = {"timeout": 10, "user_agent": "dockerapi-test", "max_pool_size": 4}
+    settings.update(options)
+    return sync_client(host, **settings)
+
+
+def _async(host: DockerHost, **options: Any) -> httpx.AsyncClient:
+    settings: dict[str, Any] = {"timeout": 10, "user_agent": "dockerapi-test", "max_pool_size": 4}
+    settings.update(options)
+    return async_client(host, **settings)
+
+
+# --- what gets sent -----------------------------------------------------------------------
+
+
+def test_unix_socket_sync(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    _, host = unix_server
+    with _sync(host, headers={"X-Extra": "1"}) as client:
+        echoed = client.get("/v1.41/_ping").json()
+    assert echoed["path"] == "/v1.41/_ping"
+    assert echoed["headers"]["User-Agent"] == "dockerapi-test"
+    assert echoed["headers"]["X-Extra"] == "1"
+    assert echoed["headers"]["Host"] == "docker"
+
+
+async def test_unix_socket_async(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    _, host = unix_server
+    async with _async(host, headers={"User-Agent": "overridden"}) as client:
+        echoed = (await client.get("/v1.41/version")).json()
+    assert echoed["path"] == "/v1.41/version"
+    assert echoed["headers"]["User-Agent"] == "overridden"
+
+
+def test_abstract_unix_socket() -> None:
+    name = f"dockerapi-test-{os.getpid()}-{time.monotonic_ns()}"
+    server = _UnixServer("\0" + name, _Handler)
+    for _ in _serve(server):
+        host = resolve_host(f"unix://@{name}", environment={})
+        assert host.socket_path == f"@{name}"
+        with _sync(host) as client:
+            assert client.get("/x").json()["path"] == "/x"
+
+
+def test_tcp_with_path_prefix(
+    tcp_server: tuple[_TcpServer, DockerHost], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, host = tcp_server
+    # proxy variables must not divert a connection to the daemon
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
+    with _sync(host) as client:
+        assert client.get("/v1.41/info").json()["path"] == "/prefix/v1.41/info"
+
+
+async def test_tcp_async(tcp_server: tuple[_TcpServer, DockerHost]) -> None:
+    _, host = tcp_server
+    async with _async(host) as client:
+        assert (await client.get("/v1.41/info")).json()["path"] == "/prefix/v1.41/info"
+
+
+# --- pooling ------------------------------------------------------------------------------
+
+
+def test_connections_are_reused(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    server, host = unix_server
+    with _sync(host, max_pool_size=1) as client:
+        for _ in range(5):
+            client.get("/echo")
+    assert server.accepted == 1
+
+
+def test_pool_size_zero_keeps_nothing(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    server, host = unix_server
+    with _sync(host, max_pool_size=0) as client:
+        for _ in range(3):
+            client.get("/echo")
+    assert server.accepted == 3
+
+
+def test_open_stream_does_not_block_other_calls(
+    unix_server: tuple[_UnixServer, DockerHost],
+) -> None:
+    server, host = unix_server
+    with _sync(host, max_pool_size=1, timeout=5) as client, client.stream("GET", "/hold") as held:
+        # a second and third call while the first connection is busy
+        assert client.get("/echo").status_code == 200
+        assert client.get("/echo").status_code == 200
+        server.release.set()
+        assert held.read() == b"done"
+
+
+async def test_open_stream_does_not_block_other_calls_async(
+    unix_server: tuple[_UnixServer, DockerHost],
+) -> None:
+    server, host = unix_server
+    async with (
+        _async(host, max_pool_size=1, timeout=5) as client,
+        client.stream("GET", "/hold") as held,
+    ):
+        assert (await client.get("/echo")).status_code == 200
+        server.release.set()
+        assert await held.aread() == b"done"
+
+
+@pytest.mark.parametrize("size", [-1, True])
+def test_bad_pool_size(unix_server: tuple[_UnixServer, DockerHost], size: int) -> None:
+    _, host = unix_server
+    with pytest.raises(InvalidArgument, match="max_pool_size"):
+        _sync(host, max_pool_size=size)
+
+
+# --- timeouts -----------------------------------------------------------------------------
+
+
+def test_client_timeout_values() -> None:
+    assert client_timeout(None) == httpx.Timeout(None)
+    assert client_timeout(60) == httpx.Timeout(60)
+    custom = httpx.Timeout(5, read=None)
+    assert client_timeout(custom) is custom
+    with pytest.raises(InvalidArgument):
+        client_timeout(-1)
+
+
+def test_streaming_timeout_values() -> None:
+    timeout = streaming_timeout(30)
+    assert (timeout.connect, timeout.read, timeout.write, timeout.pool) == (30, None, 30, 30)
+    assert streaming_timeout(None) == httpx.Timeout(None)
+
+
+def test_read_timeout_names_the_host(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    _, host = unix_server
+    with (
+        pytest.raises(DockerTimeoutError) as caught,
+        _sync(host, timeout=0.2) as client,
+        TransportErrors(host, timeout=0.2),
+    ):
+        client.get("/slow")
+    message = str(caught.value)
+    assert host.url in message and "argument" in message
+    assert "waiting for the response" in message and "0.2 s" in message
+    assert caught.value.host == host.url and caught.value.timeout == 0.2
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert isinstance(caught.value, TimeoutError)
+
+
+async def test_read_timeout_async(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    _, host = unix_server
+    async with _async(host, timeout=0.2) as client:
+        with pytest.raises(DockerTimeoutError, match="timed out"), TransportErrors(host):
+            await client.get("/slow")
+
+
+def test_streaming_timeout_lets_a_slow_stream_wait(
+    unix_server: tuple[_UnixServer, DockerHost],
+) -> None:
+    _, host = unix_server
+    with _sync(host, timeout=0.2) as client:
+        response = client.get("/slow", timeout=streaming_timeout(0.2))
+    assert response.status_code == 200
+
+
+# --- failures -----------------------------------------------------------------------------
+
+
+def test_missing_socket(short_dir: str) -> None:
+    host = resolve_host(f"unix://{short_dir}/absent.sock", environment={})
+    with (
+        pytest.raises(DockerConnectionError) as caught,
+        _sync(host) as client,
+        TransportErrors(host),
+    ):
+        client.get("/_ping")
+    error = caught.value
+    assert "does not exist" in str(error) and "absent.sock" in str(error)
+    assert (error.host, error.origin) == (host.url, "argument")
+    assert isinstance(error.__cause__, httpx.ConnectError)
+    assert isinstance(error, ConnectionError)
+
+
+async def test_missing_socket_async_from_environment(short_dir: str) -> None:
+    host = resolve_host(None, environment={"DOCKER_HOST": f"unix://{short_dir}/absent.sock"})
+    async with _async(host) as client:
+        with pytest.raises(DockerConnectionError, match=r"\(DOCKER_HOST\)"), TransportErrors(host):
+            await client.get("/_ping")
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_connection_refused() -> None:
+    host = resolve_host(f"127.0.0.1:{_closed_port()}", environment={})
+    with _sync(host) as client:
+        try:
+            client.get("/_ping")
+        except TRANSPORT_ERRORS as exc:
+            error = transport_error(host, exc)
+        else:
+            pytest.fail("nothing should listen on a port just closed")
+    assert isinstance(error, DockerConnectionError)
+    assert "connection refused" in str(error) and host.url in str(error)
+
+
+def test_dropped_connection(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    _, host = unix_server
+    with (
+        pytest.raises(DockerConnectionError, match="broke during the call"),
+        _sync(host) as client,
+        TransportErrors(host),
+    ):
+        client.get("/drop")
+
+
+def test_ssl_error_is_mapped(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    _, host = unix_server
+    error = transport_error(host, ssl.SSLError(1, "[SSL: TLSV13_ALERT_CERTIFICATE_REQUIRED]"))
+    assert isinstance(error, DockerConnectionError)
+    assert "client certificate" in str(error)
+
+
+def test_other_exceptions_pass_through(unix_server: tuple[_UnixServer, DockerHost]) -> None:
+    _, host = unix_server
+    with pytest.raises(KeyError), TransportErrors(host):
+        raise KeyError("not a transport problem")
+
+
+def test_ssh_has_no_transport_yet() -> None:
+    host = resolve_host("ssh://me@127.0.0.1", environment={})
+    with pytest.raises(DockerException, match="ssh transport not supported yet"):
+        _sync(host)
+    with pytest.raises(DockerException, match="ssh transport not supported yet"):
+        _async(host)
+
+
+def test_npipe_is_windows_only() -> None:
+    host = resolve_host("npipe:////./pipe/docker_engine", environment={})
+    with pytest.raises(DockerException, match=r"npipe is Windows-only|not supported yet"):
+        _sync(host)
+
+
+def test_clients_are_independent_of_the_event_loop(
+    unix_server: tuple[_UnixServer, DockerHost],
+) -> None:
+    # an async client is made outside a loop (in a constructor) and used inside one later
+    _, host = unix_server
+    client = _async(host)
+
+    async def use() -> int:
+        async with client:
+            return (await client.get("/echo")).status_code
+
+    assert asyncio.run(use()) == 200
