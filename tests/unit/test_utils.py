@@ -610,3 +610,37 @@ def test_create_host_config_builds_a_host_config() -> None:
     host_config = utils.create_host_config(privileged=True, mem_limit="1m", version="1.41")
     assert isinstance(host_config, HostConfig)
     assert host_config == {"Privileged": True, "Memory": 1024 * 1024, "NetworkMode": "default"}
+
+
+# ------------------------------------------------------------------ module paths docker-py code uses
+
+
+def test_docker_utils_utils_module_path() -> None:
+    from dockerapi.utils import utils as compat
+    from dockerapi.utils.utils import convert_port_bindings, parse_bytes
+
+    assert parse_bytes is utils.parse_bytes
+    assert convert_port_bindings is utils.convert_port_bindings
+    assert compat.split_port is ports.split_port
+    with pytest.raises(AttributeError, match="no_such_helper"):
+        _ = compat.no_such_helper
+
+
+def test_check_resource_decorator() -> None:
+    from dockerapi.utils.decorators import check_resource
+
+    class Client:
+        @check_resource("container")
+        def inspect(self, container: str, detail: bool = False) -> tuple[str, bool]:
+            return container, detail
+
+    client = Client()
+    assert client.inspect("abc") == ("abc", False)
+    assert client.inspect({"Id": "abc"}, detail=True) == ("abc", True)
+    assert client.inspect({"ID": "def"}) == ("def", False)
+    assert client.inspect(container="ghi") == ("ghi", False)
+    for missing in ("", None, {"Name": "x"}):
+        with pytest.raises(errors.NullResource):
+            client.inspect(missing)  # type: ignore[arg-type]
+    with pytest.raises(errors.NullResource):
+        client.inspect()  # type: ignore[call-arg]
