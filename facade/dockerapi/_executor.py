@@ -93,7 +93,11 @@ class _ExecutorBase:
             self._prefix_version = version
         return self._prefix + request.path
 
-    def _timeout(self, request: Request) -> float | None:
+    @property
+    def settings(self) -> ClientSettings:
+        return self._settings
+
+    def _timeout(self, request: Request) -> float | httpx.Timeout | None:
         timeout = request.timeout
         if isinstance(timeout, DefaultTimeout):
             return self._settings.timeout

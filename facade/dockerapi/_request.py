@@ -90,7 +90,8 @@ class Request:
     json: Any = NO_JSON
     content: Body | None = None
     expect: Expect = "json"
-    timeout: float | DefaultTimeout | None = DEFAULT_TIMEOUT
+    #: Seconds (or an httpx.Timeout) for this call; DEFAULT_TIMEOUT: the client's.
+    timeout: float | httpx.Timeout | DefaultTimeout | None = DEFAULT_TIMEOUT
     operation: str | None = None
     versioned: bool = True
     #: Read size for streamed bodies; None yields data as it arrives.
@@ -107,7 +108,7 @@ class Request:
         json: Any = NO_JSON,
         content: Body | None = None,
         expect: Expect = "json",
-        timeout: float | DefaultTimeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | DefaultTimeout | None = DEFAULT_TIMEOUT,
         operation: str | None = None,
         versioned: bool = True,
         chunk_size: int | None = None,

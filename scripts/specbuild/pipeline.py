@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import converter, operations, sources
+from . import converter, engine_emitter, operations, sources
 
 __all__ = [
     "GENERATED_DIR",
@@ -163,6 +163,11 @@ def build_package(version: str, out_root: Path, *, fetch: bool = False) -> Build
         )
     (package_dir / "_operations.py").write_text(source, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
+
+    # engine.py: every operation as a typed method (scripts/specbuild/engine_emitter.py)
+    bound = engine_emitter.write_engine_module(package_dir)
+    if bound != expected:
+        raise BuildError(f"API {version}: engine.py binds {bound} of {expected} operations")
 
     versiontable = _load_versiontable()
     if versiontable is not None:
