@@ -225,20 +225,21 @@ def x_go_type_items(spec: Spec) -> int:
 
 
 @fix_pass()
-def null_tolerant_collections(spec: Spec) -> int:
-    """Array and map properties accept `null` (Go encodes nil slices and maps as null)."""
+def null_tolerant_properties(spec: Spec) -> int:
+    """Array, map and object properties accept `null` (Go encodes nil slices, maps and pointers as null)."""
     definitions = spec["definitions"]
 
-    def collection(schema: Schema) -> bool:
+    def may_be_null(schema: Schema) -> bool:
         ref = schema.get("$ref")
         if ref is not None:
             schema = definitions.get(ref.removeprefix("#/definitions/"), {})
-        return schema.get("type") == "array" or _is_map(schema)
+        kind = schema.get("type")
+        return kind in ("array", "object") or "properties" in schema or "allOf" in schema
 
     changed = 0
     for schema in _all_schemas(spec):
         for prop in (schema.get("properties") or {}).values():
-            if collection(prop) and prop.get("x-nullable") is not True:
+            if may_be_null(prop) and prop.get("x-nullable") is not True:
                 prop["x-nullable"] = True
                 changed += 1
     return changed

@@ -20,11 +20,7 @@ T = TypeVar("T", bound="AttestationStatement")
 class AttestationStatement:
     """AttestationStatement is a single in-toto statement attached to an image."""
 
-    descriptor: OCIDescriptor
-    """ A descriptor struct containing digest, media type, and size, as defined in
-    the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-
-    spec/blob/v1.0.1/descriptor.md).
-     """
+    descriptor: None | OCIDescriptor
     predicate_type: str
     """ The in-toto predicate type URI of this statement. """
     statement: AttestationStatementStatement | None | Unset = UNSET
@@ -35,8 +31,13 @@ class AttestationStatement:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.attestation_statement_statement import AttestationStatementStatement  # noqa: PLC0415
+        from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
 
-        descriptor = self.descriptor.to_dict()
+        descriptor: dict[str, Any] | None
+        if isinstance(self.descriptor, OCIDescriptor):
+            descriptor = self.descriptor.to_dict()
+        else:
+            descriptor = self.descriptor
 
         predicate_type = self.predicate_type
 
@@ -67,7 +68,17 @@ class AttestationStatement:
         from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
 
         d = dict(src_dict)
-        descriptor = OCIDescriptor.from_dict(d.pop("Descriptor"))
+
+        def _parse_descriptor(data: object) -> None | OCIDescriptor:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            descriptor_type_1 = OCIDescriptor.from_dict(data)
+
+            return descriptor_type_1
+
+        descriptor = _parse_descriptor(d.pop("Descriptor"))
 
         predicate_type = d.pop("PredicateType")
 

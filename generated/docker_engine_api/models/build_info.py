@@ -21,31 +21,46 @@ T = TypeVar("T", bound="BuildInfo")
 class BuildInfo:
     id: str | Unset = UNSET
     stream: str | Unset = UNSET
-    error_detail: ErrorDetail | Unset = UNSET
+    error_detail: ErrorDetail | None | Unset = UNSET
     status: str | Unset = UNSET
-    progress_detail: ProgressDetail | Unset = UNSET
-    aux: ImageID | Unset = UNSET
-    """ Image ID or Digest """
+    progress_detail: None | ProgressDetail | Unset = UNSET
+    aux: ImageID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.image_id import ImageID  # noqa: PLC0415
+        from ..models.progress_detail import ProgressDetail  # noqa: PLC0415
+
         id = self.id
 
         stream = self.stream
 
-        error_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_detail, Unset):
+        error_detail: dict[str, Any] | None | Unset
+        if isinstance(self.error_detail, Unset):
+            error_detail = UNSET
+        elif isinstance(self.error_detail, ErrorDetail):
             error_detail = self.error_detail.to_dict()
+        else:
+            error_detail = self.error_detail
 
         status = self.status
 
-        progress_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.progress_detail, Unset):
+        progress_detail: dict[str, Any] | None | Unset
+        if isinstance(self.progress_detail, Unset):
+            progress_detail = UNSET
+        elif isinstance(self.progress_detail, ProgressDetail):
             progress_detail = self.progress_detail.to_dict()
+        else:
+            progress_detail = self.progress_detail
 
-        aux: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aux, Unset):
+        aux: dict[str, Any] | None | Unset
+        if isinstance(self.aux, Unset):
+            aux = UNSET
+        elif isinstance(self.aux, ImageID):
             aux = self.aux.to_dict()
+        else:
+            aux = self.aux
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,28 +91,46 @@ class BuildInfo:
 
         stream = d.pop("stream", UNSET)
 
-        _error_detail = d.pop("errorDetail", UNSET)
-        error_detail: ErrorDetail | Unset
-        if isinstance(_error_detail, Unset):
-            error_detail = UNSET
-        else:
-            error_detail = ErrorDetail.from_dict(_error_detail)
+        def _parse_error_detail(data: object) -> ErrorDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_detail_type_1 = ErrorDetail.from_dict(data)
+
+            return error_detail_type_1
+
+        error_detail = _parse_error_detail(d.pop("errorDetail", UNSET))
 
         status = d.pop("status", UNSET)
 
-        _progress_detail = d.pop("progressDetail", UNSET)
-        progress_detail: ProgressDetail | Unset
-        if isinstance(_progress_detail, Unset):
-            progress_detail = UNSET
-        else:
-            progress_detail = ProgressDetail.from_dict(_progress_detail)
+        def _parse_progress_detail(data: object) -> None | ProgressDetail | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            progress_detail_type_1 = ProgressDetail.from_dict(data)
 
-        _aux = d.pop("aux", UNSET)
-        aux: ImageID | Unset
-        if isinstance(_aux, Unset):
-            aux = UNSET
-        else:
-            aux = ImageID.from_dict(_aux)
+            return progress_detail_type_1
+
+        progress_detail = _parse_progress_detail(d.pop("progressDetail", UNSET))
+
+        def _parse_aux(data: object) -> ImageID | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            aux_type_1 = ImageID.from_dict(data)
+
+            return aux_type_1
+
+        aux = _parse_aux(d.pop("aux", UNSET))
 
         build_info = cls(
             id=id,

@@ -26,18 +26,7 @@ class ClusterInfo:
 
     id: str | Unset = UNSET
     """ The ID of the swarm. """
-    version: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
-     """
+    version: None | ObjectVersion | Unset = UNSET
     created_at: str | Unset = UNSET
     """ Date and time at which the swarm was initialised in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
@@ -46,12 +35,8 @@ class ClusterInfo:
     """ Date and time at which the swarm was last updated in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    spec: SwarmSpec | Unset = UNSET
-    """ User modifiable swarm configuration. """
-    tls_info: TLSInfo | Unset = UNSET
-    """ Information about the issuer of leaf TLS certificates and the trusted root
-    CA certificate.
-     """
+    spec: None | SwarmSpec | Unset = UNSET
+    tls_info: None | TLSInfo | Unset = UNSET
     root_rotation_in_progress: bool | Unset = UNSET
     """ Whether there is currently a root CA rotation in progress for the swarm
      """
@@ -73,23 +58,39 @@ class ClusterInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
+        from ..models.swarm_spec import SwarmSpec  # noqa: PLC0415
+        from ..models.tls_info import TLSInfo  # noqa: PLC0415
+
         id = self.id
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, ObjectVersion):
             version = self.version.to_dict()
+        else:
+            version = self.version
 
         created_at = self.created_at
 
         updated_at = self.updated_at
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, SwarmSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
-        tls_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tls_info, Unset):
+        tls_info: dict[str, Any] | None | Unset
+        if isinstance(self.tls_info, Unset):
+            tls_info = UNSET
+        elif isinstance(self.tls_info, TLSInfo):
             tls_info = self.tls_info.to_dict()
+        else:
+            tls_info = self.tls_info
 
         root_rotation_in_progress = self.root_rotation_in_progress
 
@@ -141,30 +142,48 @@ class ClusterInfo:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        _version = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = ObjectVersion.from_dict(_version)
+        def _parse_version(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            version_type_1 = ObjectVersion.from_dict(data)
+
+            return version_type_1
+
+        version = _parse_version(d.pop("Version", UNSET))
 
         created_at = d.pop("CreatedAt", UNSET)
 
         updated_at = d.pop("UpdatedAt", UNSET)
 
-        _spec = d.pop("Spec", UNSET)
-        spec: SwarmSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = SwarmSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | SwarmSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = SwarmSpec.from_dict(data)
 
-        _tls_info = d.pop("TLSInfo", UNSET)
-        tls_info: TLSInfo | Unset
-        if isinstance(_tls_info, Unset):
-            tls_info = UNSET
-        else:
-            tls_info = TLSInfo.from_dict(_tls_info)
+            return spec_type_1
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
+
+        def _parse_tls_info(data: object) -> None | TLSInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            tls_info_type_1 = TLSInfo.from_dict(data)
+
+            return tls_info_type_1
+
+        tls_info = _parse_tls_info(d.pop("TLSInfo", UNSET))
 
         root_rotation_in_progress = d.pop("RootRotationInProgress", UNSET)
 

@@ -30,24 +30,11 @@ class ClusterVolume:
     objects, they have an ID, unlike non-cluster volumes. This ID can
     be used to refer to the Volume instead of the name.
      """
-    version: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
-     """
+    version: None | ObjectVersion | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    spec: ClusterVolumeSpec | Unset = UNSET
-    """ Cluster-specific options used to create the volume.
-     """
-    info: ClusterVolumeInfo | Unset = UNSET
+    spec: ClusterVolumeSpec | None | Unset = UNSET
+    info: ClusterVolumeInfo | None | Unset = UNSET
     """ Information about the global status of the volume.
      """
     publish_status: list[ClusterVolumePublishStatusItem] | None | Unset = UNSET
@@ -57,23 +44,39 @@ class ClusterVolume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_volume_info import ClusterVolumeInfo  # noqa: PLC0415
+        from ..models.cluster_volume_spec import ClusterVolumeSpec  # noqa: PLC0415
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
+
         id = self.id
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, ObjectVersion):
             version = self.version.to_dict()
+        else:
+            version = self.version
 
         created_at = self.created_at
 
         updated_at = self.updated_at
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, ClusterVolumeSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
-        info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.info, Unset):
+        info: dict[str, Any] | None | Unset
+        if isinstance(self.info, Unset):
+            info = UNSET
+        elif isinstance(self.info, ClusterVolumeInfo):
             info = self.info.to_dict()
+        else:
+            info = self.info
 
         publish_status: list[dict[str, Any]] | None | Unset
         if isinstance(self.publish_status, Unset):
@@ -117,30 +120,48 @@ class ClusterVolume:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        _version = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = ObjectVersion.from_dict(_version)
+        def _parse_version(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            version_type_1 = ObjectVersion.from_dict(data)
+
+            return version_type_1
+
+        version = _parse_version(d.pop("Version", UNSET))
 
         created_at = d.pop("CreatedAt", UNSET)
 
         updated_at = d.pop("UpdatedAt", UNSET)
 
-        _spec = d.pop("Spec", UNSET)
-        spec: ClusterVolumeSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = ClusterVolumeSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> ClusterVolumeSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = ClusterVolumeSpec.from_dict(data)
 
-        _info = d.pop("Info", UNSET)
-        info: ClusterVolumeInfo | Unset
-        if isinstance(_info, Unset):
-            info = UNSET
-        else:
-            info = ClusterVolumeInfo.from_dict(_info)
+            return spec_type_1
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
+
+        def _parse_info(data: object) -> ClusterVolumeInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            info_type_1 = ClusterVolumeInfo.from_dict(data)
+
+            return info_type_1
+
+        info = _parse_info(d.pop("Info", UNSET))
 
         def _parse_publish_status(
             data: object,

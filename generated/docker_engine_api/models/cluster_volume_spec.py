@@ -27,17 +27,23 @@ class ClusterVolumeSpec:
     Volumes with an empty string for a group technically all belong to
     the same, emptystring group.
      """
-    access_mode: ClusterVolumeSpecAccessMode | Unset = UNSET
+    access_mode: ClusterVolumeSpecAccessMode | None | Unset = UNSET
     """ Defines how the volume is used by tasks.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode  # noqa: PLC0415
+
         group = self.group
 
-        access_mode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_mode, Unset):
+        access_mode: dict[str, Any] | None | Unset
+        if isinstance(self.access_mode, Unset):
+            access_mode = UNSET
+        elif isinstance(self.access_mode, ClusterVolumeSpecAccessMode):
             access_mode = self.access_mode.to_dict()
+        else:
+            access_mode = self.access_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +62,18 @@ class ClusterVolumeSpec:
         d = dict(src_dict)
         group = d.pop("Group", UNSET)
 
-        _access_mode = d.pop("AccessMode", UNSET)
-        access_mode: ClusterVolumeSpecAccessMode | Unset
-        if isinstance(_access_mode, Unset):
-            access_mode = UNSET
-        else:
-            access_mode = ClusterVolumeSpecAccessMode.from_dict(_access_mode)
+        def _parse_access_mode(data: object) -> ClusterVolumeSpecAccessMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            access_mode_type_1 = ClusterVolumeSpecAccessMode.from_dict(data)
+
+            return access_mode_type_1
+
+        access_mode = _parse_access_mode(d.pop("AccessMode", UNSET))
 
         cluster_volume_spec = cls(
             group=group,

@@ -57,7 +57,7 @@ class ClusterVolumeSpecAccessMode:
     - `all` The volume may have any number of readers and writers.
 
     Daemon default: `"none"` (sent only when set). """
-    mount_volume: ClusterVolumeSpecAccessModeMountVolume | Unset = UNSET
+    mount_volume: ClusterVolumeSpecAccessModeMountVolume | None | Unset = UNSET
     """ Options for using this volume as a Mount-type volume.
 
         Either MountVolume or BlockVolume, but not both, must be
@@ -84,12 +84,14 @@ class ClusterVolumeSpecAccessMode:
     """ Swarm Secrets that are passed to the CSI storage plugin when
     operating on this volume.
      """
-    accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | Unset = UNSET
+    accessibility_requirements: (
+        ClusterVolumeSpecAccessModeAccessibilityRequirements | None | Unset
+    ) = UNSET
     """ Requirements for the accessible topology of the volume. These
     fields are optional. For an in-depth description of what these
     fields mean, see the CSI specification.
      """
-    capacity_range: ClusterVolumeSpecAccessModeCapacityRange | Unset = UNSET
+    capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None | Unset = UNSET
     """ The desired capacity that the volume should be created with. If
     empty, the plugin will decide the capacity.
      """
@@ -103,6 +105,16 @@ class ClusterVolumeSpecAccessMode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
+            ClusterVolumeSpecAccessModeAccessibilityRequirements,  # noqa: PLC0415
+        )
+        from ..models.cluster_volume_spec_access_mode_capacity_range import (
+            ClusterVolumeSpecAccessModeCapacityRange,  # noqa: PLC0415
+        )
+        from ..models.cluster_volume_spec_access_mode_mount_volume import (
+            ClusterVolumeSpecAccessModeMountVolume,  # noqa: PLC0415
+        )
+
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
             scope = self.scope
@@ -111,9 +123,13 @@ class ClusterVolumeSpecAccessMode:
         if not isinstance(self.sharing, Unset):
             sharing = self.sharing
 
-        mount_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mount_volume, Unset):
+        mount_volume: dict[str, Any] | None | Unset
+        if isinstance(self.mount_volume, Unset):
+            mount_volume = UNSET
+        elif isinstance(self.mount_volume, ClusterVolumeSpecAccessModeMountVolume):
             mount_volume = self.mount_volume.to_dict()
+        else:
+            mount_volume = self.mount_volume
 
         secrets: list[dict[str, Any]] | None | Unset
         if isinstance(self.secrets, Unset):
@@ -127,13 +143,23 @@ class ClusterVolumeSpecAccessMode:
         else:
             secrets = self.secrets
 
-        accessibility_requirements: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accessibility_requirements, Unset):
+        accessibility_requirements: dict[str, Any] | None | Unset
+        if isinstance(self.accessibility_requirements, Unset):
+            accessibility_requirements = UNSET
+        elif isinstance(
+            self.accessibility_requirements, ClusterVolumeSpecAccessModeAccessibilityRequirements
+        ):
             accessibility_requirements = self.accessibility_requirements.to_dict()
+        else:
+            accessibility_requirements = self.accessibility_requirements
 
-        capacity_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capacity_range, Unset):
+        capacity_range: dict[str, Any] | None | Unset
+        if isinstance(self.capacity_range, Unset):
+            capacity_range = UNSET
+        elif isinstance(self.capacity_range, ClusterVolumeSpecAccessModeCapacityRange):
             capacity_range = self.capacity_range.to_dict()
+        else:
+            capacity_range = self.capacity_range
 
         availability: str | Unset = UNSET
         if not isinstance(self.availability, Unset):
@@ -189,12 +215,20 @@ class ClusterVolumeSpecAccessMode:
         else:
             sharing = check_cluster_volume_spec_access_mode_sharing(_sharing)
 
-        _mount_volume = d.pop("MountVolume", UNSET)
-        mount_volume: ClusterVolumeSpecAccessModeMountVolume | Unset
-        if isinstance(_mount_volume, Unset):
-            mount_volume = UNSET
-        else:
-            mount_volume = ClusterVolumeSpecAccessModeMountVolume.from_dict(_mount_volume)
+        def _parse_mount_volume(
+            data: object,
+        ) -> ClusterVolumeSpecAccessModeMountVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            mount_volume_type_1 = ClusterVolumeSpecAccessModeMountVolume.from_dict(data)
+
+            return mount_volume_type_1
+
+        mount_volume = _parse_mount_volume(d.pop("MountVolume", UNSET))
 
         def _parse_secrets(
             data: object,
@@ -218,23 +252,39 @@ class ClusterVolumeSpecAccessMode:
 
         secrets = _parse_secrets(d.pop("Secrets", UNSET))
 
-        _accessibility_requirements = d.pop("AccessibilityRequirements", UNSET)
-        accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | Unset
-        if isinstance(_accessibility_requirements, Unset):
-            accessibility_requirements = UNSET
-        else:
-            accessibility_requirements = (
-                ClusterVolumeSpecAccessModeAccessibilityRequirements.from_dict(
-                    _accessibility_requirements
-                )
+        def _parse_accessibility_requirements(
+            data: object,
+        ) -> ClusterVolumeSpecAccessModeAccessibilityRequirements | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            accessibility_requirements_type_1 = (
+                ClusterVolumeSpecAccessModeAccessibilityRequirements.from_dict(data)
             )
 
-        _capacity_range = d.pop("CapacityRange", UNSET)
-        capacity_range: ClusterVolumeSpecAccessModeCapacityRange | Unset
-        if isinstance(_capacity_range, Unset):
-            capacity_range = UNSET
-        else:
-            capacity_range = ClusterVolumeSpecAccessModeCapacityRange.from_dict(_capacity_range)
+            return accessibility_requirements_type_1
+
+        accessibility_requirements = _parse_accessibility_requirements(
+            d.pop("AccessibilityRequirements", UNSET)
+        )
+
+        def _parse_capacity_range(
+            data: object,
+        ) -> ClusterVolumeSpecAccessModeCapacityRange | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            capacity_range_type_1 = ClusterVolumeSpecAccessModeCapacityRange.from_dict(data)
+
+            return capacity_range_type_1
+
+        capacity_range = _parse_capacity_range(d.pop("CapacityRange", UNSET))
 
         _availability = d.pop("Availability", UNSET)
         availability: ClusterVolumeSpecAccessModeAvailability | Unset

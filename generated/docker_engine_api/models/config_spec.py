@@ -28,12 +28,17 @@ class ConfigSpec:
     The maximum allowed size is 1000KB, as defined in [MaxConfigSize](https://pkg.go.dev/github.com/moby/swarmkit/v2
     @v2.0.0-20250103191802-8c1959736554/manager/controlapi#MaxConfigSize).
      """
-    templating: Driver | Unset = UNSET
-    """ Driver represents a driver (network, logging, secrets). """
+    templating: Driver | None | Unset = UNSET
+    """ Templating driver, if applicable
+
+    Templating controls whether and how to evaluate the config payload as
+    a template. If no driver is set, no templating is used.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.config_spec_labels import ConfigSpecLabels  # noqa: PLC0415
+        from ..models.driver import Driver  # noqa: PLC0415
 
         name = self.name
 
@@ -47,9 +52,13 @@ class ConfigSpec:
 
         data = self.data
 
-        templating: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.templating, Unset):
+        templating: dict[str, Any] | None | Unset
+        if isinstance(self.templating, Unset):
+            templating = UNSET
+        elif isinstance(self.templating, Driver):
             templating = self.templating.to_dict()
+        else:
+            templating = self.templating
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,12 +97,18 @@ class ConfigSpec:
 
         data = d.pop("Data", UNSET)
 
-        _templating = d.pop("Templating", UNSET)
-        templating: Driver | Unset
-        if isinstance(_templating, Unset):
-            templating = UNSET
-        else:
-            templating = Driver.from_dict(_templating)
+        def _parse_templating(data: object) -> Driver | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            templating_type_1 = Driver.from_dict(data)
+
+            return templating_type_1
+
+        templating = _parse_templating(d.pop("Templating", UNSET))
 
         config_spec = cls(
             name=name,

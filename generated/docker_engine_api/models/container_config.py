@@ -71,10 +71,7 @@ class ContainerConfig:
     cmd: list[str] | None | Unset = UNSET
     """ Command to run specified as a string or an array of strings.
      """
-    healthcheck: HealthConfig | Unset = UNSET
-    """ A test to perform to check that the container is healthy.
-    Healthcheck commands should be side-effect free.
-     """
+    healthcheck: HealthConfig | None | Unset = UNSET
     args_escaped: bool | None | Unset = UNSET
     """ Command is already escaped (Windows only)
 
@@ -119,6 +116,7 @@ class ContainerConfig:
         from ..models.container_config_exposed_ports import ContainerConfigExposedPorts  # noqa: PLC0415
         from ..models.container_config_labels import ContainerConfigLabels  # noqa: PLC0415
         from ..models.container_config_volumes import ContainerConfigVolumes  # noqa: PLC0415
+        from ..models.health_config import HealthConfig  # noqa: PLC0415
 
         hostname = self.hostname
 
@@ -164,9 +162,13 @@ class ContainerConfig:
         else:
             cmd = self.cmd
 
-        healthcheck: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.healthcheck, Unset):
+        healthcheck: dict[str, Any] | None | Unset
+        if isinstance(self.healthcheck, Unset):
+            healthcheck = UNSET
+        elif isinstance(self.healthcheck, HealthConfig):
             healthcheck = self.healthcheck.to_dict()
+        else:
+            healthcheck = self.healthcheck
 
         args_escaped: bool | None | Unset
         if isinstance(self.args_escaped, Unset):
@@ -358,12 +360,18 @@ class ContainerConfig:
 
         cmd = _parse_cmd(d.pop("Cmd", UNSET))
 
-        _healthcheck = d.pop("Healthcheck", UNSET)
-        healthcheck: HealthConfig | Unset
-        if isinstance(_healthcheck, Unset):
-            healthcheck = UNSET
-        else:
-            healthcheck = HealthConfig.from_dict(_healthcheck)
+        def _parse_healthcheck(data: object) -> HealthConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            healthcheck_type_1 = HealthConfig.from_dict(data)
+
+            return healthcheck_type_1
+
+        healthcheck = _parse_healthcheck(d.pop("Healthcheck", UNSET))
 
         def _parse_args_escaped(data: object) -> bool | None | Unset:
             if data is None:

@@ -98,10 +98,7 @@ class ContainerCreateBody:
     cmd: list[str] | None | Unset = UNSET
     """ Command to run specified as a string or an array of strings.
      """
-    healthcheck: HealthConfig | Unset = UNSET
-    """ A test to perform to check that the container is healthy.
-    Healthcheck commands should be side-effect free.
-     """
+    healthcheck: HealthConfig | None | Unset = UNSET
     args_escaped: bool | None | Unset = UNSET
     """ Command is already escaped (Windows only)
 
@@ -140,20 +137,17 @@ class ContainerCreateBody:
     shell: list[str] | None | Unset = UNSET
     """ Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell.
      """
-    host_config: HostConfig | Unset = UNSET
-    """ Container configuration that depends on the host we are running on """
-    networking_config: NetworkingConfig | Unset = UNSET
-    """ NetworkingConfig represents the container's networking configuration for
-    each of its interfaces.
-    It is used for the networking configs specified in the `docker create`
-    and `docker network connect` commands.
-     """
+    host_config: HostConfig | None | Unset = UNSET
+    networking_config: NetworkingConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.container_config_exposed_ports import ContainerConfigExposedPorts  # noqa: PLC0415
         from ..models.container_config_labels import ContainerConfigLabels  # noqa: PLC0415
         from ..models.container_config_volumes import ContainerConfigVolumes  # noqa: PLC0415
+        from ..models.health_config import HealthConfig  # noqa: PLC0415
+        from ..models.host_config import HostConfig  # noqa: PLC0415
+        from ..models.networking_config import NetworkingConfig  # noqa: PLC0415
 
         hostname = self.hostname
 
@@ -199,9 +193,13 @@ class ContainerCreateBody:
         else:
             cmd = self.cmd
 
-        healthcheck: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.healthcheck, Unset):
+        healthcheck: dict[str, Any] | None | Unset
+        if isinstance(self.healthcheck, Unset):
+            healthcheck = UNSET
+        elif isinstance(self.healthcheck, HealthConfig):
             healthcheck = self.healthcheck.to_dict()
+        else:
+            healthcheck = self.healthcheck
 
         args_escaped: bool | None | Unset
         if isinstance(self.args_escaped, Unset):
@@ -274,13 +272,21 @@ class ContainerCreateBody:
         else:
             shell = self.shell
 
-        host_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host_config, Unset):
+        host_config: dict[str, Any] | None | Unset
+        if isinstance(self.host_config, Unset):
+            host_config = UNSET
+        elif isinstance(self.host_config, HostConfig):
             host_config = self.host_config.to_dict()
+        else:
+            host_config = self.host_config
 
-        networking_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.networking_config, Unset):
+        networking_config: dict[str, Any] | None | Unset
+        if isinstance(self.networking_config, Unset):
+            networking_config = UNSET
+        elif isinstance(self.networking_config, NetworkingConfig):
             networking_config = self.networking_config.to_dict()
+        else:
+            networking_config = self.networking_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -407,12 +413,18 @@ class ContainerCreateBody:
 
         cmd = _parse_cmd(d.pop("Cmd", UNSET))
 
-        _healthcheck = d.pop("Healthcheck", UNSET)
-        healthcheck: HealthConfig | Unset
-        if isinstance(_healthcheck, Unset):
-            healthcheck = UNSET
-        else:
-            healthcheck = HealthConfig.from_dict(_healthcheck)
+        def _parse_healthcheck(data: object) -> HealthConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            healthcheck_type_1 = HealthConfig.from_dict(data)
+
+            return healthcheck_type_1
+
+        healthcheck = _parse_healthcheck(d.pop("Healthcheck", UNSET))
 
         def _parse_args_escaped(data: object) -> bool | None | Unset:
             if data is None:
@@ -519,19 +531,31 @@ class ContainerCreateBody:
 
         shell = _parse_shell(d.pop("Shell", UNSET))
 
-        _host_config = d.pop("HostConfig", UNSET)
-        host_config: HostConfig | Unset
-        if isinstance(_host_config, Unset):
-            host_config = UNSET
-        else:
-            host_config = HostConfig.from_dict(_host_config)
+        def _parse_host_config(data: object) -> HostConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            host_config_type_1 = HostConfig.from_dict(data)
 
-        _networking_config = d.pop("NetworkingConfig", UNSET)
-        networking_config: NetworkingConfig | Unset
-        if isinstance(_networking_config, Unset):
-            networking_config = UNSET
-        else:
-            networking_config = NetworkingConfig.from_dict(_networking_config)
+            return host_config_type_1
+
+        host_config = _parse_host_config(d.pop("HostConfig", UNSET))
+
+        def _parse_networking_config(data: object) -> NetworkingConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            networking_config_type_1 = NetworkingConfig.from_dict(data)
+
+            return networking_config_type_1
+
+        networking_config = _parse_networking_config(d.pop("NetworkingConfig", UNSET))
 
         container_create_body = cls(
             hostname=hostname,

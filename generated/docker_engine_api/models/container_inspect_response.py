@@ -76,11 +76,12 @@ class ContainerInspectResponse:
     This field was introduced for the experimental "LCOW" (Linux Containers
     On Windows) features, which has been removed. In most cases, this field
     is equal to the host's operating system (`linux` or `windows`). """
-    image_manifest_descriptor: OCIDescriptor | Unset = UNSET
-    """ A descriptor struct containing digest, media type, and size, as defined in
-    the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-
-    spec/blob/v1.0.1/descriptor.md).
-     """
+    image_manifest_descriptor: None | OCIDescriptor | Unset = UNSET
+    """ OCI descriptor of the platform-specific manifest of the image
+    the container was created from.
+
+    Note: Only available if the daemon provides a multi-platform
+    image store. """
     mount_label: str | Unset = UNSET
     """ SELinux mount label set for the container. """
     process_label: str | Unset = UNSET
@@ -89,8 +90,7 @@ class ContainerInspectResponse:
     """ The AppArmor profile set for the container. """
     exec_i_ds: list[str] | None | Unset = UNSET
     """ IDs of exec instances that are running in the container. """
-    host_config: HostConfig | Unset = UNSET
-    """ Container configuration that depends on the host we are running on """
+    host_config: HostConfig | None | Unset = UNSET
     graph_driver: DriverData | None | Unset = UNSET
     storage: None | Storage | Unset = UNSET
     size_rw: int | None | Unset = UNSET
@@ -106,16 +106,17 @@ class ContainerInspectResponse:
     in the API request. """
     mounts: list[MountPoint] | None | Unset = UNSET
     """ List of mounts used by the container. """
-    config: ContainerConfig | Unset = UNSET
-    """ Configuration for a container that is portable between hosts.
-     """
-    network_settings: NetworkSettings | Unset = UNSET
-    """ NetworkSettings exposes the network settings in the API """
+    config: ContainerConfig | None | Unset = UNSET
+    network_settings: NetworkSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.container_config import ContainerConfig  # noqa: PLC0415
         from ..models.container_state import ContainerState  # noqa: PLC0415
         from ..models.driver_data import DriverData  # noqa: PLC0415
+        from ..models.host_config import HostConfig  # noqa: PLC0415
+        from ..models.network_settings import NetworkSettings  # noqa: PLC0415
+        from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
         from ..models.storage import Storage  # noqa: PLC0415
 
         id = self.id
@@ -167,9 +168,13 @@ class ContainerInspectResponse:
 
         platform = self.platform
 
-        image_manifest_descriptor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_manifest_descriptor, Unset):
+        image_manifest_descriptor: dict[str, Any] | None | Unset
+        if isinstance(self.image_manifest_descriptor, Unset):
+            image_manifest_descriptor = UNSET
+        elif isinstance(self.image_manifest_descriptor, OCIDescriptor):
             image_manifest_descriptor = self.image_manifest_descriptor.to_dict()
+        else:
+            image_manifest_descriptor = self.image_manifest_descriptor
 
         mount_label = self.mount_label
 
@@ -186,9 +191,13 @@ class ContainerInspectResponse:
         else:
             exec_i_ds = self.exec_i_ds
 
-        host_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host_config, Unset):
+        host_config: dict[str, Any] | None | Unset
+        if isinstance(self.host_config, Unset):
+            host_config = UNSET
+        elif isinstance(self.host_config, HostConfig):
             host_config = self.host_config.to_dict()
+        else:
+            host_config = self.host_config
 
         graph_driver: dict[str, Any] | None | Unset
         if isinstance(self.graph_driver, Unset):
@@ -230,13 +239,21 @@ class ContainerInspectResponse:
         else:
             mounts = self.mounts
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, ContainerConfig):
             config = self.config.to_dict()
+        else:
+            config = self.config
 
-        network_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_settings, Unset):
+        network_settings: dict[str, Any] | None | Unset
+        if isinstance(self.network_settings, Unset):
+            network_settings = UNSET
+        elif isinstance(self.network_settings, NetworkSettings):
             network_settings = self.network_settings.to_dict()
+        else:
+            network_settings = self.network_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -374,12 +391,20 @@ class ContainerInspectResponse:
 
         platform = d.pop("Platform", UNSET)
 
-        _image_manifest_descriptor = d.pop("ImageManifestDescriptor", UNSET)
-        image_manifest_descriptor: OCIDescriptor | Unset
-        if isinstance(_image_manifest_descriptor, Unset):
-            image_manifest_descriptor = UNSET
-        else:
-            image_manifest_descriptor = OCIDescriptor.from_dict(_image_manifest_descriptor)
+        def _parse_image_manifest_descriptor(data: object) -> None | OCIDescriptor | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            image_manifest_descriptor_type_1 = OCIDescriptor.from_dict(data)
+
+            return image_manifest_descriptor_type_1
+
+        image_manifest_descriptor = _parse_image_manifest_descriptor(
+            d.pop("ImageManifestDescriptor", UNSET)
+        )
 
         mount_label = d.pop("MountLabel", UNSET)
 
@@ -400,12 +425,18 @@ class ContainerInspectResponse:
 
         exec_i_ds = _parse_exec_i_ds(d.pop("ExecIDs", UNSET))
 
-        _host_config = d.pop("HostConfig", UNSET)
-        host_config: HostConfig | Unset
-        if isinstance(_host_config, Unset):
-            host_config = UNSET
-        else:
-            host_config = HostConfig.from_dict(_host_config)
+        def _parse_host_config(data: object) -> HostConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            host_config_type_1 = HostConfig.from_dict(data)
+
+            return host_config_type_1
+
+        host_config = _parse_host_config(d.pop("HostConfig", UNSET))
 
         def _parse_graph_driver(data: object) -> DriverData | None | Unset:
             if data is None:
@@ -469,19 +500,31 @@ class ContainerInspectResponse:
 
         mounts = _parse_mounts(d.pop("Mounts", UNSET))
 
-        _config = d.pop("Config", UNSET)
-        config: ContainerConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ContainerConfig.from_dict(_config)
+        def _parse_config(data: object) -> ContainerConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_1 = ContainerConfig.from_dict(data)
 
-        _network_settings = d.pop("NetworkSettings", UNSET)
-        network_settings: NetworkSettings | Unset
-        if isinstance(_network_settings, Unset):
-            network_settings = UNSET
-        else:
-            network_settings = NetworkSettings.from_dict(_network_settings)
+            return config_type_1
+
+        config = _parse_config(d.pop("Config", UNSET))
+
+        def _parse_network_settings(data: object) -> NetworkSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_settings_type_1 = NetworkSettings.from_dict(data)
+
+            return network_settings_type_1
+
+        network_settings = _parse_network_settings(d.pop("NetworkSettings", UNSET))
 
         container_inspect_response = cls(
             id=id,

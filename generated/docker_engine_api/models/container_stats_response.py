@@ -40,10 +40,7 @@ class ContainerStatsResponse:
     with nano-seconds.
      """
     cpu_stats: ContainerCPUStats | None | Unset = UNSET
-    memory_stats: ContainerMemoryStats | Unset = UNSET
-    """ Aggregates all memory stats since container inception on Linux.
-    Windows returns stats for commit and private working set only.
-     """
+    memory_stats: ContainerMemoryStats | None | Unset = UNSET
     networks: Any | Unset = UNSET
     """ Network statistics for the container per interface.
 
@@ -72,6 +69,7 @@ class ContainerStatsResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.container_blkio_stats import ContainerBlkioStats  # noqa: PLC0415
         from ..models.container_cpu_stats import ContainerCPUStats  # noqa: PLC0415
+        from ..models.container_memory_stats import ContainerMemoryStats  # noqa: PLC0415
         from ..models.container_pids_stats import ContainerPidsStats  # noqa: PLC0415
         from ..models.container_storage_stats import ContainerStorageStats  # noqa: PLC0415
 
@@ -105,9 +103,13 @@ class ContainerStatsResponse:
         else:
             cpu_stats = self.cpu_stats
 
-        memory_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_stats, Unset):
+        memory_stats: dict[str, Any] | None | Unset
+        if isinstance(self.memory_stats, Unset):
+            memory_stats = UNSET
+        elif isinstance(self.memory_stats, ContainerMemoryStats):
             memory_stats = self.memory_stats.to_dict()
+        else:
+            memory_stats = self.memory_stats
 
         networks = self.networks
 
@@ -238,12 +240,18 @@ class ContainerStatsResponse:
 
         cpu_stats = _parse_cpu_stats(d.pop("cpu_stats", UNSET))
 
-        _memory_stats = d.pop("memory_stats", UNSET)
-        memory_stats: ContainerMemoryStats | Unset
-        if isinstance(_memory_stats, Unset):
-            memory_stats = UNSET
-        else:
-            memory_stats = ContainerMemoryStats.from_dict(_memory_stats)
+        def _parse_memory_stats(data: object) -> ContainerMemoryStats | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            memory_stats_type_1 = ContainerMemoryStats.from_dict(data)
+
+            return memory_stats_type_1
+
+        memory_stats = _parse_memory_stats(d.pop("memory_stats", UNSET))
 
         networks = d.pop("networks", UNSET)
 

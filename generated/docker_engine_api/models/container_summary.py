@@ -80,15 +80,15 @@ class ContainerSummary:
      """
     status: str | Unset = UNSET
     """ Additional human-readable status of this container (e.g. `Exit 0`) """
-    host_config: ContainerSummaryHostConfig | Unset = UNSET
+    host_config: ContainerSummaryHostConfig | None | Unset = UNSET
     """ Summary of host-specific runtime information of the container. This
     is a reduced set of information in the container's "HostConfig" as
     available in the container "inspect" response. """
-    network_settings: ContainerSummaryNetworkSettings | Unset = UNSET
+    network_settings: ContainerSummaryNetworkSettings | None | Unset = UNSET
     """ Summary of the container's network settings """
     mounts: list[MountPoint] | None | Unset = UNSET
     """ List of mounts used by the container. """
-    health: ContainerSummaryHealth | Unset = UNSET
+    health: ContainerSummaryHealth | None | Unset = UNSET
     """ Summary of health status
 
     Added in v1.52, before that version all container summary not include Health.
@@ -97,7 +97,10 @@ class ContainerSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.container_summary_health import ContainerSummaryHealth  # noqa: PLC0415
+        from ..models.container_summary_host_config import ContainerSummaryHostConfig  # noqa: PLC0415
         from ..models.container_summary_labels import ContainerSummaryLabels  # noqa: PLC0415
+        from ..models.container_summary_network_settings import ContainerSummaryNetworkSettings  # noqa: PLC0415
         from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
 
         id = self.id
@@ -165,13 +168,21 @@ class ContainerSummary:
 
         status = self.status
 
-        host_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host_config, Unset):
+        host_config: dict[str, Any] | None | Unset
+        if isinstance(self.host_config, Unset):
+            host_config = UNSET
+        elif isinstance(self.host_config, ContainerSummaryHostConfig):
             host_config = self.host_config.to_dict()
+        else:
+            host_config = self.host_config
 
-        network_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_settings, Unset):
+        network_settings: dict[str, Any] | None | Unset
+        if isinstance(self.network_settings, Unset):
+            network_settings = UNSET
+        elif isinstance(self.network_settings, ContainerSummaryNetworkSettings):
             network_settings = self.network_settings.to_dict()
+        else:
+            network_settings = self.network_settings
 
         mounts: list[dict[str, Any]] | None | Unset
         if isinstance(self.mounts, Unset):
@@ -185,9 +196,13 @@ class ContainerSummary:
         else:
             mounts = self.mounts
 
-        health: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health, Unset):
+        health: dict[str, Any] | None | Unset
+        if isinstance(self.health, Unset):
+            health = UNSET
+        elif isinstance(self.health, ContainerSummaryHealth):
             health = self.health.to_dict()
+        else:
+            health = self.health
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -336,19 +351,31 @@ class ContainerSummary:
 
         status = d.pop("Status", UNSET)
 
-        _host_config = d.pop("HostConfig", UNSET)
-        host_config: ContainerSummaryHostConfig | Unset
-        if isinstance(_host_config, Unset):
-            host_config = UNSET
-        else:
-            host_config = ContainerSummaryHostConfig.from_dict(_host_config)
+        def _parse_host_config(data: object) -> ContainerSummaryHostConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            host_config_type_1 = ContainerSummaryHostConfig.from_dict(data)
 
-        _network_settings = d.pop("NetworkSettings", UNSET)
-        network_settings: ContainerSummaryNetworkSettings | Unset
-        if isinstance(_network_settings, Unset):
-            network_settings = UNSET
-        else:
-            network_settings = ContainerSummaryNetworkSettings.from_dict(_network_settings)
+            return host_config_type_1
+
+        host_config = _parse_host_config(d.pop("HostConfig", UNSET))
+
+        def _parse_network_settings(data: object) -> ContainerSummaryNetworkSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_settings_type_1 = ContainerSummaryNetworkSettings.from_dict(data)
+
+            return network_settings_type_1
+
+        network_settings = _parse_network_settings(d.pop("NetworkSettings", UNSET))
 
         def _parse_mounts(data: object) -> list[MountPoint] | None | Unset:
             if data is None:
@@ -368,12 +395,18 @@ class ContainerSummary:
 
         mounts = _parse_mounts(d.pop("Mounts", UNSET))
 
-        _health = d.pop("Health", UNSET)
-        health: ContainerSummaryHealth | Unset
-        if isinstance(_health, Unset):
-            health = UNSET
-        else:
-            health = ContainerSummaryHealth.from_dict(_health)
+        def _parse_health(data: object) -> ContainerSummaryHealth | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            health_type_1 = ContainerSummaryHealth.from_dict(data)
+
+            return health_type_1
+
+        health = _parse_health(d.pop("Health", UNSET))
 
         container_summary = cls(
             id=id,

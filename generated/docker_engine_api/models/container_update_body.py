@@ -158,16 +158,12 @@ class ContainerUpdateBody:
     """ Maximum IO in bytes per second for the container system drive
     (Windows only).
      """
-    restart_policy: RestartPolicy | Unset = UNSET
-    """ The behavior to apply when the container exits. The default is not to
-    restart.
-
-    An ever increasing delay (double the previous delay, starting at 100ms) is
-    added before each restart to prevent flooding the server.
-     """
+    restart_policy: None | RestartPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.restart_policy import RestartPolicy  # noqa: PLC0415
+
         cpu_shares = self.cpu_shares
 
         memory = self.memory
@@ -329,9 +325,13 @@ class ContainerUpdateBody:
 
         io_maximum_bandwidth = self.io_maximum_bandwidth
 
-        restart_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restart_policy, Unset):
+        restart_policy: dict[str, Any] | None | Unset
+        if isinstance(self.restart_policy, Unset):
+            restart_policy = UNSET
+        elif isinstance(self.restart_policy, RestartPolicy):
             restart_policy = self.restart_policy.to_dict()
+        else:
+            restart_policy = self.restart_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -642,12 +642,18 @@ class ContainerUpdateBody:
 
         io_maximum_bandwidth = d.pop("IOMaximumBandwidth", UNSET)
 
-        _restart_policy = d.pop("RestartPolicy", UNSET)
-        restart_policy: RestartPolicy | Unset
-        if isinstance(_restart_policy, Unset):
-            restart_policy = UNSET
-        else:
-            restart_policy = RestartPolicy.from_dict(_restart_policy)
+        def _parse_restart_policy(data: object) -> None | RestartPolicy | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            restart_policy_type_1 = RestartPolicy.from_dict(data)
+
+            return restart_policy_type_1
+
+        restart_policy = _parse_restart_policy(d.pop("RestartPolicy", UNSET))
 
         container_update_body = cls(
             cpu_shares=cpu_shares,

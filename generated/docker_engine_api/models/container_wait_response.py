@@ -21,16 +21,21 @@ class ContainerWaitResponse:
 
     status_code: int
     """ Exit code of the container """
-    error: ContainerWaitExitError | Unset = UNSET
-    """ container waiting error, if any """
+    error: ContainerWaitExitError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.container_wait_exit_error import ContainerWaitExitError  # noqa: PLC0415
+
         status_code = self.status_code
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ContainerWaitExitError):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +56,18 @@ class ContainerWaitResponse:
         d = dict(src_dict)
         status_code = d.pop("StatusCode")
 
-        _error = d.pop("Error", UNSET)
-        error: ContainerWaitExitError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ContainerWaitExitError.from_dict(_error)
+        def _parse_error(data: object) -> ContainerWaitExitError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_1 = ContainerWaitExitError.from_dict(data)
+
+            return error_type_1
+
+        error = _parse_error(d.pop("Error", UNSET))
 
         container_wait_response = cls(
             status_code=status_code,

@@ -24,7 +24,7 @@ class ContainerdInfo:
 
     address: str | Unset = UNSET
     """ The address of the containerd socket. """
-    namespaces: ContainerdInfoNamespaces | Unset = UNSET
+    namespaces: ContainerdInfoNamespaces | None | Unset = UNSET
     """ The namespaces that the daemon uses for running containers and
     plugins in containerd. These namespaces can be configured in the
     daemon configuration, and are considered to be used exclusively
@@ -39,11 +39,17 @@ class ContainerdInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.containerd_info_namespaces import ContainerdInfoNamespaces  # noqa: PLC0415
+
         address = self.address
 
-        namespaces: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.namespaces, Unset):
+        namespaces: dict[str, Any] | None | Unset
+        if isinstance(self.namespaces, Unset):
+            namespaces = UNSET
+        elif isinstance(self.namespaces, ContainerdInfoNamespaces):
             namespaces = self.namespaces.to_dict()
+        else:
+            namespaces = self.namespaces
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +68,18 @@ class ContainerdInfo:
         d = dict(src_dict)
         address = d.pop("Address", UNSET)
 
-        _namespaces = d.pop("Namespaces", UNSET)
-        namespaces: ContainerdInfoNamespaces | Unset
-        if isinstance(_namespaces, Unset):
-            namespaces = UNSET
-        else:
-            namespaces = ContainerdInfoNamespaces.from_dict(_namespaces)
+        def _parse_namespaces(data: object) -> ContainerdInfoNamespaces | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            namespaces_type_1 = ContainerdInfoNamespaces.from_dict(data)
+
+            return namespaces_type_1
+
+        namespaces = _parse_namespaces(d.pop("Namespaces", UNSET))
 
         containerd_info = cls(
             address=address,

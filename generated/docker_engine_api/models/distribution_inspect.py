@@ -21,20 +21,21 @@ class DistributionInspect:
 
     """
 
-    descriptor: OCIDescriptor
-    """ A descriptor struct containing digest, media type, and size, as defined in
-    the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-
-    spec/blob/v1.0.1/descriptor.md).
-     """
+    descriptor: None | OCIDescriptor
     platforms: list[None | OCIPlatform] | None
     """ An array containing all platforms supported by the image.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
         from ..models.oci_platform import OCIPlatform  # noqa: PLC0415
 
-        descriptor = self.descriptor.to_dict()
+        descriptor: dict[str, Any] | None
+        if isinstance(self.descriptor, OCIDescriptor):
+            descriptor = self.descriptor.to_dict()
+        else:
+            descriptor = self.descriptor
 
         platforms: list[dict[str, Any] | None] | None
         if isinstance(self.platforms, list):
@@ -67,7 +68,17 @@ class DistributionInspect:
         from ..models.oci_platform import OCIPlatform  # noqa: PLC0415
 
         d = dict(src_dict)
-        descriptor = OCIDescriptor.from_dict(d.pop("Descriptor"))
+
+        def _parse_descriptor(data: object) -> None | OCIDescriptor:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            descriptor_type_1 = OCIDescriptor.from_dict(data)
+
+            return descriptor_type_1
+
+        descriptor = _parse_descriptor(d.pop("Descriptor"))
 
         def _parse_platforms(data: object) -> list[None | OCIPlatform] | None:
             if data is None:

@@ -25,10 +25,7 @@ class EventMessage:
     """ The type of object emitting the event """
     action: str | Unset = UNSET
     """ The type of event """
-    actor: EventActor | Unset = UNSET
-    """ Actor describes something that generates events, like a container, network,
-    or a volume.
-     """
+    actor: EventActor | None | Unset = UNSET
     scope: EventMessageScope | Unset = UNSET
     """ Scope of the event. Engine events are `local` scope. Cluster (Swarm)
     events are `swarm` scope.
@@ -40,15 +37,21 @@ class EventMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.event_actor import EventActor  # noqa: PLC0415
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
         action = self.action
 
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
+        actor: dict[str, Any] | None | Unset
+        if isinstance(self.actor, Unset):
+            actor = UNSET
+        elif isinstance(self.actor, EventActor):
             actor = self.actor.to_dict()
+        else:
+            actor = self.actor
 
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
@@ -90,12 +93,18 @@ class EventMessage:
 
         action = d.pop("Action", UNSET)
 
-        _actor = d.pop("Actor", UNSET)
-        actor: EventActor | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = EventActor.from_dict(_actor)
+        def _parse_actor(data: object) -> EventActor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            actor_type_1 = EventActor.from_dict(data)
+
+            return actor_type_1
+
+        actor = _parse_actor(d.pop("Actor", UNSET))
 
         _scope = d.pop("scope", UNSET)
         scope: EventMessageScope | Unset

@@ -22,7 +22,7 @@ class ExecInspectResponse:
     id: str | Unset = UNSET
     running: bool | Unset = UNSET
     exit_code: int | Unset = UNSET
-    process_config: ProcessConfig | Unset = UNSET
+    process_config: None | ProcessConfig | Unset = UNSET
     open_stdin: bool | Unset = UNSET
     open_stderr: bool | Unset = UNSET
     open_stdout: bool | Unset = UNSET
@@ -32,6 +32,8 @@ class ExecInspectResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.process_config import ProcessConfig  # noqa: PLC0415
+
         can_remove = self.can_remove
 
         detach_keys = self.detach_keys
@@ -42,9 +44,13 @@ class ExecInspectResponse:
 
         exit_code = self.exit_code
 
-        process_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.process_config, Unset):
+        process_config: dict[str, Any] | None | Unset
+        if isinstance(self.process_config, Unset):
+            process_config = UNSET
+        elif isinstance(self.process_config, ProcessConfig):
             process_config = self.process_config.to_dict()
+        else:
+            process_config = self.process_config
 
         open_stdin = self.open_stdin
 
@@ -99,12 +105,18 @@ class ExecInspectResponse:
 
         exit_code = d.pop("ExitCode", UNSET)
 
-        _process_config = d.pop("ProcessConfig", UNSET)
-        process_config: ProcessConfig | Unset
-        if isinstance(_process_config, Unset):
-            process_config = UNSET
-        else:
-            process_config = ProcessConfig.from_dict(_process_config)
+        def _parse_process_config(data: object) -> None | ProcessConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            process_config_type_1 = ProcessConfig.from_dict(data)
+
+            return process_config_type_1
+
+        process_config = _parse_process_config(d.pop("ProcessConfig", UNSET))
 
         open_stdin = d.pop("OpenStdin", UNSET)
 

@@ -22,18 +22,33 @@ T = TypeVar("T", bound="GenericResourcesItem")
 
 @_attrs_define
 class GenericResourcesItem:
-    named_resource_spec: GenericResourcesItemNamedResourceSpec | Unset = UNSET
-    discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | Unset = UNSET
+    named_resource_spec: GenericResourcesItemNamedResourceSpec | None | Unset = UNSET
+    discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        named_resource_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.named_resource_spec, Unset):
-            named_resource_spec = self.named_resource_spec.to_dict()
+        from ..models.generic_resources_item_discrete_resource_spec import (
+            GenericResourcesItemDiscreteResourceSpec,  # noqa: PLC0415
+        )
+        from ..models.generic_resources_item_named_resource_spec import (
+            GenericResourcesItemNamedResourceSpec,  # noqa: PLC0415
+        )
 
-        discrete_resource_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discrete_resource_spec, Unset):
+        named_resource_spec: dict[str, Any] | None | Unset
+        if isinstance(self.named_resource_spec, Unset):
+            named_resource_spec = UNSET
+        elif isinstance(self.named_resource_spec, GenericResourcesItemNamedResourceSpec):
+            named_resource_spec = self.named_resource_spec.to_dict()
+        else:
+            named_resource_spec = self.named_resource_spec
+
+        discrete_resource_spec: dict[str, Any] | None | Unset
+        if isinstance(self.discrete_resource_spec, Unset):
+            discrete_resource_spec = UNSET
+        elif isinstance(self.discrete_resource_spec, GenericResourcesItemDiscreteResourceSpec):
             discrete_resource_spec = self.discrete_resource_spec.to_dict()
+        else:
+            discrete_resource_spec = self.discrete_resource_spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,23 +70,36 @@ class GenericResourcesItem:
         )
 
         d = dict(src_dict)
-        _named_resource_spec = d.pop("NamedResourceSpec", UNSET)
-        named_resource_spec: GenericResourcesItemNamedResourceSpec | Unset
-        if isinstance(_named_resource_spec, Unset):
-            named_resource_spec = UNSET
-        else:
-            named_resource_spec = GenericResourcesItemNamedResourceSpec.from_dict(
-                _named_resource_spec
-            )
 
-        _discrete_resource_spec = d.pop("DiscreteResourceSpec", UNSET)
-        discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | Unset
-        if isinstance(_discrete_resource_spec, Unset):
-            discrete_resource_spec = UNSET
-        else:
-            discrete_resource_spec = GenericResourcesItemDiscreteResourceSpec.from_dict(
-                _discrete_resource_spec
-            )
+        def _parse_named_resource_spec(
+            data: object,
+        ) -> GenericResourcesItemNamedResourceSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            named_resource_spec_type_1 = GenericResourcesItemNamedResourceSpec.from_dict(data)
+
+            return named_resource_spec_type_1
+
+        named_resource_spec = _parse_named_resource_spec(d.pop("NamedResourceSpec", UNSET))
+
+        def _parse_discrete_resource_spec(
+            data: object,
+        ) -> GenericResourcesItemDiscreteResourceSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            discrete_resource_spec_type_1 = GenericResourcesItemDiscreteResourceSpec.from_dict(data)
+
+            return discrete_resource_spec_type_1
+
+        discrete_resource_spec = _parse_discrete_resource_spec(d.pop("DiscreteResourceSpec", UNSET))
 
         generic_resources_item = cls(
             named_resource_spec=named_resource_spec,

@@ -206,7 +206,7 @@ class HostConfig:
      """
     container_id_file: str | Unset = UNSET
     """ Path to a file where the container ID is written """
-    log_config: HostConfigLogConfig | Unset = UNSET
+    log_config: HostConfigLogConfig | None | Unset = UNSET
     """ The logging configuration for this container """
     network_mode: str | Unset = UNSET
     """ Network mode to use for this container. Supported standard values
@@ -215,13 +215,7 @@ class HostConfig:
     container should connect to.
      """
     port_bindings: None | PortMap | Unset = UNSET
-    restart_policy: RestartPolicy | Unset = UNSET
-    """ The behavior to apply when the container exits. The default is not to
-    restart.
-
-    An ever increasing delay (double the previous delay, starting at 100ms) is
-    added before each restart to prevent flooding the server.
-     """
+    restart_policy: None | RestartPolicy | Unset = UNSET
     auto_remove: bool | Unset = UNSET
     """ Automatically remove the container when the container's process
     exits. This has no effect if `RestartPolicy` is set.
@@ -361,10 +355,12 @@ class HostConfig:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.host_config_annotations import HostConfigAnnotations  # noqa: PLC0415
+        from ..models.host_config_log_config import HostConfigLogConfig  # noqa: PLC0415
         from ..models.host_config_storage_opt import HostConfigStorageOpt  # noqa: PLC0415
         from ..models.host_config_sysctls import HostConfigSysctls  # noqa: PLC0415
         from ..models.host_config_tmpfs import HostConfigTmpfs  # noqa: PLC0415
         from ..models.port_map import PortMap  # noqa: PLC0415
+        from ..models.restart_policy import RestartPolicy  # noqa: PLC0415
 
         cpu_shares = self.cpu_shares
 
@@ -538,9 +534,13 @@ class HostConfig:
 
         container_id_file = self.container_id_file
 
-        log_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.log_config, Unset):
+        log_config: dict[str, Any] | None | Unset
+        if isinstance(self.log_config, Unset):
+            log_config = UNSET
+        elif isinstance(self.log_config, HostConfigLogConfig):
             log_config = self.log_config.to_dict()
+        else:
+            log_config = self.log_config
 
         network_mode = self.network_mode
 
@@ -552,9 +552,13 @@ class HostConfig:
         else:
             port_bindings = self.port_bindings
 
-        restart_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restart_policy, Unset):
+        restart_policy: dict[str, Any] | None | Unset
+        if isinstance(self.restart_policy, Unset):
+            restart_policy = UNSET
+        elif isinstance(self.restart_policy, RestartPolicy):
             restart_policy = self.restart_policy.to_dict()
+        else:
+            restart_policy = self.restart_policy
 
         auto_remove = self.auto_remove
 
@@ -1162,12 +1166,18 @@ class HostConfig:
 
         container_id_file = d.pop("ContainerIDFile", UNSET)
 
-        _log_config = d.pop("LogConfig", UNSET)
-        log_config: HostConfigLogConfig | Unset
-        if isinstance(_log_config, Unset):
-            log_config = UNSET
-        else:
-            log_config = HostConfigLogConfig.from_dict(_log_config)
+        def _parse_log_config(data: object) -> HostConfigLogConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            log_config_type_1 = HostConfigLogConfig.from_dict(data)
+
+            return log_config_type_1
+
+        log_config = _parse_log_config(d.pop("LogConfig", UNSET))
 
         network_mode = d.pop("NetworkMode", UNSET)
 
@@ -1184,12 +1194,18 @@ class HostConfig:
 
         port_bindings = _parse_port_bindings(d.pop("PortBindings", UNSET))
 
-        _restart_policy = d.pop("RestartPolicy", UNSET)
-        restart_policy: RestartPolicy | Unset
-        if isinstance(_restart_policy, Unset):
-            restart_policy = UNSET
-        else:
-            restart_policy = RestartPolicy.from_dict(_restart_policy)
+        def _parse_restart_policy(data: object) -> None | RestartPolicy | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            restart_policy_type_1 = RestartPolicy.from_dict(data)
+
+            return restart_policy_type_1
+
+        restart_policy = _parse_restart_policy(d.pop("RestartPolicy", UNSET))
 
         auto_remove = d.pop("AutoRemove", UNSET)
 

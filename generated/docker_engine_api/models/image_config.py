@@ -40,10 +40,7 @@ class ImageConfig:
     cmd: list[str] | None | Unset = UNSET
     """ Command to run specified as a string or an array of strings.
      """
-    healthcheck: HealthConfig | Unset = UNSET
-    """ A test to perform to check that the container is healthy.
-    Healthcheck commands should be side-effect free.
-     """
+    healthcheck: HealthConfig | None | Unset = UNSET
     args_escaped: bool | None | Unset = UNSET
     """ Command is already escaped (Windows only)
 
@@ -75,6 +72,7 @@ class ImageConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.health_config import HealthConfig  # noqa: PLC0415
         from ..models.image_config_exposed_ports import ImageConfigExposedPorts  # noqa: PLC0415
         from ..models.image_config_labels import ImageConfigLabels  # noqa: PLC0415
         from ..models.image_config_volumes import ImageConfigVolumes  # noqa: PLC0415
@@ -107,9 +105,13 @@ class ImageConfig:
         else:
             cmd = self.cmd
 
-        healthcheck: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.healthcheck, Unset):
+        healthcheck: dict[str, Any] | None | Unset
+        if isinstance(self.healthcheck, Unset):
+            healthcheck = UNSET
+        elif isinstance(self.healthcheck, HealthConfig):
             healthcheck = self.healthcheck.to_dict()
+        else:
+            healthcheck = self.healthcheck
 
         args_escaped: bool | None | Unset
         if isinstance(self.args_escaped, Unset):
@@ -249,12 +251,18 @@ class ImageConfig:
 
         cmd = _parse_cmd(d.pop("Cmd", UNSET))
 
-        _healthcheck = d.pop("Healthcheck", UNSET)
-        healthcheck: HealthConfig | Unset
-        if isinstance(_healthcheck, Unset):
-            healthcheck = UNSET
-        else:
-            healthcheck = HealthConfig.from_dict(_healthcheck)
+        def _parse_healthcheck(data: object) -> HealthConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            healthcheck_type_1 = HealthConfig.from_dict(data)
+
+            return healthcheck_type_1
+
+        healthcheck = _parse_healthcheck(d.pop("Healthcheck", UNSET))
 
         def _parse_args_escaped(data: object) -> bool | None | Unset:
             if data is None:

@@ -91,10 +91,7 @@ class ImageInspect:
     """ Name of the author that was specified when committing the image, or as
     specified through MAINTAINER (deprecated) in the Dockerfile.
      """
-    config: ImageConfig | Unset = UNSET
-    """ Configuration of the image. These fields are used as defaults
-    when starting a container from the image.
-     """
+    config: ImageConfig | None | Unset = UNSET
     architecture: str | Unset = UNSET
     """ Hardware CPU architecture that the image runs on.
      """
@@ -112,10 +109,10 @@ class ImageInspect:
     """ Total size of the image including all layers it is composed of.
      """
     graph_driver: DriverData | None | Unset = UNSET
-    root_fs: ImageInspectRootFS | Unset = UNSET
+    root_fs: ImageInspectRootFS | None | Unset = UNSET
     """ Information about the image's RootFS, including the layer IDs.
      """
-    metadata: ImageInspectMetadata | Unset = UNSET
+    metadata: ImageInspectMetadata | None | Unset = UNSET
     """ Additional metadata of the image in the local cache. This information
     is local to the daemon, and not part of the image itself.
      """
@@ -124,6 +121,9 @@ class ImageInspect:
     def to_dict(self) -> dict[str, Any]:
         from ..models.driver_data import DriverData  # noqa: PLC0415
         from ..models.identity import Identity  # noqa: PLC0415
+        from ..models.image_config import ImageConfig  # noqa: PLC0415
+        from ..models.image_inspect_metadata import ImageInspectMetadata  # noqa: PLC0415
+        from ..models.image_inspect_root_fs import ImageInspectRootFS  # noqa: PLC0415
         from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
 
         id = self.id
@@ -192,9 +192,13 @@ class ImageInspect:
         else:
             author = self.author
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, ImageConfig):
             config = self.config.to_dict()
+        else:
+            config = self.config
 
         architecture = self.architecture
 
@@ -222,13 +226,21 @@ class ImageInspect:
         else:
             graph_driver = self.graph_driver
 
-        root_fs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.root_fs, Unset):
+        root_fs: dict[str, Any] | None | Unset
+        if isinstance(self.root_fs, Unset):
+            root_fs = UNSET
+        elif isinstance(self.root_fs, ImageInspectRootFS):
             root_fs = self.root_fs.to_dict()
+        else:
+            root_fs = self.root_fs
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ImageInspectMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -382,12 +394,18 @@ class ImageInspect:
 
         author = _parse_author(d.pop("Author", UNSET))
 
-        _config = d.pop("Config", UNSET)
-        config: ImageConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ImageConfig.from_dict(_config)
+        def _parse_config(data: object) -> ImageConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_1 = ImageConfig.from_dict(data)
+
+            return config_type_1
+
+        config = _parse_config(d.pop("Config", UNSET))
 
         architecture = d.pop("Architecture", UNSET)
 
@@ -426,19 +444,31 @@ class ImageInspect:
 
         graph_driver = _parse_graph_driver(d.pop("GraphDriver", UNSET))
 
-        _root_fs = d.pop("RootFS", UNSET)
-        root_fs: ImageInspectRootFS | Unset
-        if isinstance(_root_fs, Unset):
-            root_fs = UNSET
-        else:
-            root_fs = ImageInspectRootFS.from_dict(_root_fs)
+        def _parse_root_fs(data: object) -> ImageInspectRootFS | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            root_fs_type_1 = ImageInspectRootFS.from_dict(data)
 
-        _metadata = d.pop("Metadata", UNSET)
-        metadata: ImageInspectMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ImageInspectMetadata.from_dict(_metadata)
+            return root_fs_type_1
+
+        root_fs = _parse_root_fs(d.pop("RootFS", UNSET))
+
+        def _parse_metadata(data: object) -> ImageInspectMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_1 = ImageInspectMetadata.from_dict(data)
+
+            return metadata_type_1
+
+        metadata = _parse_metadata(d.pop("Metadata", UNSET))
 
         image_inspect = cls(
             id=id,

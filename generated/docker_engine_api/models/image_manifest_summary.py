@@ -30,14 +30,10 @@ class ImageManifestSummary:
     """ ID is the content-addressable ID of an image and is the same as the
     digest of the image manifest.
      """
-    descriptor: OCIDescriptor
-    """ A descriptor struct containing digest, media type, and size, as defined in
-    the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-
-    spec/blob/v1.0.1/descriptor.md).
-     """
+    descriptor: None | OCIDescriptor
     available: bool
     """ Indicates whether all the child content (image config, layers) is fully available locally. """
-    size: ImageManifestSummarySize
+    size: ImageManifestSummarySize | None
     kind: ImageManifestSummaryKind
     """ The kind of the manifest.
 
@@ -61,14 +57,24 @@ class ImageManifestSummary:
             ImageManifestSummaryAttestationData,  # noqa: PLC0415
         )
         from ..models.image_manifest_summary_image_data import ImageManifestSummaryImageData  # noqa: PLC0415
+        from ..models.image_manifest_summary_size import ImageManifestSummarySize  # noqa: PLC0415
+        from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
 
         id = self.id
 
-        descriptor = self.descriptor.to_dict()
+        descriptor: dict[str, Any] | None
+        if isinstance(self.descriptor, OCIDescriptor):
+            descriptor = self.descriptor.to_dict()
+        else:
+            descriptor = self.descriptor
 
         available = self.available
 
-        size = self.size.to_dict()
+        size: dict[str, Any] | None
+        if isinstance(self.size, ImageManifestSummarySize):
+            size = self.size.to_dict()
+        else:
+            size = self.size
 
         kind: str = self.kind
 
@@ -118,11 +124,29 @@ class ImageManifestSummary:
         d = dict(src_dict)
         id = d.pop("ID")
 
-        descriptor = OCIDescriptor.from_dict(d.pop("Descriptor"))
+        def _parse_descriptor(data: object) -> None | OCIDescriptor:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            descriptor_type_1 = OCIDescriptor.from_dict(data)
+
+            return descriptor_type_1
+
+        descriptor = _parse_descriptor(d.pop("Descriptor"))
 
         available = d.pop("Available")
 
-        size = ImageManifestSummarySize.from_dict(d.pop("Size"))
+        def _parse_size(data: object) -> ImageManifestSummarySize | None:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            size_type_1 = ImageManifestSummarySize.from_dict(data)
+
+            return size_type_1
+
+        size = _parse_size(d.pop("Size"))
 
         kind = check_image_manifest_summary_kind(d.pop("Kind"))
 

@@ -32,7 +32,7 @@ class ImageManifestSummaryImageData:
     containers: list[str] | None
     """ The IDs of the containers that are using this image.
      """
-    size: ImageManifestSummaryImageDataSize
+    size: ImageManifestSummaryImageDataSize | None
     identity: Identity | None | Unset = UNSET
     """ Identity holds information about the identity and origin of this image.
     For image list responses, this can duplicate Build/Pull fields across
@@ -42,6 +42,9 @@ class ImageManifestSummaryImageData:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.identity import Identity  # noqa: PLC0415
+        from ..models.image_manifest_summary_image_data_size import (
+            ImageManifestSummaryImageDataSize,  # noqa: PLC0415
+        )
         from ..models.oci_platform import OCIPlatform  # noqa: PLC0415
 
         platform: dict[str, Any] | None
@@ -57,7 +60,11 @@ class ImageManifestSummaryImageData:
         else:
             containers = self.containers
 
-        size = self.size.to_dict()
+        size: dict[str, Any] | None
+        if isinstance(self.size, ImageManifestSummaryImageDataSize):
+            size = self.size.to_dict()
+        else:
+            size = self.size
 
         identity: dict[str, Any] | None | Unset
         if isinstance(self.identity, Unset):
@@ -113,7 +120,16 @@ class ImageManifestSummaryImageData:
 
         containers = _parse_containers(d.pop("Containers"))
 
-        size = ImageManifestSummaryImageDataSize.from_dict(d.pop("Size"))
+        def _parse_size(data: object) -> ImageManifestSummaryImageDataSize | None:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            size_type_1 = ImageManifestSummaryImageDataSize.from_dict(data)
+
+            return size_type_1
+
+        size = _parse_size(d.pop("Size"))
 
         def _parse_identity(data: object) -> Identity | None | Unset:
             if data is None:

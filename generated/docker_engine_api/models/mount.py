@@ -30,57 +30,86 @@ class Mount:
     create the source path on the host if missing.
 
     For `Type=npipe`, the pipe must exist prior to creating the container. """
-    type_: MountType | Unset = UNSET
+    type_: MountType | None | Unset = UNSET
     """ The mount type. Available types:
 
-    - `bind` a mount of a file or directory from the host into the container.
-    - `cluster` a Swarm cluster volume.
-    - `image` an OCI image.
-    - `npipe` a named pipe from the host into the container.
-    - `tmpfs` a `tmpfs`.
-    - `volume` a docker volume with the given `Name`. """
+    - `bind` Mounts a file or directory from the host into the container. The `Source` must exist prior to creating
+    the container.
+    - `cluster` a Swarm cluster volume
+    - `image` Mounts an image.
+    - `npipe` Mounts a named pipe from the host into the container. The `Source` must exist prior to creating the
+    container.
+    - `tmpfs` Create a tmpfs with the given options. The mount `Source` cannot be specified for tmpfs.
+    - `volume` Creates a volume with the given name and options (or uses a pre-existing volume with the same name
+    and options). These are **not** removed when the container is removed.
+     """
     read_only: bool | Unset = UNSET
     """ Whether the mount should be read-only. """
     consistency: str | Unset = UNSET
     """ The consistency requirement for the mount: `default`, `consistent`, `cached`, or `delegated`. """
-    bind_options: MountBindOptions | Unset = UNSET
+    bind_options: MountBindOptions | None | Unset = UNSET
     """ Optional configuration for the `bind` type. """
-    volume_options: MountVolumeOptions | Unset = UNSET
+    volume_options: MountVolumeOptions | None | Unset = UNSET
     """ Optional configuration for the `volume` type. """
-    image_options: MountImageOptions | Unset = UNSET
+    image_options: MountImageOptions | None | Unset = UNSET
     """ Optional configuration for the `image` type. """
-    tmpfs_options: MountTmpfsOptions | Unset = UNSET
+    tmpfs_options: MountTmpfsOptions | None | Unset = UNSET
     """ Optional configuration for the `tmpfs` type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mount_bind_options import MountBindOptions  # noqa: PLC0415
+        from ..models.mount_image_options import MountImageOptions  # noqa: PLC0415
+        from ..models.mount_tmpfs_options import MountTmpfsOptions  # noqa: PLC0415
+        from ..models.mount_volume_options import MountVolumeOptions  # noqa: PLC0415
+
         target = self.target
 
         source = self.source
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         read_only = self.read_only
 
         consistency = self.consistency
 
-        bind_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bind_options, Unset):
+        bind_options: dict[str, Any] | None | Unset
+        if isinstance(self.bind_options, Unset):
+            bind_options = UNSET
+        elif isinstance(self.bind_options, MountBindOptions):
             bind_options = self.bind_options.to_dict()
+        else:
+            bind_options = self.bind_options
 
-        volume_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume_options, Unset):
+        volume_options: dict[str, Any] | None | Unset
+        if isinstance(self.volume_options, Unset):
+            volume_options = UNSET
+        elif isinstance(self.volume_options, MountVolumeOptions):
             volume_options = self.volume_options.to_dict()
+        else:
+            volume_options = self.volume_options
 
-        image_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_options, Unset):
+        image_options: dict[str, Any] | None | Unset
+        if isinstance(self.image_options, Unset):
+            image_options = UNSET
+        elif isinstance(self.image_options, MountImageOptions):
             image_options = self.image_options.to_dict()
+        else:
+            image_options = self.image_options
 
-        tmpfs_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tmpfs_options, Unset):
+        tmpfs_options: dict[str, Any] | None | Unset
+        if isinstance(self.tmpfs_options, Unset):
+            tmpfs_options = UNSET
+        elif isinstance(self.tmpfs_options, MountTmpfsOptions):
             tmpfs_options = self.tmpfs_options.to_dict()
+        else:
+            tmpfs_options = self.tmpfs_options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,44 +147,74 @@ class Mount:
 
         source = d.pop("Source", UNSET)
 
-        _type_ = d.pop("Type", UNSET)
-        type_: MountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_mount_type(_type_)
+        def _parse_type_(data: object) -> MountType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = check_mount_type(data)
+
+            return type_type_1
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
 
         read_only = d.pop("ReadOnly", UNSET)
 
         consistency = d.pop("Consistency", UNSET)
 
-        _bind_options = d.pop("BindOptions", UNSET)
-        bind_options: MountBindOptions | Unset
-        if isinstance(_bind_options, Unset):
-            bind_options = UNSET
-        else:
-            bind_options = MountBindOptions.from_dict(_bind_options)
+        def _parse_bind_options(data: object) -> MountBindOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            bind_options_type_1 = MountBindOptions.from_dict(data)
 
-        _volume_options = d.pop("VolumeOptions", UNSET)
-        volume_options: MountVolumeOptions | Unset
-        if isinstance(_volume_options, Unset):
-            volume_options = UNSET
-        else:
-            volume_options = MountVolumeOptions.from_dict(_volume_options)
+            return bind_options_type_1
 
-        _image_options = d.pop("ImageOptions", UNSET)
-        image_options: MountImageOptions | Unset
-        if isinstance(_image_options, Unset):
-            image_options = UNSET
-        else:
-            image_options = MountImageOptions.from_dict(_image_options)
+        bind_options = _parse_bind_options(d.pop("BindOptions", UNSET))
 
-        _tmpfs_options = d.pop("TmpfsOptions", UNSET)
-        tmpfs_options: MountTmpfsOptions | Unset
-        if isinstance(_tmpfs_options, Unset):
-            tmpfs_options = UNSET
-        else:
-            tmpfs_options = MountTmpfsOptions.from_dict(_tmpfs_options)
+        def _parse_volume_options(data: object) -> MountVolumeOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            volume_options_type_1 = MountVolumeOptions.from_dict(data)
+
+            return volume_options_type_1
+
+        volume_options = _parse_volume_options(d.pop("VolumeOptions", UNSET))
+
+        def _parse_image_options(data: object) -> MountImageOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            image_options_type_1 = MountImageOptions.from_dict(data)
+
+            return image_options_type_1
+
+        image_options = _parse_image_options(d.pop("ImageOptions", UNSET))
+
+        def _parse_tmpfs_options(data: object) -> MountTmpfsOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            tmpfs_options_type_1 = MountTmpfsOptions.from_dict(data)
+
+            return tmpfs_options_type_1
+
+        tmpfs_options = _parse_tmpfs_options(d.pop("TmpfsOptions", UNSET))
 
         mount = cls(
             target=target,

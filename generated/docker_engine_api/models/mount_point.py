@@ -19,15 +19,16 @@ class MountPoint:
 
     """
 
-    type_: MountType | Unset = UNSET
-    """ The mount type. Available types:
+    type_: MountType | None | Unset = UNSET
+    """ The mount type:
 
     - `bind` a mount of a file or directory from the host into the container.
     - `cluster` a Swarm cluster volume.
     - `image` an OCI image.
     - `npipe` a named pipe from the host into the container.
     - `tmpfs` a `tmpfs`.
-    - `volume` a docker volume with the given `Name`. """
+    - `volume` a docker volume with the given `Name`.
+     """
     name: str | Unset = UNSET
     """ Name is the name reference to the underlying data defined by `Source`
     e.g., the volume name.
@@ -65,8 +66,12 @@ class MountPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         name = self.name
@@ -108,12 +113,19 @@ class MountPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: MountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_mount_type(_type_)
+
+        def _parse_type_(data: object) -> MountType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = check_mount_type(data)
+
+            return type_type_1
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
 
         name = d.pop("Name", UNSET)
 

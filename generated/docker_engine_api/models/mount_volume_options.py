@@ -26,13 +26,14 @@ class MountVolumeOptions:
     Daemon default: `false` (sent only when set). """
     labels: MountVolumeOptionsLabels | None | Unset = UNSET
     """ User-defined key/value metadata. """
-    driver_config: MountVolumeOptionsDriverConfig | Unset = UNSET
+    driver_config: MountVolumeOptionsDriverConfig | None | Unset = UNSET
     """ Map of driver specific options """
     subpath: str | Unset = UNSET
     """ Source path inside the volume. Must be relative without any back traversals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig  # noqa: PLC0415
         from ..models.mount_volume_options_labels import MountVolumeOptionsLabels  # noqa: PLC0415
 
         no_copy = self.no_copy
@@ -45,9 +46,13 @@ class MountVolumeOptions:
         else:
             labels = self.labels
 
-        driver_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.driver_config, Unset):
+        driver_config: dict[str, Any] | None | Unset
+        if isinstance(self.driver_config, Unset):
+            driver_config = UNSET
+        elif isinstance(self.driver_config, MountVolumeOptionsDriverConfig):
             driver_config = self.driver_config.to_dict()
+        else:
+            driver_config = self.driver_config
 
         subpath = self.subpath
 
@@ -86,12 +91,18 @@ class MountVolumeOptions:
 
         labels = _parse_labels(d.pop("Labels", UNSET))
 
-        _driver_config = d.pop("DriverConfig", UNSET)
-        driver_config: MountVolumeOptionsDriverConfig | Unset
-        if isinstance(_driver_config, Unset):
-            driver_config = UNSET
-        else:
-            driver_config = MountVolumeOptionsDriverConfig.from_dict(_driver_config)
+        def _parse_driver_config(data: object) -> MountVolumeOptionsDriverConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            driver_config_type_1 = MountVolumeOptionsDriverConfig.from_dict(data)
+
+            return driver_config_type_1
+
+        driver_config = _parse_driver_config(d.pop("DriverConfig", UNSET))
 
         subpath = d.pop("Subpath", UNSET)
 

@@ -45,7 +45,9 @@ class Network:
     enable_i_pv_6: bool | Unset = UNSET
     """ Whether the network was created with IPv6 enabled.
      """
-    ipam: IPAM | Unset = UNSET
+    ipam: IPAM | None | Unset = UNSET
+    """ The network's IP Address Management.
+     """
     internal: bool | Unset = UNSET
     """ Whether the network is created to only allow internal networking
     connectivity.
@@ -60,10 +62,7 @@ class Network:
     """ Whether the network is providing the routing-mesh for the swarm cluster.
 
     Daemon default: `false` (sent only when set). """
-    config_from: ConfigReference | Unset = UNSET
-    """ The config-only network source to provide the configuration for
-    this network.
-     """
+    config_from: ConfigReference | None | Unset = UNSET
     config_only: bool | Unset = UNSET
     """ Whether the network is a config-only network. Config-only networks are
     placeholder networks for network configurations to be used by other
@@ -84,6 +83,8 @@ class Network:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.config_reference import ConfigReference  # noqa: PLC0415
+        from ..models.ipam import IPAM  # noqa: PLC0415
         from ..models.network_labels import NetworkLabels  # noqa: PLC0415
         from ..models.network_options import NetworkOptions  # noqa: PLC0415
 
@@ -101,9 +102,13 @@ class Network:
 
         enable_i_pv_6 = self.enable_i_pv_6
 
-        ipam: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ipam, Unset):
+        ipam: dict[str, Any] | None | Unset
+        if isinstance(self.ipam, Unset):
+            ipam = UNSET
+        elif isinstance(self.ipam, IPAM):
             ipam = self.ipam.to_dict()
+        else:
+            ipam = self.ipam
 
         internal = self.internal
 
@@ -111,9 +116,13 @@ class Network:
 
         ingress = self.ingress
 
-        config_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_from, Unset):
+        config_from: dict[str, Any] | None | Unset
+        if isinstance(self.config_from, Unset):
+            config_from = UNSET
+        elif isinstance(self.config_from, ConfigReference):
             config_from = self.config_from.to_dict()
+        else:
+            config_from = self.config_from
 
         config_only = self.config_only
 
@@ -206,12 +215,18 @@ class Network:
 
         enable_i_pv_6 = d.pop("EnableIPv6", UNSET)
 
-        _ipam = d.pop("IPAM", UNSET)
-        ipam: IPAM | Unset
-        if isinstance(_ipam, Unset):
-            ipam = UNSET
-        else:
-            ipam = IPAM.from_dict(_ipam)
+        def _parse_ipam(data: object) -> IPAM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            ipam_type_1 = IPAM.from_dict(data)
+
+            return ipam_type_1
+
+        ipam = _parse_ipam(d.pop("IPAM", UNSET))
 
         internal = d.pop("Internal", UNSET)
 
@@ -219,12 +234,18 @@ class Network:
 
         ingress = d.pop("Ingress", UNSET)
 
-        _config_from = d.pop("ConfigFrom", UNSET)
-        config_from: ConfigReference | Unset
-        if isinstance(_config_from, Unset):
-            config_from = UNSET
-        else:
-            config_from = ConfigReference.from_dict(_config_from)
+        def _parse_config_from(data: object) -> ConfigReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_from_type_1 = ConfigReference.from_dict(data)
+
+            return config_from_type_1
+
+        config_from = _parse_config_from(d.pop("ConfigFrom", UNSET))
 
         config_only = d.pop("ConfigOnly", UNSET)
 

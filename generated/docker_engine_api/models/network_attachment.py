@@ -25,7 +25,7 @@ class NetworkAttachment:
 
     """
 
-    network: Network | Unset = UNSET
+    network: Network | None | Unset = UNSET
     addresses: list[str] | None | Unset = UNSET
     """ The IP addresses (in CIDR notation) assigned to the task on this
     network. To maintain backward compatibility this field accepts CIDR
@@ -34,9 +34,15 @@ class NetworkAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        network: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network, Unset):
+        from ..models.network import Network  # noqa: PLC0415
+
+        network: dict[str, Any] | None | Unset
+        if isinstance(self.network, Unset):
+            network = UNSET
+        elif isinstance(self.network, Network):
             network = self.network.to_dict()
+        else:
+            network = self.network
 
         addresses: list[str] | None | Unset
         if isinstance(self.addresses, Unset):
@@ -62,12 +68,19 @@ class NetworkAttachment:
         from ..models.network import Network  # noqa: PLC0415
 
         d = dict(src_dict)
-        _network = d.pop("Network", UNSET)
-        network: Network | Unset
-        if isinstance(_network, Unset):
-            network = UNSET
-        else:
-            network = Network.from_dict(_network)
+
+        def _parse_network(data: object) -> Network | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_type_1 = Network.from_dict(data)
+
+            return network_type_1
+
+        network = _parse_network(d.pop("Network", UNSET))
 
         def _parse_addresses(data: object) -> list[str] | None | Unset:
             if data is None:

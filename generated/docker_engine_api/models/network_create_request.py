@@ -47,11 +47,13 @@ class NetworkCreateRequest:
     or services.
 
     Daemon default: `false` (sent only when set). """
-    config_from: ConfigReference | Unset = UNSET
-    """ The config-only network source to provide the configuration for
-    this network.
+    config_from: ConfigReference | None | Unset = UNSET
+    """ Specifies the source which will provide the configuration for
+    this network. The specified network must be an existing
+    config-only network; see ConfigOnly.
      """
-    ipam: IPAM | Unset = UNSET
+    ipam: IPAM | None | Unset = UNSET
+    """ Optional custom IP scheme for the network. """
     enable_i_pv_4: bool | Unset = UNSET
     """ Enable IPv4 on the network. """
     enable_i_pv_6: bool | Unset = UNSET
@@ -63,6 +65,8 @@ class NetworkCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.config_reference import ConfigReference  # noqa: PLC0415
+        from ..models.ipam import IPAM  # noqa: PLC0415
         from ..models.network_create_request_labels import NetworkCreateRequestLabels  # noqa: PLC0415
         from ..models.network_create_request_options import NetworkCreateRequestOptions  # noqa: PLC0415
 
@@ -80,13 +84,21 @@ class NetworkCreateRequest:
 
         config_only = self.config_only
 
-        config_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_from, Unset):
+        config_from: dict[str, Any] | None | Unset
+        if isinstance(self.config_from, Unset):
+            config_from = UNSET
+        elif isinstance(self.config_from, ConfigReference):
             config_from = self.config_from.to_dict()
+        else:
+            config_from = self.config_from
 
-        ipam: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ipam, Unset):
+        ipam: dict[str, Any] | None | Unset
+        if isinstance(self.ipam, Unset):
+            ipam = UNSET
+        elif isinstance(self.ipam, IPAM):
             ipam = self.ipam.to_dict()
+        else:
+            ipam = self.ipam
 
         enable_i_pv_4 = self.enable_i_pv_4
 
@@ -164,19 +176,31 @@ class NetworkCreateRequest:
 
         config_only = d.pop("ConfigOnly", UNSET)
 
-        _config_from = d.pop("ConfigFrom", UNSET)
-        config_from: ConfigReference | Unset
-        if isinstance(_config_from, Unset):
-            config_from = UNSET
-        else:
-            config_from = ConfigReference.from_dict(_config_from)
+        def _parse_config_from(data: object) -> ConfigReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_from_type_1 = ConfigReference.from_dict(data)
 
-        _ipam = d.pop("IPAM", UNSET)
-        ipam: IPAM | Unset
-        if isinstance(_ipam, Unset):
-            ipam = UNSET
-        else:
-            ipam = IPAM.from_dict(_ipam)
+            return config_from_type_1
+
+        config_from = _parse_config_from(d.pop("ConfigFrom", UNSET))
+
+        def _parse_ipam(data: object) -> IPAM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            ipam_type_1 = IPAM.from_dict(data)
+
+            return ipam_type_1
+
+        ipam = _parse_ipam(d.pop("IPAM", UNSET))
 
         enable_i_pv_4 = d.pop("EnableIPv4", UNSET)
 

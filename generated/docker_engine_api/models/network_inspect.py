@@ -50,7 +50,9 @@ class NetworkInspect:
     enable_i_pv_6: bool | Unset = UNSET
     """ Whether the network was created with IPv6 enabled.
      """
-    ipam: IPAM | Unset = UNSET
+    ipam: IPAM | None | Unset = UNSET
+    """ The network's IP Address Management.
+     """
     internal: bool | Unset = UNSET
     """ Whether the network is created to only allow internal networking
     connectivity.
@@ -65,10 +67,7 @@ class NetworkInspect:
     """ Whether the network is providing the routing-mesh for the swarm cluster.
 
     Daemon default: `false` (sent only when set). """
-    config_from: ConfigReference | Unset = UNSET
-    """ The config-only network source to provide the configuration for
-    this network.
-     """
+    config_from: ConfigReference | None | Unset = UNSET
     config_only: bool | Unset = UNSET
     """ Whether the network is a config-only network. Config-only networks are
     placeholder networks for network configurations to be used by other
@@ -93,16 +92,19 @@ class NetworkInspect:
     """ List of services using the network. This field is only present for
     swarm scope networks, and omitted for local scope networks.
      """
-    status: NetworkStatus | Unset = UNSET
+    status: NetworkStatus | None | Unset = UNSET
     """ provides runtime information about the network such as the number of allocated IPs.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.config_reference import ConfigReference  # noqa: PLC0415
+        from ..models.ipam import IPAM  # noqa: PLC0415
         from ..models.network_inspect_containers import NetworkInspectContainers  # noqa: PLC0415
         from ..models.network_inspect_labels import NetworkInspectLabels  # noqa: PLC0415
         from ..models.network_inspect_options import NetworkInspectOptions  # noqa: PLC0415
         from ..models.network_inspect_services import NetworkInspectServices  # noqa: PLC0415
+        from ..models.network_status import NetworkStatus  # noqa: PLC0415
 
         name = self.name
 
@@ -118,9 +120,13 @@ class NetworkInspect:
 
         enable_i_pv_6 = self.enable_i_pv_6
 
-        ipam: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ipam, Unset):
+        ipam: dict[str, Any] | None | Unset
+        if isinstance(self.ipam, Unset):
+            ipam = UNSET
+        elif isinstance(self.ipam, IPAM):
             ipam = self.ipam.to_dict()
+        else:
+            ipam = self.ipam
 
         internal = self.internal
 
@@ -128,9 +134,13 @@ class NetworkInspect:
 
         ingress = self.ingress
 
-        config_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_from, Unset):
+        config_from: dict[str, Any] | None | Unset
+        if isinstance(self.config_from, Unset):
+            config_from = UNSET
+        elif isinstance(self.config_from, ConfigReference):
             config_from = self.config_from.to_dict()
+        else:
+            config_from = self.config_from
 
         config_only = self.config_only
 
@@ -178,9 +188,13 @@ class NetworkInspect:
         else:
             services = self.services
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, NetworkStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -252,12 +266,18 @@ class NetworkInspect:
 
         enable_i_pv_6 = d.pop("EnableIPv6", UNSET)
 
-        _ipam = d.pop("IPAM", UNSET)
-        ipam: IPAM | Unset
-        if isinstance(_ipam, Unset):
-            ipam = UNSET
-        else:
-            ipam = IPAM.from_dict(_ipam)
+        def _parse_ipam(data: object) -> IPAM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            ipam_type_1 = IPAM.from_dict(data)
+
+            return ipam_type_1
+
+        ipam = _parse_ipam(d.pop("IPAM", UNSET))
 
         internal = d.pop("Internal", UNSET)
 
@@ -265,12 +285,18 @@ class NetworkInspect:
 
         ingress = d.pop("Ingress", UNSET)
 
-        _config_from = d.pop("ConfigFrom", UNSET)
-        config_from: ConfigReference | Unset
-        if isinstance(_config_from, Unset):
-            config_from = UNSET
-        else:
-            config_from = ConfigReference.from_dict(_config_from)
+        def _parse_config_from(data: object) -> ConfigReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_from_type_1 = ConfigReference.from_dict(data)
+
+            return config_from_type_1
+
+        config_from = _parse_config_from(d.pop("ConfigFrom", UNSET))
 
         config_only = d.pop("ConfigOnly", UNSET)
 
@@ -344,12 +370,18 @@ class NetworkInspect:
 
         services = _parse_services(d.pop("Services", UNSET))
 
-        _status = d.pop("Status", UNSET)
-        status: NetworkStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NetworkStatus.from_dict(_status)
+        def _parse_status(data: object) -> NetworkStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            status_type_1 = NetworkStatus.from_dict(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("Status", UNSET))
 
         network_inspect = cls(
             name=name,

@@ -19,13 +19,19 @@ T = TypeVar("T", bound="NetworkStatus")
 class NetworkStatus:
     """provides runtime information about the network such as the number of allocated IPs."""
 
-    ipam: IPAMStatus | Unset = UNSET
+    ipam: IPAMStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ipam: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ipam, Unset):
+        from ..models.ipam_status import IPAMStatus  # noqa: PLC0415
+
+        ipam: dict[str, Any] | None | Unset
+        if isinstance(self.ipam, Unset):
+            ipam = UNSET
+        elif isinstance(self.ipam, IPAMStatus):
             ipam = self.ipam.to_dict()
+        else:
+            ipam = self.ipam
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,12 +46,19 @@ class NetworkStatus:
         from ..models.ipam_status import IPAMStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        _ipam = d.pop("IPAM", UNSET)
-        ipam: IPAMStatus | Unset
-        if isinstance(_ipam, Unset):
-            ipam = UNSET
-        else:
-            ipam = IPAMStatus.from_dict(_ipam)
+
+        def _parse_ipam(data: object) -> IPAMStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            ipam_type_1 = IPAMStatus.from_dict(data)
+
+            return ipam_type_1
+
+        ipam = _parse_ipam(d.pop("IPAM", UNSET))
 
         network_status = cls(
             ipam=ipam,

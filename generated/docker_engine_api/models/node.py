@@ -22,18 +22,7 @@ T = TypeVar("T", bound="Node")
 @_attrs_define
 class Node:
     id: str | Unset = UNSET
-    version: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
-     """
+    version: None | ObjectVersion | Unset = UNSET
     created_at: str | Unset = UNSET
     """ Date and time at which the node was added to the swarm in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
@@ -42,43 +31,56 @@ class Node:
     """ Date and time at which the node was last updated in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    spec: NodeSpec | Unset = UNSET
-    description: NodeDescription | Unset = UNSET
-    """ NodeDescription encapsulates the properties of the Node as reported by the
-    agent.
-     """
-    status: NodeStatus | Unset = UNSET
-    """ NodeStatus represents the status of a node.
-
-    It provides the current status of the node, as seen by the manager.
-     """
+    spec: NodeSpec | None | Unset = UNSET
+    description: NodeDescription | None | Unset = UNSET
+    status: NodeStatus | None | Unset = UNSET
     manager_status: ManagerStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.manager_status import ManagerStatus  # noqa: PLC0415
+        from ..models.node_description import NodeDescription  # noqa: PLC0415
+        from ..models.node_spec import NodeSpec  # noqa: PLC0415
+        from ..models.node_status import NodeStatus  # noqa: PLC0415
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
 
         id = self.id
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, ObjectVersion):
             version = self.version.to_dict()
+        else:
+            version = self.version
 
         created_at = self.created_at
 
         updated_at = self.updated_at
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, NodeSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
+        description: dict[str, Any] | None | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, NodeDescription):
             description = self.description.to_dict()
+        else:
+            description = self.description
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, NodeStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         manager_status: dict[str, Any] | None | Unset
         if isinstance(self.manager_status, Unset):
@@ -121,37 +123,61 @@ class Node:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        _version = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = ObjectVersion.from_dict(_version)
+        def _parse_version(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            version_type_1 = ObjectVersion.from_dict(data)
+
+            return version_type_1
+
+        version = _parse_version(d.pop("Version", UNSET))
 
         created_at = d.pop("CreatedAt", UNSET)
 
         updated_at = d.pop("UpdatedAt", UNSET)
 
-        _spec = d.pop("Spec", UNSET)
-        spec: NodeSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = NodeSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> NodeSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = NodeSpec.from_dict(data)
 
-        _description = d.pop("Description", UNSET)
-        description: NodeDescription | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = NodeDescription.from_dict(_description)
+            return spec_type_1
 
-        _status = d.pop("Status", UNSET)
-        status: NodeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodeStatus.from_dict(_status)
+        spec = _parse_spec(d.pop("Spec", UNSET))
+
+        def _parse_description(data: object) -> NodeDescription | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            description_type_1 = NodeDescription.from_dict(data)
+
+            return description_type_1
+
+        description = _parse_description(d.pop("Description", UNSET))
+
+        def _parse_status(data: object) -> NodeStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            status_type_1 = NodeStatus.from_dict(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("Status", UNSET))
 
         def _parse_manager_status(data: object) -> ManagerStatus | None | Unset:
             if data is None:

@@ -26,39 +26,51 @@ class NodeDescription:
     """
 
     hostname: str | Unset = UNSET
-    platform: Platform | Unset = UNSET
-    """ Platform represents the platform (Arch/OS).
-     """
-    resources: ResourceObject | Unset = UNSET
-    """ An object describing the resources which can be advertised by a node and
-    requested by a task.
-     """
-    engine: EngineDescription | Unset = UNSET
-    """ EngineDescription provides information about an engine. """
-    tls_info: TLSInfo | Unset = UNSET
-    """ Information about the issuer of leaf TLS certificates and the trusted root
-    CA certificate.
-     """
+    platform: None | Platform | Unset = UNSET
+    resources: None | ResourceObject | Unset = UNSET
+    engine: EngineDescription | None | Unset = UNSET
+    tls_info: None | TLSInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.engine_description import EngineDescription  # noqa: PLC0415
+        from ..models.platform import Platform  # noqa: PLC0415
+        from ..models.resource_object import ResourceObject  # noqa: PLC0415
+        from ..models.tls_info import TLSInfo  # noqa: PLC0415
+
         hostname = self.hostname
 
-        platform: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.platform, Unset):
+        platform: dict[str, Any] | None | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        elif isinstance(self.platform, Platform):
             platform = self.platform.to_dict()
+        else:
+            platform = self.platform
 
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
+        resources: dict[str, Any] | None | Unset
+        if isinstance(self.resources, Unset):
+            resources = UNSET
+        elif isinstance(self.resources, ResourceObject):
             resources = self.resources.to_dict()
+        else:
+            resources = self.resources
 
-        engine: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.engine, Unset):
+        engine: dict[str, Any] | None | Unset
+        if isinstance(self.engine, Unset):
+            engine = UNSET
+        elif isinstance(self.engine, EngineDescription):
             engine = self.engine.to_dict()
+        else:
+            engine = self.engine
 
-        tls_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tls_info, Unset):
+        tls_info: dict[str, Any] | None | Unset
+        if isinstance(self.tls_info, Unset):
+            tls_info = UNSET
+        elif isinstance(self.tls_info, TLSInfo):
             tls_info = self.tls_info.to_dict()
+        else:
+            tls_info = self.tls_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,33 +98,57 @@ class NodeDescription:
         d = dict(src_dict)
         hostname = d.pop("Hostname", UNSET)
 
-        _platform = d.pop("Platform", UNSET)
-        platform: Platform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = Platform.from_dict(_platform)
+        def _parse_platform(data: object) -> None | Platform | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            platform_type_1 = Platform.from_dict(data)
 
-        _resources = d.pop("Resources", UNSET)
-        resources: ResourceObject | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ResourceObject.from_dict(_resources)
+            return platform_type_1
 
-        _engine = d.pop("Engine", UNSET)
-        engine: EngineDescription | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = EngineDescription.from_dict(_engine)
+        platform = _parse_platform(d.pop("Platform", UNSET))
 
-        _tls_info = d.pop("TLSInfo", UNSET)
-        tls_info: TLSInfo | Unset
-        if isinstance(_tls_info, Unset):
-            tls_info = UNSET
-        else:
-            tls_info = TLSInfo.from_dict(_tls_info)
+        def _parse_resources(data: object) -> None | ResourceObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            resources_type_1 = ResourceObject.from_dict(data)
+
+            return resources_type_1
+
+        resources = _parse_resources(d.pop("Resources", UNSET))
+
+        def _parse_engine(data: object) -> EngineDescription | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            engine_type_1 = EngineDescription.from_dict(data)
+
+            return engine_type_1
+
+        engine = _parse_engine(d.pop("Engine", UNSET))
+
+        def _parse_tls_info(data: object) -> None | TLSInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            tls_info_type_1 = TLSInfo.from_dict(data)
+
+            return tls_info_type_1
+
+        tls_info = _parse_tls_info(d.pop("TLSInfo", UNSET))
 
         node_description = cls(
             hostname=hostname,

@@ -23,9 +23,9 @@ class Plugin:
     name: str
     enabled: bool
     """ True if the plugin is running. False if the plugin is not running, only installed. """
-    settings: PluginSettings
+    settings: None | PluginSettings
     """ user-configurable settings for the plugin. """
-    config: PluginConfig
+    config: None | PluginConfig
     """ The config of a plugin. """
     id: str | Unset = UNSET
     plugin_reference: str | Unset = UNSET
@@ -33,13 +33,24 @@ class Plugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.plugin_config import PluginConfig  # noqa: PLC0415
+        from ..models.plugin_settings import PluginSettings  # noqa: PLC0415
+
         name = self.name
 
         enabled = self.enabled
 
-        settings = self.settings.to_dict()
+        settings: dict[str, Any] | None
+        if isinstance(self.settings, PluginSettings):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
 
-        config = self.config.to_dict()
+        config: dict[str, Any] | None
+        if isinstance(self.config, PluginConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config
 
         id = self.id
 
@@ -72,9 +83,27 @@ class Plugin:
 
         enabled = d.pop("Enabled")
 
-        settings = PluginSettings.from_dict(d.pop("Settings"))
+        def _parse_settings(data: object) -> None | PluginSettings:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            settings_type_1 = PluginSettings.from_dict(data)
 
-        config = PluginConfig.from_dict(d.pop("Config"))
+            return settings_type_1
+
+        settings = _parse_settings(d.pop("Settings"))
+
+        def _parse_config(data: object) -> None | PluginConfig:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_1 = PluginConfig.from_dict(data)
+
+            return config_type_1
+
+        config = _parse_config(d.pop("Config"))
 
         id = d.pop("Id", UNSET)
 

@@ -28,28 +28,39 @@ class PluginConfig:
 
     description: str
     documentation: str
-    interface: PluginConfigInterface
+    interface: None | PluginConfigInterface
     """ The interface between Docker and the plugin """
     entrypoint: list[str] | None
     work_dir: str
-    network: PluginConfigNetwork
-    linux: PluginConfigLinux
+    network: None | PluginConfigNetwork
+    linux: None | PluginConfigLinux
     propagated_mount: str
     ipc_host: bool
     pid_host: bool
     mounts: list[PluginMount] | None
     env: list[PluginEnv] | None
-    args: PluginConfigArgs
-    user: PluginConfigUser | Unset = UNSET
-    rootfs: PluginConfigRootfs | Unset = UNSET
+    args: None | PluginConfigArgs
+    user: None | PluginConfigUser | Unset = UNSET
+    rootfs: None | PluginConfigRootfs | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.plugin_config_args import PluginConfigArgs  # noqa: PLC0415
+        from ..models.plugin_config_interface import PluginConfigInterface  # noqa: PLC0415
+        from ..models.plugin_config_linux import PluginConfigLinux  # noqa: PLC0415
+        from ..models.plugin_config_network import PluginConfigNetwork  # noqa: PLC0415
+        from ..models.plugin_config_rootfs import PluginConfigRootfs  # noqa: PLC0415
+        from ..models.plugin_config_user import PluginConfigUser  # noqa: PLC0415
+
         description = self.description
 
         documentation = self.documentation
 
-        interface = self.interface.to_dict()
+        interface: dict[str, Any] | None
+        if isinstance(self.interface, PluginConfigInterface):
+            interface = self.interface.to_dict()
+        else:
+            interface = self.interface
 
         entrypoint: list[str] | None
         if isinstance(self.entrypoint, list):
@@ -60,9 +71,17 @@ class PluginConfig:
 
         work_dir = self.work_dir
 
-        network = self.network.to_dict()
+        network: dict[str, Any] | None
+        if isinstance(self.network, PluginConfigNetwork):
+            network = self.network.to_dict()
+        else:
+            network = self.network
 
-        linux = self.linux.to_dict()
+        linux: dict[str, Any] | None
+        if isinstance(self.linux, PluginConfigLinux):
+            linux = self.linux.to_dict()
+        else:
+            linux = self.linux
 
         propagated_mount = self.propagated_mount
 
@@ -90,15 +109,27 @@ class PluginConfig:
         else:
             env = self.env
 
-        args = self.args.to_dict()
+        args: dict[str, Any] | None
+        if isinstance(self.args, PluginConfigArgs):
+            args = self.args.to_dict()
+        else:
+            args = self.args
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, PluginConfigUser):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
-        rootfs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rootfs, Unset):
+        rootfs: dict[str, Any] | None | Unset
+        if isinstance(self.rootfs, Unset):
+            rootfs = UNSET
+        elif isinstance(self.rootfs, PluginConfigRootfs):
             rootfs = self.rootfs.to_dict()
+        else:
+            rootfs = self.rootfs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,7 +173,16 @@ class PluginConfig:
 
         documentation = d.pop("Documentation")
 
-        interface = PluginConfigInterface.from_dict(d.pop("Interface"))
+        def _parse_interface(data: object) -> None | PluginConfigInterface:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            interface_type_1 = PluginConfigInterface.from_dict(data)
+
+            return interface_type_1
+
+        interface = _parse_interface(d.pop("Interface"))
 
         def _parse_entrypoint(data: object) -> list[str] | None:
             if data is None:
@@ -157,9 +197,27 @@ class PluginConfig:
 
         work_dir = d.pop("WorkDir")
 
-        network = PluginConfigNetwork.from_dict(d.pop("Network"))
+        def _parse_network(data: object) -> None | PluginConfigNetwork:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_type_1 = PluginConfigNetwork.from_dict(data)
 
-        linux = PluginConfigLinux.from_dict(d.pop("Linux"))
+            return network_type_1
+
+        network = _parse_network(d.pop("Network"))
+
+        def _parse_linux(data: object) -> None | PluginConfigLinux:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            linux_type_1 = PluginConfigLinux.from_dict(data)
+
+            return linux_type_1
+
+        linux = _parse_linux(d.pop("Linux"))
 
         propagated_mount = d.pop("PropagatedMount")
 
@@ -199,21 +257,42 @@ class PluginConfig:
 
         env = _parse_env(d.pop("Env"))
 
-        args = PluginConfigArgs.from_dict(d.pop("Args"))
+        def _parse_args(data: object) -> None | PluginConfigArgs:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            args_type_1 = PluginConfigArgs.from_dict(data)
 
-        _user = d.pop("User", UNSET)
-        user: PluginConfigUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = PluginConfigUser.from_dict(_user)
+            return args_type_1
 
-        _rootfs = d.pop("rootfs", UNSET)
-        rootfs: PluginConfigRootfs | Unset
-        if isinstance(_rootfs, Unset):
-            rootfs = UNSET
-        else:
-            rootfs = PluginConfigRootfs.from_dict(_rootfs)
+        args = _parse_args(d.pop("Args"))
+
+        def _parse_user(data: object) -> None | PluginConfigUser | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_1 = PluginConfigUser.from_dict(data)
+
+            return user_type_1
+
+        user = _parse_user(d.pop("User", UNSET))
+
+        def _parse_rootfs(data: object) -> None | PluginConfigRootfs | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            rootfs_type_1 = PluginConfigRootfs.from_dict(data)
+
+            return rootfs_type_1
+
+        rootfs = _parse_rootfs(d.pop("rootfs", UNSET))
 
         plugin_config = cls(
             description=description,

@@ -18,21 +18,32 @@ T = TypeVar("T", bound="PushImageInfo")
 
 @_attrs_define
 class PushImageInfo:
-    error_detail: ErrorDetail | Unset = UNSET
+    error_detail: ErrorDetail | None | Unset = UNSET
     status: str | Unset = UNSET
-    progress_detail: ProgressDetail | Unset = UNSET
+    progress_detail: None | ProgressDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_detail, Unset):
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.progress_detail import ProgressDetail  # noqa: PLC0415
+
+        error_detail: dict[str, Any] | None | Unset
+        if isinstance(self.error_detail, Unset):
+            error_detail = UNSET
+        elif isinstance(self.error_detail, ErrorDetail):
             error_detail = self.error_detail.to_dict()
+        else:
+            error_detail = self.error_detail
 
         status = self.status
 
-        progress_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.progress_detail, Unset):
+        progress_detail: dict[str, Any] | None | Unset
+        if isinstance(self.progress_detail, Unset):
+            progress_detail = UNSET
+        elif isinstance(self.progress_detail, ProgressDetail):
             progress_detail = self.progress_detail.to_dict()
+        else:
+            progress_detail = self.progress_detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,21 +63,34 @@ class PushImageInfo:
         from ..models.progress_detail import ProgressDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        _error_detail = d.pop("errorDetail", UNSET)
-        error_detail: ErrorDetail | Unset
-        if isinstance(_error_detail, Unset):
-            error_detail = UNSET
-        else:
-            error_detail = ErrorDetail.from_dict(_error_detail)
+
+        def _parse_error_detail(data: object) -> ErrorDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_detail_type_1 = ErrorDetail.from_dict(data)
+
+            return error_detail_type_1
+
+        error_detail = _parse_error_detail(d.pop("errorDetail", UNSET))
 
         status = d.pop("status", UNSET)
 
-        _progress_detail = d.pop("progressDetail", UNSET)
-        progress_detail: ProgressDetail | Unset
-        if isinstance(_progress_detail, Unset):
-            progress_detail = UNSET
-        else:
-            progress_detail = ProgressDetail.from_dict(_progress_detail)
+        def _parse_progress_detail(data: object) -> None | ProgressDetail | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            progress_detail_type_1 = ProgressDetail.from_dict(data)
+
+            return progress_detail_type_1
+
+        progress_detail = _parse_progress_detail(d.pop("progressDetail", UNSET))
 
         push_image_info = cls(
             error_detail=error_detail,

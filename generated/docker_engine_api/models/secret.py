@@ -19,37 +19,37 @@ T = TypeVar("T", bound="Secret")
 @_attrs_define
 class Secret:
     id: str | Unset = UNSET
-    version: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
-     """
+    version: None | ObjectVersion | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    spec: SecretSpec | Unset = UNSET
+    spec: None | SecretSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
+        from ..models.secret_spec import SecretSpec  # noqa: PLC0415
+
         id = self.id
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, ObjectVersion):
             version = self.version.to_dict()
+        else:
+            version = self.version
 
         created_at = self.created_at
 
         updated_at = self.updated_at
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, SecretSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,23 +75,35 @@ class Secret:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        _version = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = ObjectVersion.from_dict(_version)
+        def _parse_version(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            version_type_1 = ObjectVersion.from_dict(data)
+
+            return version_type_1
+
+        version = _parse_version(d.pop("Version", UNSET))
 
         created_at = d.pop("CreatedAt", UNSET)
 
         updated_at = d.pop("UpdatedAt", UNSET)
 
-        _spec = d.pop("Spec", UNSET)
-        spec: SecretSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = SecretSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | SecretSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = SecretSpec.from_dict(data)
+
+            return spec_type_1
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
 
         secret = cls(
             id=id,

@@ -33,13 +33,20 @@ class SecretCreateBody:
     This field is only used to _create_ a secret, and is not returned by
     other endpoints.
      """
-    driver: Driver | Unset = UNSET
-    """ Driver represents a driver (network, logging, secrets). """
-    templating: Driver | Unset = UNSET
-    """ Driver represents a driver (network, logging, secrets). """
+    driver: Driver | None | Unset = UNSET
+    """ Name of the secrets driver used to fetch the secret's value from an
+    external secret store.
+     """
+    templating: Driver | None | Unset = UNSET
+    """ Templating driver, if applicable
+
+    Templating controls whether and how to evaluate the config payload as
+    a template. If no driver is set, no templating is used.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.driver import Driver  # noqa: PLC0415
         from ..models.secret_spec_labels import SecretSpecLabels  # noqa: PLC0415
 
         name = self.name
@@ -54,13 +61,21 @@ class SecretCreateBody:
 
         data = self.data
 
-        driver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.driver, Unset):
+        driver: dict[str, Any] | None | Unset
+        if isinstance(self.driver, Unset):
+            driver = UNSET
+        elif isinstance(self.driver, Driver):
             driver = self.driver.to_dict()
+        else:
+            driver = self.driver
 
-        templating: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.templating, Unset):
+        templating: dict[str, Any] | None | Unset
+        if isinstance(self.templating, Unset):
+            templating = UNSET
+        elif isinstance(self.templating, Driver):
             templating = self.templating.to_dict()
+        else:
+            templating = self.templating
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,19 +116,31 @@ class SecretCreateBody:
 
         data = d.pop("Data", UNSET)
 
-        _driver = d.pop("Driver", UNSET)
-        driver: Driver | Unset
-        if isinstance(_driver, Unset):
-            driver = UNSET
-        else:
-            driver = Driver.from_dict(_driver)
+        def _parse_driver(data: object) -> Driver | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            driver_type_1 = Driver.from_dict(data)
 
-        _templating = d.pop("Templating", UNSET)
-        templating: Driver | Unset
-        if isinstance(_templating, Unset):
-            templating = UNSET
-        else:
-            templating = Driver.from_dict(_templating)
+            return driver_type_1
+
+        driver = _parse_driver(d.pop("Driver", UNSET))
+
+        def _parse_templating(data: object) -> Driver | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            templating_type_1 = Driver.from_dict(data)
+
+            return templating_type_1
+
+        templating = _parse_templating(d.pop("Templating", UNSET))
 
         secret_create_body = cls(
             name=name,

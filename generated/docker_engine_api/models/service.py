@@ -39,30 +39,18 @@ class Service:
     """
 
     id: str | Unset = UNSET
-    version: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
-     """
+    version: None | ObjectVersion | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    spec: ServiceSpec | Unset = UNSET
-    """ User modifiable configuration for a service. """
-    endpoint: ServiceEndpoint | Unset = UNSET
-    update_status: ServiceUpdateStatus | Unset = UNSET
+    spec: None | ServiceSpec | Unset = UNSET
+    endpoint: None | ServiceEndpoint | Unset = UNSET
+    update_status: None | ServiceUpdateStatus | Unset = UNSET
     """ The status of a service update. """
-    service_status: ServiceServiceStatus | Unset = UNSET
+    service_status: None | ServiceServiceStatus | Unset = UNSET
     """ The status of the service's tasks. Provided only when requested as
     part of a ServiceList operation.
      """
-    job_status: ServiceJobStatus | Unset = UNSET
+    job_status: None | ServiceJobStatus | Unset = UNSET
     """ The status of the service when it is in one of ReplicatedJob or
     GlobalJob modes. Absent on Replicated and Global mode services. The
     JobIteration is an ObjectVersion, but unlike the Service's version,
@@ -71,35 +59,66 @@ class Service:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
+        from ..models.service_endpoint import ServiceEndpoint  # noqa: PLC0415
+        from ..models.service_job_status import ServiceJobStatus  # noqa: PLC0415
+        from ..models.service_service_status import ServiceServiceStatus  # noqa: PLC0415
+        from ..models.service_spec import ServiceSpec  # noqa: PLC0415
+        from ..models.service_update_status import ServiceUpdateStatus  # noqa: PLC0415
+
         id = self.id
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, ObjectVersion):
             version = self.version.to_dict()
+        else:
+            version = self.version
 
         created_at = self.created_at
 
         updated_at = self.updated_at
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, ServiceSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
-        endpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, ServiceEndpoint):
             endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
 
-        update_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update_status, Unset):
+        update_status: dict[str, Any] | None | Unset
+        if isinstance(self.update_status, Unset):
+            update_status = UNSET
+        elif isinstance(self.update_status, ServiceUpdateStatus):
             update_status = self.update_status.to_dict()
+        else:
+            update_status = self.update_status
 
-        service_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_status, Unset):
+        service_status: dict[str, Any] | None | Unset
+        if isinstance(self.service_status, Unset):
+            service_status = UNSET
+        elif isinstance(self.service_status, ServiceServiceStatus):
             service_status = self.service_status.to_dict()
+        else:
+            service_status = self.service_status
 
-        job_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_status, Unset):
+        job_status: dict[str, Any] | None | Unset
+        if isinstance(self.job_status, Unset):
+            job_status = UNSET
+        elif isinstance(self.job_status, ServiceJobStatus):
             job_status = self.job_status.to_dict()
+        else:
+            job_status = self.job_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -137,51 +156,87 @@ class Service:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        _version = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = ObjectVersion.from_dict(_version)
+        def _parse_version(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            version_type_1 = ObjectVersion.from_dict(data)
+
+            return version_type_1
+
+        version = _parse_version(d.pop("Version", UNSET))
 
         created_at = d.pop("CreatedAt", UNSET)
 
         updated_at = d.pop("UpdatedAt", UNSET)
 
-        _spec = d.pop("Spec", UNSET)
-        spec: ServiceSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = ServiceSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | ServiceSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = ServiceSpec.from_dict(data)
 
-        _endpoint = d.pop("Endpoint", UNSET)
-        endpoint: ServiceEndpoint | Unset
-        if isinstance(_endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = ServiceEndpoint.from_dict(_endpoint)
+            return spec_type_1
 
-        _update_status = d.pop("UpdateStatus", UNSET)
-        update_status: ServiceUpdateStatus | Unset
-        if isinstance(_update_status, Unset):
-            update_status = UNSET
-        else:
-            update_status = ServiceUpdateStatus.from_dict(_update_status)
+        spec = _parse_spec(d.pop("Spec", UNSET))
 
-        _service_status = d.pop("ServiceStatus", UNSET)
-        service_status: ServiceServiceStatus | Unset
-        if isinstance(_service_status, Unset):
-            service_status = UNSET
-        else:
-            service_status = ServiceServiceStatus.from_dict(_service_status)
+        def _parse_endpoint(data: object) -> None | ServiceEndpoint | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            endpoint_type_1 = ServiceEndpoint.from_dict(data)
 
-        _job_status = d.pop("JobStatus", UNSET)
-        job_status: ServiceJobStatus | Unset
-        if isinstance(_job_status, Unset):
-            job_status = UNSET
-        else:
-            job_status = ServiceJobStatus.from_dict(_job_status)
+            return endpoint_type_1
+
+        endpoint = _parse_endpoint(d.pop("Endpoint", UNSET))
+
+        def _parse_update_status(data: object) -> None | ServiceUpdateStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            update_status_type_1 = ServiceUpdateStatus.from_dict(data)
+
+            return update_status_type_1
+
+        update_status = _parse_update_status(d.pop("UpdateStatus", UNSET))
+
+        def _parse_service_status(data: object) -> None | ServiceServiceStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            service_status_type_1 = ServiceServiceStatus.from_dict(data)
+
+            return service_status_type_1
+
+        service_status = _parse_service_status(d.pop("ServiceStatus", UNSET))
+
+        def _parse_job_status(data: object) -> None | ServiceJobStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            job_status_type_1 = ServiceJobStatus.from_dict(data)
+
+            return job_status_type_1
+
+        job_status = _parse_job_status(d.pop("JobStatus", UNSET))
 
         service = cls(
             id=id,

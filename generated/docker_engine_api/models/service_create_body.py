@@ -27,25 +27,28 @@ class ServiceCreateBody:
     """ Name of the service. """
     labels: None | ServiceSpecLabels | Unset = UNSET
     """ User-defined key/value metadata. """
-    task_template: TaskSpec | Unset = UNSET
-    """ User modifiable task configuration. """
-    mode: ServiceSpecMode | Unset = UNSET
+    task_template: None | TaskSpec | Unset = UNSET
+    mode: None | ServiceSpecMode | Unset = UNSET
     """ Scheduling mode for the service. """
-    update_config: ServiceSpecUpdateConfig | Unset = UNSET
+    update_config: None | ServiceSpecUpdateConfig | Unset = UNSET
     """ Specification for the update strategy of the service. """
-    rollback_config: ServiceSpecRollbackConfig | Unset = UNSET
+    rollback_config: None | ServiceSpecRollbackConfig | Unset = UNSET
     """ Specification for the rollback strategy of the service. """
     networks: list[NetworkAttachmentConfig] | None | Unset = UNSET
     """ Specifies which networks the service should attach to.
 
     Deprecated: This field is deprecated since v1.44. The Networks field in TaskSpec should be used instead.
      """
-    endpoint_spec: EndpointSpec | Unset = UNSET
-    """ Properties that can be configured to access and load balance a service. """
+    endpoint_spec: EndpointSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.endpoint_spec import EndpointSpec  # noqa: PLC0415
         from ..models.service_spec_labels import ServiceSpecLabels  # noqa: PLC0415
+        from ..models.service_spec_mode import ServiceSpecMode  # noqa: PLC0415
+        from ..models.service_spec_rollback_config import ServiceSpecRollbackConfig  # noqa: PLC0415
+        from ..models.service_spec_update_config import ServiceSpecUpdateConfig  # noqa: PLC0415
+        from ..models.task_spec import TaskSpec  # noqa: PLC0415
 
         name = self.name
 
@@ -57,21 +60,37 @@ class ServiceCreateBody:
         else:
             labels = self.labels
 
-        task_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task_template, Unset):
+        task_template: dict[str, Any] | None | Unset
+        if isinstance(self.task_template, Unset):
+            task_template = UNSET
+        elif isinstance(self.task_template, TaskSpec):
             task_template = self.task_template.to_dict()
+        else:
+            task_template = self.task_template
 
-        mode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: dict[str, Any] | None | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, ServiceSpecMode):
             mode = self.mode.to_dict()
+        else:
+            mode = self.mode
 
-        update_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update_config, Unset):
+        update_config: dict[str, Any] | None | Unset
+        if isinstance(self.update_config, Unset):
+            update_config = UNSET
+        elif isinstance(self.update_config, ServiceSpecUpdateConfig):
             update_config = self.update_config.to_dict()
+        else:
+            update_config = self.update_config
 
-        rollback_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rollback_config, Unset):
+        rollback_config: dict[str, Any] | None | Unset
+        if isinstance(self.rollback_config, Unset):
+            rollback_config = UNSET
+        elif isinstance(self.rollback_config, ServiceSpecRollbackConfig):
             rollback_config = self.rollback_config.to_dict()
+        else:
+            rollback_config = self.rollback_config
 
         networks: list[dict[str, Any]] | None | Unset
         if isinstance(self.networks, Unset):
@@ -85,9 +104,13 @@ class ServiceCreateBody:
         else:
             networks = self.networks
 
-        endpoint_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint_spec, Unset):
+        endpoint_spec: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint_spec, Unset):
+            endpoint_spec = UNSET
+        elif isinstance(self.endpoint_spec, EndpointSpec):
             endpoint_spec = self.endpoint_spec.to_dict()
+        else:
+            endpoint_spec = self.endpoint_spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -137,33 +160,57 @@ class ServiceCreateBody:
 
         labels = _parse_labels(d.pop("Labels", UNSET))
 
-        _task_template = d.pop("TaskTemplate", UNSET)
-        task_template: TaskSpec | Unset
-        if isinstance(_task_template, Unset):
-            task_template = UNSET
-        else:
-            task_template = TaskSpec.from_dict(_task_template)
+        def _parse_task_template(data: object) -> None | TaskSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            task_template_type_1 = TaskSpec.from_dict(data)
 
-        _mode = d.pop("Mode", UNSET)
-        mode: ServiceSpecMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = ServiceSpecMode.from_dict(_mode)
+            return task_template_type_1
 
-        _update_config = d.pop("UpdateConfig", UNSET)
-        update_config: ServiceSpecUpdateConfig | Unset
-        if isinstance(_update_config, Unset):
-            update_config = UNSET
-        else:
-            update_config = ServiceSpecUpdateConfig.from_dict(_update_config)
+        task_template = _parse_task_template(d.pop("TaskTemplate", UNSET))
 
-        _rollback_config = d.pop("RollbackConfig", UNSET)
-        rollback_config: ServiceSpecRollbackConfig | Unset
-        if isinstance(_rollback_config, Unset):
-            rollback_config = UNSET
-        else:
-            rollback_config = ServiceSpecRollbackConfig.from_dict(_rollback_config)
+        def _parse_mode(data: object) -> None | ServiceSpecMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            mode_type_1 = ServiceSpecMode.from_dict(data)
+
+            return mode_type_1
+
+        mode = _parse_mode(d.pop("Mode", UNSET))
+
+        def _parse_update_config(data: object) -> None | ServiceSpecUpdateConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            update_config_type_1 = ServiceSpecUpdateConfig.from_dict(data)
+
+            return update_config_type_1
+
+        update_config = _parse_update_config(d.pop("UpdateConfig", UNSET))
+
+        def _parse_rollback_config(data: object) -> None | ServiceSpecRollbackConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            rollback_config_type_1 = ServiceSpecRollbackConfig.from_dict(data)
+
+            return rollback_config_type_1
+
+        rollback_config = _parse_rollback_config(d.pop("RollbackConfig", UNSET))
 
         def _parse_networks(data: object) -> list[NetworkAttachmentConfig] | None | Unset:
             if data is None:
@@ -183,12 +230,18 @@ class ServiceCreateBody:
 
         networks = _parse_networks(d.pop("Networks", UNSET))
 
-        _endpoint_spec = d.pop("EndpointSpec", UNSET)
-        endpoint_spec: EndpointSpec | Unset
-        if isinstance(_endpoint_spec, Unset):
-            endpoint_spec = UNSET
-        else:
-            endpoint_spec = EndpointSpec.from_dict(_endpoint_spec)
+        def _parse_endpoint_spec(data: object) -> EndpointSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            endpoint_spec_type_1 = EndpointSpec.from_dict(data)
+
+            return endpoint_spec_type_1
+
+        endpoint_spec = _parse_endpoint_spec(d.pop("EndpointSpec", UNSET))
 
         service_create_body = cls(
             name=name,

@@ -19,16 +19,21 @@ T = TypeVar("T", bound="ServiceEndpoint")
 
 @_attrs_define
 class ServiceEndpoint:
-    spec: EndpointSpec | Unset = UNSET
-    """ Properties that can be configured to access and load balance a service. """
+    spec: EndpointSpec | None | Unset = UNSET
     ports: list[EndpointPortConfig] | None | Unset = UNSET
     virtual_i_ps: list[ServiceEndpointVirtualIPsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        from ..models.endpoint_spec import EndpointSpec  # noqa: PLC0415
+
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, EndpointSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         ports: list[dict[str, Any]] | None | Unset
         if isinstance(self.ports, Unset):
@@ -73,12 +78,19 @@ class ServiceEndpoint:
         from ..models.service_endpoint_virtual_i_ps_item import ServiceEndpointVirtualIPsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _spec = d.pop("Spec", UNSET)
-        spec: EndpointSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = EndpointSpec.from_dict(_spec)
+
+        def _parse_spec(data: object) -> EndpointSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = EndpointSpec.from_dict(data)
+
+            return spec_type_1
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
 
         def _parse_ports(data: object) -> list[EndpointPortConfig] | None | Unset:
             if data is None:

@@ -24,17 +24,15 @@ class ServiceJobStatus:
 
     """
 
-    job_iteration: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
+    job_iteration: None | ObjectVersion | Unset = UNSET
+    """ JobIteration is a value increased each time a Job is executed,
+    successfully or otherwise. "Executed", in this case, means the
+    job as a whole has been started, not that an individual Task has
+    been launched. A job is "Executed" when its ServiceSpec is
+    updated. JobIteration can be used to disambiguate Tasks belonging
+    to different executions of a job.  Though JobIteration will
+    increase with each subsequent execution, it may not necessarily
+    increase by 1, and so JobIteration should not be used to
      """
     last_execution: str | Unset = UNSET
     """ The last time, as observed by the server, that this job was
@@ -43,9 +41,15 @@ class ServiceJobStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_iteration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_iteration, Unset):
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
+
+        job_iteration: dict[str, Any] | None | Unset
+        if isinstance(self.job_iteration, Unset):
+            job_iteration = UNSET
+        elif isinstance(self.job_iteration, ObjectVersion):
             job_iteration = self.job_iteration.to_dict()
+        else:
+            job_iteration = self.job_iteration
 
         last_execution = self.last_execution
 
@@ -64,12 +68,19 @@ class ServiceJobStatus:
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
 
         d = dict(src_dict)
-        _job_iteration = d.pop("JobIteration", UNSET)
-        job_iteration: ObjectVersion | Unset
-        if isinstance(_job_iteration, Unset):
-            job_iteration = UNSET
-        else:
-            job_iteration = ObjectVersion.from_dict(_job_iteration)
+
+        def _parse_job_iteration(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            job_iteration_type_1 = ObjectVersion.from_dict(data)
+
+            return job_iteration_type_1
+
+        job_iteration = _parse_job_iteration(d.pop("JobIteration", UNSET))
 
         last_execution = d.pop("LastExecution", UNSET)
 

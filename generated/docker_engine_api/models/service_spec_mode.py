@@ -22,34 +22,55 @@ T = TypeVar("T", bound="ServiceSpecMode")
 class ServiceSpecMode:
     """Scheduling mode for the service."""
 
-    replicated: ServiceSpecModeReplicated | Unset = UNSET
-    global_: ServiceSpecModeGlobal | Unset = UNSET
-    replicated_job: ServiceSpecModeReplicatedJob | Unset = UNSET
+    replicated: None | ServiceSpecModeReplicated | Unset = UNSET
+    global_: None | ServiceSpecModeGlobal | Unset = UNSET
+    replicated_job: None | ServiceSpecModeReplicatedJob | Unset = UNSET
     """ The mode used for services with a finite number of tasks that run
     to a completed state.
      """
-    global_job: ServiceSpecModeGlobalJob | Unset = UNSET
+    global_job: None | ServiceSpecModeGlobalJob | Unset = UNSET
     """ The mode used for services which run a task to the completed state
     on each valid node.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        replicated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.replicated, Unset):
+        from ..models.service_spec_mode_global import ServiceSpecModeGlobal  # noqa: PLC0415
+        from ..models.service_spec_mode_global_job import ServiceSpecModeGlobalJob  # noqa: PLC0415
+        from ..models.service_spec_mode_replicated import ServiceSpecModeReplicated  # noqa: PLC0415
+        from ..models.service_spec_mode_replicated_job import ServiceSpecModeReplicatedJob  # noqa: PLC0415
+
+        replicated: dict[str, Any] | None | Unset
+        if isinstance(self.replicated, Unset):
+            replicated = UNSET
+        elif isinstance(self.replicated, ServiceSpecModeReplicated):
             replicated = self.replicated.to_dict()
+        else:
+            replicated = self.replicated
 
-        global_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.global_, Unset):
+        global_: dict[str, Any] | None | Unset
+        if isinstance(self.global_, Unset):
+            global_ = UNSET
+        elif isinstance(self.global_, ServiceSpecModeGlobal):
             global_ = self.global_.to_dict()
+        else:
+            global_ = self.global_
 
-        replicated_job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.replicated_job, Unset):
+        replicated_job: dict[str, Any] | None | Unset
+        if isinstance(self.replicated_job, Unset):
+            replicated_job = UNSET
+        elif isinstance(self.replicated_job, ServiceSpecModeReplicatedJob):
             replicated_job = self.replicated_job.to_dict()
+        else:
+            replicated_job = self.replicated_job
 
-        global_job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.global_job, Unset):
+        global_job: dict[str, Any] | None | Unset
+        if isinstance(self.global_job, Unset):
+            global_job = UNSET
+        elif isinstance(self.global_job, ServiceSpecModeGlobalJob):
             global_job = self.global_job.to_dict()
+        else:
+            global_job = self.global_job
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,33 +94,58 @@ class ServiceSpecMode:
         from ..models.service_spec_mode_replicated_job import ServiceSpecModeReplicatedJob  # noqa: PLC0415
 
         d = dict(src_dict)
-        _replicated = d.pop("Replicated", UNSET)
-        replicated: ServiceSpecModeReplicated | Unset
-        if isinstance(_replicated, Unset):
-            replicated = UNSET
-        else:
-            replicated = ServiceSpecModeReplicated.from_dict(_replicated)
 
-        _global_ = d.pop("Global", UNSET)
-        global_: ServiceSpecModeGlobal | Unset
-        if isinstance(_global_, Unset):
-            global_ = UNSET
-        else:
-            global_ = ServiceSpecModeGlobal.from_dict(_global_)
+        def _parse_replicated(data: object) -> None | ServiceSpecModeReplicated | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            replicated_type_1 = ServiceSpecModeReplicated.from_dict(data)
 
-        _replicated_job = d.pop("ReplicatedJob", UNSET)
-        replicated_job: ServiceSpecModeReplicatedJob | Unset
-        if isinstance(_replicated_job, Unset):
-            replicated_job = UNSET
-        else:
-            replicated_job = ServiceSpecModeReplicatedJob.from_dict(_replicated_job)
+            return replicated_type_1
 
-        _global_job = d.pop("GlobalJob", UNSET)
-        global_job: ServiceSpecModeGlobalJob | Unset
-        if isinstance(_global_job, Unset):
-            global_job = UNSET
-        else:
-            global_job = ServiceSpecModeGlobalJob.from_dict(_global_job)
+        replicated = _parse_replicated(d.pop("Replicated", UNSET))
+
+        def _parse_global_(data: object) -> None | ServiceSpecModeGlobal | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            global_type_1 = ServiceSpecModeGlobal.from_dict(data)
+
+            return global_type_1
+
+        global_ = _parse_global_(d.pop("Global", UNSET))
+
+        def _parse_replicated_job(data: object) -> None | ServiceSpecModeReplicatedJob | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            replicated_job_type_1 = ServiceSpecModeReplicatedJob.from_dict(data)
+
+            return replicated_job_type_1
+
+        replicated_job = _parse_replicated_job(d.pop("ReplicatedJob", UNSET))
+
+        def _parse_global_job(data: object) -> None | ServiceSpecModeGlobalJob | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            global_job_type_1 = ServiceSpecModeGlobalJob.from_dict(data)
+
+            return global_job_type_1
+
+        global_job = _parse_global_job(d.pop("GlobalJob", UNSET))
 
         service_spec_mode = cls(
             replicated=replicated,

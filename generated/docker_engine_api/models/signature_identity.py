@@ -31,8 +31,8 @@ class SignatureIdentity:
     docker_reference: str | Unset = UNSET
     """ DockerReference is the Docker image reference associated with the signature.
     This is an optional field only present in older hashedrecord signatures. """
-    signer: SignerIdentity | Unset = UNSET
-    """ SignerIdentity contains information about the signer certificate used to sign the image. """
+    signer: None | SignerIdentity | Unset = UNSET
+    """ Signer contains information about the signer certificate used to sign the image. """
     signature_type: SignatureType | Unset = UNSET
     """ SignatureType is the type of signature format. """
     error: str | Unset = UNSET
@@ -45,6 +45,8 @@ class SignatureIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.signer_identity import SignerIdentity  # noqa: PLC0415
+
         name = self.name
 
         timestamps: list[dict[str, Any]] | None | Unset
@@ -65,9 +67,13 @@ class SignatureIdentity:
 
         docker_reference = self.docker_reference
 
-        signer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.signer, Unset):
+        signer: dict[str, Any] | None | Unset
+        if isinstance(self.signer, Unset):
+            signer = UNSET
+        elif isinstance(self.signer, SignerIdentity):
             signer = self.signer.to_dict()
+        else:
+            signer = self.signer
 
         signature_type: str | Unset = UNSET
         if not isinstance(self.signature_type, Unset):
@@ -141,12 +147,18 @@ class SignatureIdentity:
 
         docker_reference = d.pop("DockerReference", UNSET)
 
-        _signer = d.pop("Signer", UNSET)
-        signer: SignerIdentity | Unset
-        if isinstance(_signer, Unset):
-            signer = UNSET
-        else:
-            signer = SignerIdentity.from_dict(_signer)
+        def _parse_signer(data: object) -> None | SignerIdentity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            signer_type_1 = SignerIdentity.from_dict(data)
+
+            return signer_type_1
+
+        signer = _parse_signer(d.pop("Signer", UNSET))
 
         _signature_type = d.pop("SignatureType", UNSET)
         signature_type: SignatureType | Unset

@@ -17,15 +17,19 @@ T = TypeVar("T", bound="Swarm")
 
 @_attrs_define
 class Swarm:
-    join_tokens: JoinTokens | Unset = UNSET
-    """ JoinTokens contains the tokens workers and managers need to join the swarm.
-     """
+    join_tokens: JoinTokens | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        join_tokens: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.join_tokens, Unset):
+        from ..models.join_tokens import JoinTokens  # noqa: PLC0415
+
+        join_tokens: dict[str, Any] | None | Unset
+        if isinstance(self.join_tokens, Unset):
+            join_tokens = UNSET
+        elif isinstance(self.join_tokens, JoinTokens):
             join_tokens = self.join_tokens.to_dict()
+        else:
+            join_tokens = self.join_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,12 +44,19 @@ class Swarm:
         from ..models.join_tokens import JoinTokens  # noqa: PLC0415
 
         d = dict(src_dict)
-        _join_tokens = d.pop("JoinTokens", UNSET)
-        join_tokens: JoinTokens | Unset
-        if isinstance(_join_tokens, Unset):
-            join_tokens = UNSET
-        else:
-            join_tokens = JoinTokens.from_dict(_join_tokens)
+
+        def _parse_join_tokens(data: object) -> JoinTokens | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            join_tokens_type_1 = JoinTokens.from_dict(data)
+
+            return join_tokens_type_1
+
+        join_tokens = _parse_join_tokens(d.pop("JoinTokens", UNSET))
 
         swarm = cls(
             join_tokens=join_tokens,

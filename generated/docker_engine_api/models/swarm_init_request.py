@@ -68,11 +68,12 @@ class SwarmInitRequest:
     """ SubnetSize specifies the subnet size of the networks created
     from the default subnet pool.
      """
-    spec: SwarmSpec | Unset = UNSET
-    """ User modifiable swarm configuration. """
+    spec: None | SwarmSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.swarm_spec import SwarmSpec  # noqa: PLC0415
+
         listen_addr = self.listen_addr
 
         advertise_addr = self.advertise_addr
@@ -94,9 +95,13 @@ class SwarmInitRequest:
 
         subnet_size = self.subnet_size
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, SwarmSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -150,12 +155,18 @@ class SwarmInitRequest:
 
         subnet_size = d.pop("SubnetSize", UNSET)
 
-        _spec = d.pop("Spec", UNSET)
-        spec: SwarmSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = SwarmSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | SwarmSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = SwarmSpec.from_dict(data)
+
+            return spec_type_1
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
 
         swarm_init_request = cls(
             listen_addr=listen_addr,

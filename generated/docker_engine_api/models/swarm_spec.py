@@ -31,23 +31,26 @@ class SwarmSpec:
     """ User-defined key/value metadata. """
     orchestration: None | SwarmSpecOrchestration | Unset = UNSET
     """ Orchestration configuration. """
-    raft: SwarmSpecRaft | Unset = UNSET
+    raft: None | SwarmSpecRaft | Unset = UNSET
     """ Raft configuration. """
     dispatcher: None | SwarmSpecDispatcher | Unset = UNSET
     """ Dispatcher configuration. """
     ca_config: None | SwarmSpecCAConfig | Unset = UNSET
     """ CA configuration. """
-    encryption_config: SwarmSpecEncryptionConfig | Unset = UNSET
+    encryption_config: None | SwarmSpecEncryptionConfig | Unset = UNSET
     """ Parameters related to encryption-at-rest. """
-    task_defaults: SwarmSpecTaskDefaults | Unset = UNSET
+    task_defaults: None | SwarmSpecTaskDefaults | Unset = UNSET
     """ Defaults for creating tasks in this cluster. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.swarm_spec_ca_config import SwarmSpecCAConfig  # noqa: PLC0415
         from ..models.swarm_spec_dispatcher import SwarmSpecDispatcher  # noqa: PLC0415
+        from ..models.swarm_spec_encryption_config import SwarmSpecEncryptionConfig  # noqa: PLC0415
         from ..models.swarm_spec_labels import SwarmSpecLabels  # noqa: PLC0415
         from ..models.swarm_spec_orchestration import SwarmSpecOrchestration  # noqa: PLC0415
+        from ..models.swarm_spec_raft import SwarmSpecRaft  # noqa: PLC0415
+        from ..models.swarm_spec_task_defaults import SwarmSpecTaskDefaults  # noqa: PLC0415
 
         name = self.name
 
@@ -67,9 +70,13 @@ class SwarmSpec:
         else:
             orchestration = self.orchestration
 
-        raft: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.raft, Unset):
+        raft: dict[str, Any] | None | Unset
+        if isinstance(self.raft, Unset):
+            raft = UNSET
+        elif isinstance(self.raft, SwarmSpecRaft):
             raft = self.raft.to_dict()
+        else:
+            raft = self.raft
 
         dispatcher: dict[str, Any] | None | Unset
         if isinstance(self.dispatcher, Unset):
@@ -87,13 +94,21 @@ class SwarmSpec:
         else:
             ca_config = self.ca_config
 
-        encryption_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.encryption_config, Unset):
+        encryption_config: dict[str, Any] | None | Unset
+        if isinstance(self.encryption_config, Unset):
+            encryption_config = UNSET
+        elif isinstance(self.encryption_config, SwarmSpecEncryptionConfig):
             encryption_config = self.encryption_config.to_dict()
+        else:
+            encryption_config = self.encryption_config
 
-        task_defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task_defaults, Unset):
+        task_defaults: dict[str, Any] | None | Unset
+        if isinstance(self.task_defaults, Unset):
+            task_defaults = UNSET
+        elif isinstance(self.task_defaults, SwarmSpecTaskDefaults):
             task_defaults = self.task_defaults.to_dict()
+        else:
+            task_defaults = self.task_defaults
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,12 +171,18 @@ class SwarmSpec:
 
         orchestration = _parse_orchestration(d.pop("Orchestration", UNSET))
 
-        _raft = d.pop("Raft", UNSET)
-        raft: SwarmSpecRaft | Unset
-        if isinstance(_raft, Unset):
-            raft = UNSET
-        else:
-            raft = SwarmSpecRaft.from_dict(_raft)
+        def _parse_raft(data: object) -> None | SwarmSpecRaft | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            raft_type_1 = SwarmSpecRaft.from_dict(data)
+
+            return raft_type_1
+
+        raft = _parse_raft(d.pop("Raft", UNSET))
 
         def _parse_dispatcher(data: object) -> None | SwarmSpecDispatcher | Unset:
             if data is None:
@@ -189,19 +210,31 @@ class SwarmSpec:
 
         ca_config = _parse_ca_config(d.pop("CAConfig", UNSET))
 
-        _encryption_config = d.pop("EncryptionConfig", UNSET)
-        encryption_config: SwarmSpecEncryptionConfig | Unset
-        if isinstance(_encryption_config, Unset):
-            encryption_config = UNSET
-        else:
-            encryption_config = SwarmSpecEncryptionConfig.from_dict(_encryption_config)
+        def _parse_encryption_config(data: object) -> None | SwarmSpecEncryptionConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            encryption_config_type_1 = SwarmSpecEncryptionConfig.from_dict(data)
 
-        _task_defaults = d.pop("TaskDefaults", UNSET)
-        task_defaults: SwarmSpecTaskDefaults | Unset
-        if isinstance(_task_defaults, Unset):
-            task_defaults = UNSET
-        else:
-            task_defaults = SwarmSpecTaskDefaults.from_dict(_task_defaults)
+            return encryption_config_type_1
+
+        encryption_config = _parse_encryption_config(d.pop("EncryptionConfig", UNSET))
+
+        def _parse_task_defaults(data: object) -> None | SwarmSpecTaskDefaults | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            task_defaults_type_1 = SwarmSpecTaskDefaults.from_dict(data)
+
+            return task_defaults_type_1
+
+        task_defaults = _parse_task_defaults(d.pop("TaskDefaults", UNSET))
 
         swarm_spec = cls(
             name=name,

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SwarmSpecTaskDefaults")
 class SwarmSpecTaskDefaults:
     """Defaults for creating tasks in this cluster."""
 
-    log_driver: SwarmSpecTaskDefaultsLogDriver | Unset = UNSET
+    log_driver: None | SwarmSpecTaskDefaultsLogDriver | Unset = UNSET
     """ The log driver to use for tasks created in the orchestrator if
     unspecified by a service.
 
@@ -29,9 +29,15 @@ class SwarmSpecTaskDefaults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        log_driver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.log_driver, Unset):
+        from ..models.swarm_spec_task_defaults_log_driver import SwarmSpecTaskDefaultsLogDriver  # noqa: PLC0415
+
+        log_driver: dict[str, Any] | None | Unset
+        if isinstance(self.log_driver, Unset):
+            log_driver = UNSET
+        elif isinstance(self.log_driver, SwarmSpecTaskDefaultsLogDriver):
             log_driver = self.log_driver.to_dict()
+        else:
+            log_driver = self.log_driver
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,12 +52,19 @@ class SwarmSpecTaskDefaults:
         from ..models.swarm_spec_task_defaults_log_driver import SwarmSpecTaskDefaultsLogDriver  # noqa: PLC0415
 
         d = dict(src_dict)
-        _log_driver = d.pop("LogDriver", UNSET)
-        log_driver: SwarmSpecTaskDefaultsLogDriver | Unset
-        if isinstance(_log_driver, Unset):
-            log_driver = UNSET
-        else:
-            log_driver = SwarmSpecTaskDefaultsLogDriver.from_dict(_log_driver)
+
+        def _parse_log_driver(data: object) -> None | SwarmSpecTaskDefaultsLogDriver | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            log_driver_type_1 = SwarmSpecTaskDefaultsLogDriver.from_dict(data)
+
+            return log_driver_type_1
+
+        log_driver = _parse_log_driver(d.pop("LogDriver", UNSET))
 
         swarm_spec_task_defaults = cls(
             log_driver=log_driver,

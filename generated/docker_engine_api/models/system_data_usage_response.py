@@ -20,36 +20,49 @@ T = TypeVar("T", bound="SystemDataUsageResponse")
 
 @_attrs_define
 class SystemDataUsageResponse:
-    image_usage: ImagesDiskUsage | Unset = UNSET
-    """ represents system data usage for image resources.
-     """
-    container_usage: ContainersDiskUsage | Unset = UNSET
-    """ represents system data usage information for container resources.
-     """
-    volume_usage: VolumesDiskUsage | Unset = UNSET
-    """ represents system data usage for volume resources.
-     """
-    build_cache_usage: BuildCacheDiskUsage | Unset = UNSET
-    """ represents system data usage for build cache resources.
-     """
+    image_usage: ImagesDiskUsage | None | Unset = UNSET
+    container_usage: ContainersDiskUsage | None | Unset = UNSET
+    volume_usage: None | Unset | VolumesDiskUsage = UNSET
+    build_cache_usage: BuildCacheDiskUsage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_usage, Unset):
+        from ..models.build_cache_disk_usage import BuildCacheDiskUsage  # noqa: PLC0415
+        from ..models.containers_disk_usage import ContainersDiskUsage  # noqa: PLC0415
+        from ..models.images_disk_usage import ImagesDiskUsage  # noqa: PLC0415
+        from ..models.volumes_disk_usage import VolumesDiskUsage  # noqa: PLC0415
+
+        image_usage: dict[str, Any] | None | Unset
+        if isinstance(self.image_usage, Unset):
+            image_usage = UNSET
+        elif isinstance(self.image_usage, ImagesDiskUsage):
             image_usage = self.image_usage.to_dict()
+        else:
+            image_usage = self.image_usage
 
-        container_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.container_usage, Unset):
+        container_usage: dict[str, Any] | None | Unset
+        if isinstance(self.container_usage, Unset):
+            container_usage = UNSET
+        elif isinstance(self.container_usage, ContainersDiskUsage):
             container_usage = self.container_usage.to_dict()
+        else:
+            container_usage = self.container_usage
 
-        volume_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume_usage, Unset):
+        volume_usage: dict[str, Any] | None | Unset
+        if isinstance(self.volume_usage, Unset):
+            volume_usage = UNSET
+        elif isinstance(self.volume_usage, VolumesDiskUsage):
             volume_usage = self.volume_usage.to_dict()
+        else:
+            volume_usage = self.volume_usage
 
-        build_cache_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.build_cache_usage, Unset):
+        build_cache_usage: dict[str, Any] | None | Unset
+        if isinstance(self.build_cache_usage, Unset):
+            build_cache_usage = UNSET
+        elif isinstance(self.build_cache_usage, BuildCacheDiskUsage):
             build_cache_usage = self.build_cache_usage.to_dict()
+        else:
+            build_cache_usage = self.build_cache_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,33 +86,58 @@ class SystemDataUsageResponse:
         from ..models.volumes_disk_usage import VolumesDiskUsage  # noqa: PLC0415
 
         d = dict(src_dict)
-        _image_usage = d.pop("ImageUsage", UNSET)
-        image_usage: ImagesDiskUsage | Unset
-        if isinstance(_image_usage, Unset):
-            image_usage = UNSET
-        else:
-            image_usage = ImagesDiskUsage.from_dict(_image_usage)
 
-        _container_usage = d.pop("ContainerUsage", UNSET)
-        container_usage: ContainersDiskUsage | Unset
-        if isinstance(_container_usage, Unset):
-            container_usage = UNSET
-        else:
-            container_usage = ContainersDiskUsage.from_dict(_container_usage)
+        def _parse_image_usage(data: object) -> ImagesDiskUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            image_usage_type_1 = ImagesDiskUsage.from_dict(data)
 
-        _volume_usage = d.pop("VolumeUsage", UNSET)
-        volume_usage: VolumesDiskUsage | Unset
-        if isinstance(_volume_usage, Unset):
-            volume_usage = UNSET
-        else:
-            volume_usage = VolumesDiskUsage.from_dict(_volume_usage)
+            return image_usage_type_1
 
-        _build_cache_usage = d.pop("BuildCacheUsage", UNSET)
-        build_cache_usage: BuildCacheDiskUsage | Unset
-        if isinstance(_build_cache_usage, Unset):
-            build_cache_usage = UNSET
-        else:
-            build_cache_usage = BuildCacheDiskUsage.from_dict(_build_cache_usage)
+        image_usage = _parse_image_usage(d.pop("ImageUsage", UNSET))
+
+        def _parse_container_usage(data: object) -> ContainersDiskUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            container_usage_type_1 = ContainersDiskUsage.from_dict(data)
+
+            return container_usage_type_1
+
+        container_usage = _parse_container_usage(d.pop("ContainerUsage", UNSET))
+
+        def _parse_volume_usage(data: object) -> None | Unset | VolumesDiskUsage:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            volume_usage_type_1 = VolumesDiskUsage.from_dict(data)
+
+            return volume_usage_type_1
+
+        volume_usage = _parse_volume_usage(d.pop("VolumeUsage", UNSET))
+
+        def _parse_build_cache_usage(data: object) -> BuildCacheDiskUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            build_cache_usage_type_1 = BuildCacheDiskUsage.from_dict(data)
+
+            return build_cache_usage_type_1
+
+        build_cache_usage = _parse_build_cache_usage(d.pop("BuildCacheUsage", UNSET))
 
         system_data_usage_response = cls(
             image_usage=image_usage,

@@ -82,15 +82,7 @@ class SystemInfo:
     Defaults to `/var/lib/docker` on Linux, and `C:\\ProgramData\\docker`
     on Windows.
      """
-    plugins: PluginsInfo | Unset = UNSET
-    """ Available plugins per type.
-
-    <p><br /></p>
-
-    > **Note**: Only unmanaged (V1) plugins are included in this list.
-    > V1 plugins are "lazily" loaded, and are not returned in this list
-    > if there is no resource using the plugin.
-     """
+    plugins: None | PluginsInfo | Unset = UNSET
     memory_limit: bool | Unset = UNSET
     """ Indicates if the host has memory limit support enabled. """
     swap_limit: bool | Unset = UNSET
@@ -264,9 +256,7 @@ class SystemInfo:
     The default can be overridden per-container at create time.
 
     Daemon default: `"runc"` (sent only when set). """
-    swarm: SwarmInfo | Unset = UNSET
-    """ Represents generic information about swarm.
-     """
+    swarm: None | SwarmInfo | Unset = UNSET
     live_restore_enabled: bool | Unset = UNSET
     """ Indicates if live restore is enabled.
 
@@ -290,21 +280,9 @@ class SystemInfo:
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
      """
-    containerd_commit: Commit | Unset = UNSET
-    """ Commit holds the Git-commit (SHA1) that a binary was built from, as
-    reported in the version-string of external tools, such as `containerd`,
-    or `runC`.
-     """
-    runc_commit: Commit | Unset = UNSET
-    """ Commit holds the Git-commit (SHA1) that a binary was built from, as
-    reported in the version-string of external tools, such as `containerd`,
-    or `runC`.
-     """
-    init_commit: Commit | Unset = UNSET
-    """ Commit holds the Git-commit (SHA1) that a binary was built from, as
-    reported in the version-string of external tools, such as `containerd`,
-    or `runC`.
-     """
+    containerd_commit: Commit | None | Unset = UNSET
+    runc_commit: Commit | None | Unset = UNSET
+    init_commit: Commit | None | Unset = UNSET
     security_options: list[str] | None | Unset = UNSET
     """ List of security features that are enabled on the daemon, such as
     apparmor, seccomp, SELinux, user-namespaces (userns), rootless and
@@ -358,10 +336,13 @@ class SystemInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.commit import Commit  # noqa: PLC0415
         from ..models.containerd_info import ContainerdInfo  # noqa: PLC0415
         from ..models.firewall_info import FirewallInfo  # noqa: PLC0415
         from ..models.nri_info import NRIInfo  # noqa: PLC0415
+        from ..models.plugins_info import PluginsInfo  # noqa: PLC0415
         from ..models.registry_service_config import RegistryServiceConfig  # noqa: PLC0415
+        from ..models.swarm_info import SwarmInfo  # noqa: PLC0415
         from ..models.system_info_runtimes import SystemInfoRuntimes  # noqa: PLC0415
 
         id = self.id
@@ -393,9 +374,13 @@ class SystemInfo:
 
         docker_root_dir = self.docker_root_dir
 
-        plugins: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plugins, Unset):
+        plugins: dict[str, Any] | None | Unset
+        if isinstance(self.plugins, Unset):
+            plugins = UNSET
+        elif isinstance(self.plugins, PluginsInfo):
             plugins = self.plugins.to_dict()
+        else:
+            plugins = self.plugins
 
         memory_limit = self.memory_limit
 
@@ -504,9 +489,13 @@ class SystemInfo:
 
         default_runtime = self.default_runtime
 
-        swarm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.swarm, Unset):
+        swarm: dict[str, Any] | None | Unset
+        if isinstance(self.swarm, Unset):
+            swarm = UNSET
+        elif isinstance(self.swarm, SwarmInfo):
             swarm = self.swarm.to_dict()
+        else:
+            swarm = self.swarm
 
         live_restore_enabled = self.live_restore_enabled
 
@@ -516,17 +505,29 @@ class SystemInfo:
 
         init_binary = self.init_binary
 
-        containerd_commit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.containerd_commit, Unset):
+        containerd_commit: dict[str, Any] | None | Unset
+        if isinstance(self.containerd_commit, Unset):
+            containerd_commit = UNSET
+        elif isinstance(self.containerd_commit, Commit):
             containerd_commit = self.containerd_commit.to_dict()
+        else:
+            containerd_commit = self.containerd_commit
 
-        runc_commit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runc_commit, Unset):
+        runc_commit: dict[str, Any] | None | Unset
+        if isinstance(self.runc_commit, Unset):
+            runc_commit = UNSET
+        elif isinstance(self.runc_commit, Commit):
             runc_commit = self.runc_commit.to_dict()
+        else:
+            runc_commit = self.runc_commit
 
-        init_commit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.init_commit, Unset):
+        init_commit: dict[str, Any] | None | Unset
+        if isinstance(self.init_commit, Unset):
+            init_commit = UNSET
+        elif isinstance(self.init_commit, Commit):
             init_commit = self.init_commit.to_dict()
+        else:
+            init_commit = self.init_commit
 
         security_options: list[str] | None | Unset
         if isinstance(self.security_options, Unset):
@@ -786,12 +787,18 @@ class SystemInfo:
 
         docker_root_dir = d.pop("DockerRootDir", UNSET)
 
-        _plugins = d.pop("Plugins", UNSET)
-        plugins: PluginsInfo | Unset
-        if isinstance(_plugins, Unset):
-            plugins = UNSET
-        else:
-            plugins = PluginsInfo.from_dict(_plugins)
+        def _parse_plugins(data: object) -> None | PluginsInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            plugins_type_1 = PluginsInfo.from_dict(data)
+
+            return plugins_type_1
+
+        plugins = _parse_plugins(d.pop("Plugins", UNSET))
 
         memory_limit = d.pop("MemoryLimit", UNSET)
 
@@ -926,12 +933,18 @@ class SystemInfo:
 
         default_runtime = d.pop("DefaultRuntime", UNSET)
 
-        _swarm = d.pop("Swarm", UNSET)
-        swarm: SwarmInfo | Unset
-        if isinstance(_swarm, Unset):
-            swarm = UNSET
-        else:
-            swarm = SwarmInfo.from_dict(_swarm)
+        def _parse_swarm(data: object) -> None | SwarmInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            swarm_type_1 = SwarmInfo.from_dict(data)
+
+            return swarm_type_1
+
+        swarm = _parse_swarm(d.pop("Swarm", UNSET))
 
         live_restore_enabled = d.pop("LiveRestoreEnabled", UNSET)
 
@@ -944,26 +957,44 @@ class SystemInfo:
 
         init_binary = d.pop("InitBinary", UNSET)
 
-        _containerd_commit = d.pop("ContainerdCommit", UNSET)
-        containerd_commit: Commit | Unset
-        if isinstance(_containerd_commit, Unset):
-            containerd_commit = UNSET
-        else:
-            containerd_commit = Commit.from_dict(_containerd_commit)
+        def _parse_containerd_commit(data: object) -> Commit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            containerd_commit_type_1 = Commit.from_dict(data)
 
-        _runc_commit = d.pop("RuncCommit", UNSET)
-        runc_commit: Commit | Unset
-        if isinstance(_runc_commit, Unset):
-            runc_commit = UNSET
-        else:
-            runc_commit = Commit.from_dict(_runc_commit)
+            return containerd_commit_type_1
 
-        _init_commit = d.pop("InitCommit", UNSET)
-        init_commit: Commit | Unset
-        if isinstance(_init_commit, Unset):
-            init_commit = UNSET
-        else:
-            init_commit = Commit.from_dict(_init_commit)
+        containerd_commit = _parse_containerd_commit(d.pop("ContainerdCommit", UNSET))
+
+        def _parse_runc_commit(data: object) -> Commit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            runc_commit_type_1 = Commit.from_dict(data)
+
+            return runc_commit_type_1
+
+        runc_commit = _parse_runc_commit(d.pop("RuncCommit", UNSET))
+
+        def _parse_init_commit(data: object) -> Commit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            init_commit_type_1 = Commit.from_dict(data)
+
+            return init_commit_type_1
+
+        init_commit = _parse_init_commit(d.pop("InitCommit", UNSET))
 
         def _parse_security_options(data: object) -> list[str] | None | Unset:
             if data is None:

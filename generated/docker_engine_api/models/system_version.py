@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SystemVersion")
 class SystemVersion:
     """Response of Engine API: GET "/version" """
 
-    platform: SystemVersionPlatform | Unset = UNSET
+    platform: None | SystemVersionPlatform | Unset = UNSET
     components: list[SystemVersionComponentsItem] | None | Unset = UNSET
     """ Information about system components
      """
@@ -64,9 +64,15 @@ class SystemVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.platform, Unset):
+        from ..models.system_version_platform import SystemVersionPlatform  # noqa: PLC0415
+
+        platform: dict[str, Any] | None | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        elif isinstance(self.platform, SystemVersionPlatform):
             platform = self.platform.to_dict()
+        else:
+            platform = self.platform
 
         components: list[dict[str, Any]] | None | Unset
         if isinstance(self.components, Unset):
@@ -136,12 +142,19 @@ class SystemVersion:
         from ..models.system_version_platform import SystemVersionPlatform  # noqa: PLC0415
 
         d = dict(src_dict)
-        _platform = d.pop("Platform", UNSET)
-        platform: SystemVersionPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = SystemVersionPlatform.from_dict(_platform)
+
+        def _parse_platform(data: object) -> None | SystemVersionPlatform | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            platform_type_1 = SystemVersionPlatform.from_dict(data)
+
+            return platform_type_1
+
+        platform = _parse_platform(d.pop("Platform", UNSET))
 
         def _parse_components(data: object) -> list[SystemVersionComponentsItem] | None | Unset:
             if data is None:

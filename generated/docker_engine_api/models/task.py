@@ -45,46 +45,26 @@ class Task:
 
     id: str | Unset = UNSET
     """ The ID of the task. """
-    version: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
-     """
+    version: None | ObjectVersion | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     name: str | Unset = UNSET
     """ Name of the task. """
     labels: None | TaskLabels | Unset = UNSET
     """ User-defined key/value metadata. """
-    spec: TaskSpec | Unset = UNSET
-    """ User modifiable task configuration. """
+    spec: None | TaskSpec | Unset = UNSET
     service_id: str | Unset = UNSET
     """ The ID of the service this task is part of. """
     slot: int | Unset = UNSET
     node_id: str | Unset = UNSET
     """ The ID of the node that this task is on. """
     assigned_generic_resources: list[GenericResourcesItem] | None | Unset = UNSET
-    status: TaskStatus | Unset = UNSET
-    """ represents the status of a task. """
+    status: None | TaskStatus | Unset = UNSET
     desired_state: TaskState | Unset = UNSET
-    job_iteration: ObjectVersion | Unset = UNSET
-    """ The version number of the object such as node, service, etc. This is needed
-    to avoid conflicting writes. The client must send the version number along
-    with the modified specification when updating these objects.
-
-    This approach ensures safe concurrency and determinism in that the change
-    on the object may not be applied if the version number has changed from the
-    last read. In other words, if two update requests specify the same base
-    version, only one of the requests can succeed. As a result, two separate
-    update requests that happen at the same time will not unintentionally
-    overwrite each other.
+    job_iteration: None | ObjectVersion | Unset = UNSET
+    """ If the Service this Task belongs to is a job-mode service, contains
+    the JobIteration of the Service this Task was created for. Absent if
+    the Task was created for a Replicated or Global Service.
      """
     networks_attachments: list[NetworkAttachment] | None | Unset = UNSET
     """ The networks that this task is attached to, and the addresses the
@@ -93,13 +73,20 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.object_version import ObjectVersion  # noqa: PLC0415
         from ..models.task_labels import TaskLabels  # noqa: PLC0415
+        from ..models.task_spec import TaskSpec  # noqa: PLC0415
+        from ..models.task_status import TaskStatus  # noqa: PLC0415
 
         id = self.id
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, ObjectVersion):
             version = self.version.to_dict()
+        else:
+            version = self.version
 
         created_at = self.created_at
 
@@ -115,9 +102,13 @@ class Task:
         else:
             labels = self.labels
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, TaskSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         service_id = self.service_id
 
@@ -139,17 +130,25 @@ class Task:
         else:
             assigned_generic_resources = self.assigned_generic_resources
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TaskStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         desired_state: str | Unset = UNSET
         if not isinstance(self.desired_state, Unset):
             desired_state = self.desired_state
 
-        job_iteration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_iteration, Unset):
+        job_iteration: dict[str, Any] | None | Unset
+        if isinstance(self.job_iteration, Unset):
+            job_iteration = UNSET
+        elif isinstance(self.job_iteration, ObjectVersion):
             job_iteration = self.job_iteration.to_dict()
+        else:
+            job_iteration = self.job_iteration
 
         networks_attachments: list[dict[str, Any]] | None | Unset
         if isinstance(self.networks_attachments, Unset):
@@ -211,12 +210,18 @@ class Task:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        _version = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = ObjectVersion.from_dict(_version)
+        def _parse_version(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            version_type_1 = ObjectVersion.from_dict(data)
+
+            return version_type_1
+
+        version = _parse_version(d.pop("Version", UNSET))
 
         created_at = d.pop("CreatedAt", UNSET)
 
@@ -237,12 +242,18 @@ class Task:
 
         labels = _parse_labels(d.pop("Labels", UNSET))
 
-        _spec = d.pop("Spec", UNSET)
-        spec: TaskSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = TaskSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | TaskSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = TaskSpec.from_dict(data)
+
+            return spec_type_1
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
 
         service_id = d.pop("ServiceID", UNSET)
 
@@ -274,12 +285,18 @@ class Task:
             d.pop("AssignedGenericResources", UNSET)
         )
 
-        _status = d.pop("Status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TaskStatus.from_dict(_status)
+        def _parse_status(data: object) -> None | TaskStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            status_type_1 = TaskStatus.from_dict(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("Status", UNSET))
 
         _desired_state = d.pop("DesiredState", UNSET)
         desired_state: TaskState | Unset
@@ -288,12 +305,18 @@ class Task:
         else:
             desired_state = check_task_state(_desired_state)
 
-        _job_iteration = d.pop("JobIteration", UNSET)
-        job_iteration: ObjectVersion | Unset
-        if isinstance(_job_iteration, Unset):
-            job_iteration = UNSET
-        else:
-            job_iteration = ObjectVersion.from_dict(_job_iteration)
+        def _parse_job_iteration(data: object) -> None | ObjectVersion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            job_iteration_type_1 = ObjectVersion.from_dict(data)
+
+            return job_iteration_type_1
+
+        job_iteration = _parse_job_iteration(d.pop("JobIteration", UNSET))
 
         def _parse_networks_attachments(data: object) -> list[NetworkAttachment] | None | Unset:
             if data is None:

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="TaskSpec")
 class TaskSpec:
     """User modifiable task configuration."""
 
-    plugin_spec: TaskSpecPluginSpec | Unset = UNSET
+    plugin_spec: None | TaskSpecPluginSpec | Unset = UNSET
     """ Plugin spec for the service.  *(Experimental release only.)*
 
     <p><br /></p>
@@ -36,7 +36,7 @@ class TaskSpec:
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    container_spec: TaskSpecContainerSpec | Unset = UNSET
+    container_spec: None | TaskSpecContainerSpec | Unset = UNSET
     """ Container spec for the service.
 
     <p><br /></p>
@@ -46,7 +46,7 @@ class TaskSpec:
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    network_attachment_spec: TaskSpecNetworkAttachmentSpec | Unset = UNSET
+    network_attachment_spec: None | TaskSpecNetworkAttachmentSpec | Unset = UNSET
     """ Read-only spec type for non-swarm containers attached to swarm overlay
     networks.
 
@@ -57,15 +57,15 @@ class TaskSpec:
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    resources: TaskSpecResources | Unset = UNSET
+    resources: None | TaskSpecResources | Unset = UNSET
     """ Resource requirements which apply to each individual container created
     as part of the service.
      """
-    restart_policy: TaskSpecRestartPolicy | Unset = UNSET
+    restart_policy: None | TaskSpecRestartPolicy | Unset = UNSET
     """ Specification for the restart policy which applies to containers
     created as part of this service.
      """
-    placement: TaskSpecPlacement | Unset = UNSET
+    placement: None | TaskSpecPlacement | Unset = UNSET
     force_update: int | Unset = UNSET
     """ A counter that triggers an update even if no relevant parameters have
     been changed.
@@ -75,7 +75,7 @@ class TaskSpec:
      """
     networks: list[NetworkAttachmentConfig] | None | Unset = UNSET
     """ Specifies which networks the service should attach to. """
-    log_driver: TaskSpecLogDriver | Unset = UNSET
+    log_driver: None | TaskSpecLogDriver | Unset = UNSET
     """ Specifies the log driver to use for tasks created from this spec. If
     not present, the default one for the swarm will be used, finally
     falling back to the engine default if not specified.
@@ -83,29 +83,61 @@ class TaskSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plugin_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plugin_spec, Unset):
+        from ..models.task_spec_container_spec import TaskSpecContainerSpec  # noqa: PLC0415
+        from ..models.task_spec_log_driver import TaskSpecLogDriver  # noqa: PLC0415
+        from ..models.task_spec_network_attachment_spec import TaskSpecNetworkAttachmentSpec  # noqa: PLC0415
+        from ..models.task_spec_placement import TaskSpecPlacement  # noqa: PLC0415
+        from ..models.task_spec_plugin_spec import TaskSpecPluginSpec  # noqa: PLC0415
+        from ..models.task_spec_resources import TaskSpecResources  # noqa: PLC0415
+        from ..models.task_spec_restart_policy import TaskSpecRestartPolicy  # noqa: PLC0415
+
+        plugin_spec: dict[str, Any] | None | Unset
+        if isinstance(self.plugin_spec, Unset):
+            plugin_spec = UNSET
+        elif isinstance(self.plugin_spec, TaskSpecPluginSpec):
             plugin_spec = self.plugin_spec.to_dict()
+        else:
+            plugin_spec = self.plugin_spec
 
-        container_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.container_spec, Unset):
+        container_spec: dict[str, Any] | None | Unset
+        if isinstance(self.container_spec, Unset):
+            container_spec = UNSET
+        elif isinstance(self.container_spec, TaskSpecContainerSpec):
             container_spec = self.container_spec.to_dict()
+        else:
+            container_spec = self.container_spec
 
-        network_attachment_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_attachment_spec, Unset):
+        network_attachment_spec: dict[str, Any] | None | Unset
+        if isinstance(self.network_attachment_spec, Unset):
+            network_attachment_spec = UNSET
+        elif isinstance(self.network_attachment_spec, TaskSpecNetworkAttachmentSpec):
             network_attachment_spec = self.network_attachment_spec.to_dict()
+        else:
+            network_attachment_spec = self.network_attachment_spec
 
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
+        resources: dict[str, Any] | None | Unset
+        if isinstance(self.resources, Unset):
+            resources = UNSET
+        elif isinstance(self.resources, TaskSpecResources):
             resources = self.resources.to_dict()
+        else:
+            resources = self.resources
 
-        restart_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restart_policy, Unset):
+        restart_policy: dict[str, Any] | None | Unset
+        if isinstance(self.restart_policy, Unset):
+            restart_policy = UNSET
+        elif isinstance(self.restart_policy, TaskSpecRestartPolicy):
             restart_policy = self.restart_policy.to_dict()
+        else:
+            restart_policy = self.restart_policy
 
-        placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placement, Unset):
+        placement: dict[str, Any] | None | Unset
+        if isinstance(self.placement, Unset):
+            placement = UNSET
+        elif isinstance(self.placement, TaskSpecPlacement):
             placement = self.placement.to_dict()
+        else:
+            placement = self.placement
 
         force_update = self.force_update
 
@@ -123,9 +155,13 @@ class TaskSpec:
         else:
             networks = self.networks
 
-        log_driver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.log_driver, Unset):
+        log_driver: dict[str, Any] | None | Unset
+        if isinstance(self.log_driver, Unset):
+            log_driver = UNSET
+        elif isinstance(self.log_driver, TaskSpecLogDriver):
             log_driver = self.log_driver.to_dict()
+        else:
+            log_driver = self.log_driver
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,49 +201,88 @@ class TaskSpec:
         from ..models.task_spec_restart_policy import TaskSpecRestartPolicy  # noqa: PLC0415
 
         d = dict(src_dict)
-        _plugin_spec = d.pop("PluginSpec", UNSET)
-        plugin_spec: TaskSpecPluginSpec | Unset
-        if isinstance(_plugin_spec, Unset):
-            plugin_spec = UNSET
-        else:
-            plugin_spec = TaskSpecPluginSpec.from_dict(_plugin_spec)
 
-        _container_spec = d.pop("ContainerSpec", UNSET)
-        container_spec: TaskSpecContainerSpec | Unset
-        if isinstance(_container_spec, Unset):
-            container_spec = UNSET
-        else:
-            container_spec = TaskSpecContainerSpec.from_dict(_container_spec)
+        def _parse_plugin_spec(data: object) -> None | TaskSpecPluginSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            plugin_spec_type_1 = TaskSpecPluginSpec.from_dict(data)
 
-        _network_attachment_spec = d.pop("NetworkAttachmentSpec", UNSET)
-        network_attachment_spec: TaskSpecNetworkAttachmentSpec | Unset
-        if isinstance(_network_attachment_spec, Unset):
-            network_attachment_spec = UNSET
-        else:
-            network_attachment_spec = TaskSpecNetworkAttachmentSpec.from_dict(
-                _network_attachment_spec
-            )
+            return plugin_spec_type_1
 
-        _resources = d.pop("Resources", UNSET)
-        resources: TaskSpecResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = TaskSpecResources.from_dict(_resources)
+        plugin_spec = _parse_plugin_spec(d.pop("PluginSpec", UNSET))
 
-        _restart_policy = d.pop("RestartPolicy", UNSET)
-        restart_policy: TaskSpecRestartPolicy | Unset
-        if isinstance(_restart_policy, Unset):
-            restart_policy = UNSET
-        else:
-            restart_policy = TaskSpecRestartPolicy.from_dict(_restart_policy)
+        def _parse_container_spec(data: object) -> None | TaskSpecContainerSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            container_spec_type_1 = TaskSpecContainerSpec.from_dict(data)
 
-        _placement = d.pop("Placement", UNSET)
-        placement: TaskSpecPlacement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
-        else:
-            placement = TaskSpecPlacement.from_dict(_placement)
+            return container_spec_type_1
+
+        container_spec = _parse_container_spec(d.pop("ContainerSpec", UNSET))
+
+        def _parse_network_attachment_spec(
+            data: object,
+        ) -> None | TaskSpecNetworkAttachmentSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_attachment_spec_type_1 = TaskSpecNetworkAttachmentSpec.from_dict(data)
+
+            return network_attachment_spec_type_1
+
+        network_attachment_spec = _parse_network_attachment_spec(
+            d.pop("NetworkAttachmentSpec", UNSET)
+        )
+
+        def _parse_resources(data: object) -> None | TaskSpecResources | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            resources_type_1 = TaskSpecResources.from_dict(data)
+
+            return resources_type_1
+
+        resources = _parse_resources(d.pop("Resources", UNSET))
+
+        def _parse_restart_policy(data: object) -> None | TaskSpecRestartPolicy | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            restart_policy_type_1 = TaskSpecRestartPolicy.from_dict(data)
+
+            return restart_policy_type_1
+
+        restart_policy = _parse_restart_policy(d.pop("RestartPolicy", UNSET))
+
+        def _parse_placement(data: object) -> None | TaskSpecPlacement | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            placement_type_1 = TaskSpecPlacement.from_dict(data)
+
+            return placement_type_1
+
+        placement = _parse_placement(d.pop("Placement", UNSET))
 
         force_update = d.pop("ForceUpdate", UNSET)
 
@@ -231,12 +306,18 @@ class TaskSpec:
 
         networks = _parse_networks(d.pop("Networks", UNSET))
 
-        _log_driver = d.pop("LogDriver", UNSET)
-        log_driver: TaskSpecLogDriver | Unset
-        if isinstance(_log_driver, Unset):
-            log_driver = UNSET
-        else:
-            log_driver = TaskSpecLogDriver.from_dict(_log_driver)
+        def _parse_log_driver(data: object) -> None | TaskSpecLogDriver | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            log_driver_type_1 = TaskSpecLogDriver.from_dict(data)
+
+            return log_driver_type_1
+
+        log_driver = _parse_log_driver(d.pop("LogDriver", UNSET))
 
         task_spec = cls(
             plugin_spec=plugin_spec,

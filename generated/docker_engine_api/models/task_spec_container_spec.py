@@ -62,7 +62,7 @@ class TaskSpecContainerSpec:
     groups: list[str] | None | Unset = UNSET
     """ A list of additional groups that the container process will run as.
      """
-    privileges: TaskSpecContainerSpecPrivileges | Unset = UNSET
+    privileges: None | TaskSpecContainerSpecPrivileges | Unset = UNSET
     """ Security options for the container """
     tty: bool | Unset = UNSET
     """ Whether a pseudo-TTY should be allocated. """
@@ -80,10 +80,7 @@ class TaskSpecContainerSpec:
     """ Amount of time to wait for the container to terminate before
     forcefully killing it.
      """
-    health_check: HealthConfig | Unset = UNSET
-    """ A test to perform to check that the container is healthy.
-    Healthcheck commands should be side-effect free.
-     """
+    health_check: HealthConfig | None | Unset = UNSET
     hosts: list[str] | None | Unset = UNSET
     """ A list of hostname/IP mappings to add to the container's `hosts`
     file. The format of extra hosts is specified in the
@@ -92,7 +89,7 @@ class TaskSpecContainerSpec:
 
         IP_address canonical_hostname [aliases...]
      """
-    dns_config: TaskSpecContainerSpecDNSConfig | Unset = UNSET
+    dns_config: None | TaskSpecContainerSpecDNSConfig | Unset = UNSET
     """ Specification for DNS related configurations in resolver configuration
     file (`resolv.conf`).
      """
@@ -141,7 +138,10 @@ class TaskSpecContainerSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.health_config import HealthConfig  # noqa: PLC0415
+        from ..models.task_spec_container_spec_dns_config import TaskSpecContainerSpecDNSConfig  # noqa: PLC0415
         from ..models.task_spec_container_spec_labels import TaskSpecContainerSpecLabels  # noqa: PLC0415
+        from ..models.task_spec_container_spec_privileges import TaskSpecContainerSpecPrivileges  # noqa: PLC0415
         from ..models.task_spec_container_spec_sysctls import TaskSpecContainerSpecSysctls  # noqa: PLC0415
 
         image = self.image
@@ -196,9 +196,13 @@ class TaskSpecContainerSpec:
         else:
             groups = self.groups
 
-        privileges: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.privileges, Unset):
+        privileges: dict[str, Any] | None | Unset
+        if isinstance(self.privileges, Unset):
+            privileges = UNSET
+        elif isinstance(self.privileges, TaskSpecContainerSpecPrivileges):
             privileges = self.privileges.to_dict()
+        else:
+            privileges = self.privileges
 
         tty = self.tty
 
@@ -222,9 +226,13 @@ class TaskSpecContainerSpec:
 
         stop_grace_period = self.stop_grace_period
 
-        health_check: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health_check, Unset):
+        health_check: dict[str, Any] | None | Unset
+        if isinstance(self.health_check, Unset):
+            health_check = UNSET
+        elif isinstance(self.health_check, HealthConfig):
             health_check = self.health_check.to_dict()
+        else:
+            health_check = self.health_check
 
         hosts: list[str] | None | Unset
         if isinstance(self.hosts, Unset):
@@ -235,9 +243,13 @@ class TaskSpecContainerSpec:
         else:
             hosts = self.hosts
 
-        dns_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dns_config, Unset):
+        dns_config: dict[str, Any] | None | Unset
+        if isinstance(self.dns_config, Unset):
+            dns_config = UNSET
+        elif isinstance(self.dns_config, TaskSpecContainerSpecDNSConfig):
             dns_config = self.dns_config.to_dict()
+        else:
+            dns_config = self.dns_config
 
         secrets: list[dict[str, Any]] | None | Unset
         if isinstance(self.secrets, Unset):
@@ -461,12 +473,18 @@ class TaskSpecContainerSpec:
 
         groups = _parse_groups(d.pop("Groups", UNSET))
 
-        _privileges = d.pop("Privileges", UNSET)
-        privileges: TaskSpecContainerSpecPrivileges | Unset
-        if isinstance(_privileges, Unset):
-            privileges = UNSET
-        else:
-            privileges = TaskSpecContainerSpecPrivileges.from_dict(_privileges)
+        def _parse_privileges(data: object) -> None | TaskSpecContainerSpecPrivileges | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            privileges_type_1 = TaskSpecContainerSpecPrivileges.from_dict(data)
+
+            return privileges_type_1
+
+        privileges = _parse_privileges(d.pop("Privileges", UNSET))
 
         tty = d.pop("TTY", UNSET)
 
@@ -496,12 +514,18 @@ class TaskSpecContainerSpec:
 
         stop_grace_period = d.pop("StopGracePeriod", UNSET)
 
-        _health_check = d.pop("HealthCheck", UNSET)
-        health_check: HealthConfig | Unset
-        if isinstance(_health_check, Unset):
-            health_check = UNSET
-        else:
-            health_check = HealthConfig.from_dict(_health_check)
+        def _parse_health_check(data: object) -> HealthConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            health_check_type_1 = HealthConfig.from_dict(data)
+
+            return health_check_type_1
+
+        health_check = _parse_health_check(d.pop("HealthCheck", UNSET))
 
         def _parse_hosts(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -516,12 +540,18 @@ class TaskSpecContainerSpec:
 
         hosts = _parse_hosts(d.pop("Hosts", UNSET))
 
-        _dns_config = d.pop("DNSConfig", UNSET)
-        dns_config: TaskSpecContainerSpecDNSConfig | Unset
-        if isinstance(_dns_config, Unset):
-            dns_config = UNSET
-        else:
-            dns_config = TaskSpecContainerSpecDNSConfig.from_dict(_dns_config)
+        def _parse_dns_config(data: object) -> None | TaskSpecContainerSpecDNSConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            dns_config_type_1 = TaskSpecContainerSpecDNSConfig.from_dict(data)
+
+            return dns_config_type_1
+
+        dns_config = _parse_dns_config(d.pop("DNSConfig", UNSET))
 
         def _parse_secrets(data: object) -> list[TaskSpecContainerSpecSecretsItem] | None | Unset:
             if data is None:

@@ -22,14 +22,14 @@ T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItem")
 
 @_attrs_define
 class TaskSpecContainerSpecConfigsItem:
-    file: TaskSpecContainerSpecConfigsItemFile | Unset = UNSET
+    file: None | TaskSpecContainerSpecConfigsItemFile | Unset = UNSET
     """ File represents a specific target that is backed by a file.
 
     <p><br /><p>
 
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually exclusive
      """
-    runtime: TaskSpecContainerSpecConfigsItemRuntime | Unset = UNSET
+    runtime: None | TaskSpecContainerSpecConfigsItemRuntime | Unset = UNSET
     """ Runtime represents a target that is not mounted into the
     container but is used by the task
 
@@ -50,13 +50,28 @@ class TaskSpecContainerSpecConfigsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_dict()
+        from ..models.task_spec_container_spec_configs_item_file import (
+            TaskSpecContainerSpecConfigsItemFile,  # noqa: PLC0415
+        )
+        from ..models.task_spec_container_spec_configs_item_runtime import (
+            TaskSpecContainerSpecConfigsItemRuntime,  # noqa: PLC0415
+        )
 
-        runtime: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runtime, Unset):
+        file: dict[str, Any] | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, TaskSpecContainerSpecConfigsItemFile):
+            file = self.file.to_dict()
+        else:
+            file = self.file
+
+        runtime: dict[str, Any] | None | Unset
+        if isinstance(self.runtime, Unset):
+            runtime = UNSET
+        elif isinstance(self.runtime, TaskSpecContainerSpecConfigsItemRuntime):
             runtime = self.runtime.to_dict()
+        else:
+            runtime = self.runtime
 
         config_id = self.config_id
 
@@ -86,19 +101,32 @@ class TaskSpecContainerSpecConfigsItem:
         )
 
         d = dict(src_dict)
-        _file = d.pop("File", UNSET)
-        file: TaskSpecContainerSpecConfigsItemFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = TaskSpecContainerSpecConfigsItemFile.from_dict(_file)
 
-        _runtime = d.pop("Runtime", UNSET)
-        runtime: TaskSpecContainerSpecConfigsItemRuntime | Unset
-        if isinstance(_runtime, Unset):
-            runtime = UNSET
-        else:
-            runtime = TaskSpecContainerSpecConfigsItemRuntime.from_dict(_runtime)
+        def _parse_file(data: object) -> None | TaskSpecContainerSpecConfigsItemFile | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            file_type_1 = TaskSpecContainerSpecConfigsItemFile.from_dict(data)
+
+            return file_type_1
+
+        file = _parse_file(d.pop("File", UNSET))
+
+        def _parse_runtime(data: object) -> None | TaskSpecContainerSpecConfigsItemRuntime | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            runtime_type_1 = TaskSpecContainerSpecConfigsItemRuntime.from_dict(data)
+
+            return runtime_type_1
+
+        runtime = _parse_runtime(d.pop("Runtime", UNSET))
 
         config_id = d.pop("ConfigID", UNSET)
 

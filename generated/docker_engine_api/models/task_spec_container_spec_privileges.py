@@ -30,34 +30,63 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
 class TaskSpecContainerSpecPrivileges:
     """Security options for the container"""
 
-    credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | Unset = UNSET
+    credential_spec: None | TaskSpecContainerSpecPrivilegesCredentialSpec | Unset = UNSET
     """ CredentialSpec for managed service account (Windows only) """
-    se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | Unset = UNSET
+    se_linux_context: None | TaskSpecContainerSpecPrivilegesSELinuxContext | Unset = UNSET
     """ SELinux labels of the container """
-    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | Unset = UNSET
+    seccomp: None | TaskSpecContainerSpecPrivilegesSeccomp | Unset = UNSET
     """ Options for configuring seccomp on the container """
-    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | Unset = UNSET
+    app_armor: None | TaskSpecContainerSpecPrivilegesAppArmor | Unset = UNSET
     """ Options for configuring AppArmor on the container """
     no_new_privileges: bool | Unset = UNSET
     """ Configuration of the no_new_privs bit in the container """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credential_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credential_spec, Unset):
+        from ..models.task_spec_container_spec_privileges_app_armor import (
+            TaskSpecContainerSpecPrivilegesAppArmor,  # noqa: PLC0415
+        )
+        from ..models.task_spec_container_spec_privileges_credential_spec import (
+            TaskSpecContainerSpecPrivilegesCredentialSpec,  # noqa: PLC0415
+        )
+        from ..models.task_spec_container_spec_privileges_se_linux_context import (
+            TaskSpecContainerSpecPrivilegesSELinuxContext,  # noqa: PLC0415
+        )
+        from ..models.task_spec_container_spec_privileges_seccomp import (
+            TaskSpecContainerSpecPrivilegesSeccomp,  # noqa: PLC0415
+        )
+
+        credential_spec: dict[str, Any] | None | Unset
+        if isinstance(self.credential_spec, Unset):
+            credential_spec = UNSET
+        elif isinstance(self.credential_spec, TaskSpecContainerSpecPrivilegesCredentialSpec):
             credential_spec = self.credential_spec.to_dict()
+        else:
+            credential_spec = self.credential_spec
 
-        se_linux_context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.se_linux_context, Unset):
+        se_linux_context: dict[str, Any] | None | Unset
+        if isinstance(self.se_linux_context, Unset):
+            se_linux_context = UNSET
+        elif isinstance(self.se_linux_context, TaskSpecContainerSpecPrivilegesSELinuxContext):
             se_linux_context = self.se_linux_context.to_dict()
+        else:
+            se_linux_context = self.se_linux_context
 
-        seccomp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seccomp, Unset):
+        seccomp: dict[str, Any] | None | Unset
+        if isinstance(self.seccomp, Unset):
+            seccomp = UNSET
+        elif isinstance(self.seccomp, TaskSpecContainerSpecPrivilegesSeccomp):
             seccomp = self.seccomp.to_dict()
+        else:
+            seccomp = self.seccomp
 
-        app_armor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.app_armor, Unset):
+        app_armor: dict[str, Any] | None | Unset
+        if isinstance(self.app_armor, Unset):
+            app_armor = UNSET
+        elif isinstance(self.app_armor, TaskSpecContainerSpecPrivilegesAppArmor):
             app_armor = self.app_armor.to_dict()
+        else:
+            app_armor = self.app_armor
 
         no_new_privileges = self.no_new_privileges
 
@@ -93,37 +122,64 @@ class TaskSpecContainerSpecPrivileges:
         )
 
         d = dict(src_dict)
-        _credential_spec = d.pop("CredentialSpec", UNSET)
-        credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | Unset
-        if isinstance(_credential_spec, Unset):
-            credential_spec = UNSET
-        else:
-            credential_spec = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(
-                _credential_spec
-            )
 
-        _se_linux_context = d.pop("SELinuxContext", UNSET)
-        se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | Unset
-        if isinstance(_se_linux_context, Unset):
-            se_linux_context = UNSET
-        else:
-            se_linux_context = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(
-                _se_linux_context
-            )
+        def _parse_credential_spec(
+            data: object,
+        ) -> None | TaskSpecContainerSpecPrivilegesCredentialSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            credential_spec_type_1 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(data)
 
-        _seccomp = d.pop("Seccomp", UNSET)
-        seccomp: TaskSpecContainerSpecPrivilegesSeccomp | Unset
-        if isinstance(_seccomp, Unset):
-            seccomp = UNSET
-        else:
-            seccomp = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(_seccomp)
+            return credential_spec_type_1
 
-        _app_armor = d.pop("AppArmor", UNSET)
-        app_armor: TaskSpecContainerSpecPrivilegesAppArmor | Unset
-        if isinstance(_app_armor, Unset):
-            app_armor = UNSET
-        else:
-            app_armor = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(_app_armor)
+        credential_spec = _parse_credential_spec(d.pop("CredentialSpec", UNSET))
+
+        def _parse_se_linux_context(
+            data: object,
+        ) -> None | TaskSpecContainerSpecPrivilegesSELinuxContext | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            se_linux_context_type_1 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(data)
+
+            return se_linux_context_type_1
+
+        se_linux_context = _parse_se_linux_context(d.pop("SELinuxContext", UNSET))
+
+        def _parse_seccomp(data: object) -> None | TaskSpecContainerSpecPrivilegesSeccomp | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            seccomp_type_1 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(data)
+
+            return seccomp_type_1
+
+        seccomp = _parse_seccomp(d.pop("Seccomp", UNSET))
+
+        def _parse_app_armor(
+            data: object,
+        ) -> None | TaskSpecContainerSpecPrivilegesAppArmor | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            app_armor_type_1 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(data)
+
+            return app_armor_type_1
+
+        app_armor = _parse_app_armor(d.pop("AppArmor", UNSET))
 
         no_new_privileges = d.pop("NoNewPrivileges", UNSET)
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItem")
 
 @_attrs_define
 class TaskSpecContainerSpecSecretsItem:
-    file: TaskSpecContainerSpecSecretsItemFile | Unset = UNSET
+    file: None | TaskSpecContainerSpecSecretsItemFile | Unset = UNSET
     """ File represents a specific target that is backed by a file.
      """
     secret_id: str | Unset = UNSET
@@ -34,9 +34,17 @@ class TaskSpecContainerSpecSecretsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
+        from ..models.task_spec_container_spec_secrets_item_file import (
+            TaskSpecContainerSpecSecretsItemFile,  # noqa: PLC0415
+        )
+
+        file: dict[str, Any] | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, TaskSpecContainerSpecSecretsItemFile):
             file = self.file.to_dict()
+        else:
+            file = self.file
 
         secret_id = self.secret_id
 
@@ -61,12 +69,19 @@ class TaskSpecContainerSpecSecretsItem:
         )
 
         d = dict(src_dict)
-        _file = d.pop("File", UNSET)
-        file: TaskSpecContainerSpecSecretsItemFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = TaskSpecContainerSpecSecretsItemFile.from_dict(_file)
+
+        def _parse_file(data: object) -> None | TaskSpecContainerSpecSecretsItemFile | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            file_type_1 = TaskSpecContainerSpecSecretsItemFile.from_dict(data)
+
+            return file_type_1
+
+        file = _parse_file(d.pop("File", UNSET))
 
         secret_id = d.pop("SecretID", UNSET)
 

@@ -19,13 +19,21 @@ T = TypeVar("T", bound="TaskSpecPlacementPreferencesItem")
 
 @_attrs_define
 class TaskSpecPlacementPreferencesItem:
-    spread: TaskSpecPlacementPreferencesItemSpread | Unset = UNSET
+    spread: None | TaskSpecPlacementPreferencesItemSpread | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        spread: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spread, Unset):
+        from ..models.task_spec_placement_preferences_item_spread import (
+            TaskSpecPlacementPreferencesItemSpread,  # noqa: PLC0415
+        )
+
+        spread: dict[str, Any] | None | Unset
+        if isinstance(self.spread, Unset):
+            spread = UNSET
+        elif isinstance(self.spread, TaskSpecPlacementPreferencesItemSpread):
             spread = self.spread.to_dict()
+        else:
+            spread = self.spread
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,12 +50,19 @@ class TaskSpecPlacementPreferencesItem:
         )
 
         d = dict(src_dict)
-        _spread = d.pop("Spread", UNSET)
-        spread: TaskSpecPlacementPreferencesItemSpread | Unset
-        if isinstance(_spread, Unset):
-            spread = UNSET
-        else:
-            spread = TaskSpecPlacementPreferencesItemSpread.from_dict(_spread)
+
+        def _parse_spread(data: object) -> None | TaskSpecPlacementPreferencesItemSpread | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spread_type_1 = TaskSpecPlacementPreferencesItemSpread.from_dict(data)
+
+            return spread_type_1
+
+        spread = _parse_spread(d.pop("Spread", UNSET))
 
         task_spec_placement_preferences_item = cls(
             spread=spread,

@@ -23,13 +23,10 @@ class TaskSpecResources:
 
     """
 
-    limits: Limit | Unset = UNSET
-    """ An object describing a limit on resources which can be requested by a task.
-     """
-    reservations: ResourceObject | Unset = UNSET
-    """ An object describing the resources which can be advertised by a node and
-    requested by a task.
-     """
+    limits: Limit | None | Unset = UNSET
+    """ Define resources limits. """
+    reservations: None | ResourceObject | Unset = UNSET
+    """ Define resources reservation. """
     swap_bytes: int | None | Unset = UNSET
     """ Amount of swap in bytes - can only be used together with a memory limit.
     If not specified, the default behaviour is to grant a swap space twice
@@ -45,13 +42,24 @@ class TaskSpecResources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
+        from ..models.limit import Limit  # noqa: PLC0415
+        from ..models.resource_object import ResourceObject  # noqa: PLC0415
 
-        reservations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reservations, Unset):
+        limits: dict[str, Any] | None | Unset
+        if isinstance(self.limits, Unset):
+            limits = UNSET
+        elif isinstance(self.limits, Limit):
+            limits = self.limits.to_dict()
+        else:
+            limits = self.limits
+
+        reservations: dict[str, Any] | None | Unset
+        if isinstance(self.reservations, Unset):
+            reservations = UNSET
+        elif isinstance(self.reservations, ResourceObject):
             reservations = self.reservations.to_dict()
+        else:
+            reservations = self.reservations
 
         swap_bytes: int | None | Unset
         if isinstance(self.swap_bytes, Unset):
@@ -85,19 +93,32 @@ class TaskSpecResources:
         from ..models.resource_object import ResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _limits = d.pop("Limits", UNSET)
-        limits: Limit | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
-            limits = Limit.from_dict(_limits)
 
-        _reservations = d.pop("Reservations", UNSET)
-        reservations: ResourceObject | Unset
-        if isinstance(_reservations, Unset):
-            reservations = UNSET
-        else:
-            reservations = ResourceObject.from_dict(_reservations)
+        def _parse_limits(data: object) -> Limit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            limits_type_1 = Limit.from_dict(data)
+
+            return limits_type_1
+
+        limits = _parse_limits(d.pop("Limits", UNSET))
+
+        def _parse_reservations(data: object) -> None | ResourceObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            reservations_type_1 = ResourceObject.from_dict(data)
+
+            return reservations_type_1
+
+        reservations = _parse_reservations(d.pop("Reservations", UNSET))
 
         def _parse_swap_bytes(data: object) -> int | None | Unset:
             if data is None:

@@ -25,13 +25,14 @@ class TaskStatus:
     state: TaskState | Unset = UNSET
     message: str | Unset = UNSET
     err: str | Unset = UNSET
-    container_status: ContainerStatus | Unset = UNSET
-    """ represents the status of a container. """
-    port_status: PortStatus | Unset = UNSET
-    """ represents the port status of a task's host ports whose service has published host ports """
+    container_status: ContainerStatus | None | Unset = UNSET
+    port_status: None | PortStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.container_status import ContainerStatus  # noqa: PLC0415
+        from ..models.port_status import PortStatus  # noqa: PLC0415
+
         timestamp = self.timestamp
 
         state: str | Unset = UNSET
@@ -42,13 +43,21 @@ class TaskStatus:
 
         err = self.err
 
-        container_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.container_status, Unset):
+        container_status: dict[str, Any] | None | Unset
+        if isinstance(self.container_status, Unset):
+            container_status = UNSET
+        elif isinstance(self.container_status, ContainerStatus):
             container_status = self.container_status.to_dict()
+        else:
+            container_status = self.container_status
 
-        port_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.port_status, Unset):
+        port_status: dict[str, Any] | None | Unset
+        if isinstance(self.port_status, Unset):
+            port_status = UNSET
+        elif isinstance(self.port_status, PortStatus):
             port_status = self.port_status.to_dict()
+        else:
+            port_status = self.port_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,19 +96,31 @@ class TaskStatus:
 
         err = d.pop("Err", UNSET)
 
-        _container_status = d.pop("ContainerStatus", UNSET)
-        container_status: ContainerStatus | Unset
-        if isinstance(_container_status, Unset):
-            container_status = UNSET
-        else:
-            container_status = ContainerStatus.from_dict(_container_status)
+        def _parse_container_status(data: object) -> ContainerStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            container_status_type_1 = ContainerStatus.from_dict(data)
 
-        _port_status = d.pop("PortStatus", UNSET)
-        port_status: PortStatus | Unset
-        if isinstance(_port_status, Unset):
-            port_status = UNSET
-        else:
-            port_status = PortStatus.from_dict(_port_status)
+            return container_status_type_1
+
+        container_status = _parse_container_status(d.pop("ContainerStatus", UNSET))
+
+        def _parse_port_status(data: object) -> None | PortStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            port_status_type_1 = PortStatus.from_dict(data)
+
+            return port_status_type_1
+
+        port_status = _parse_port_status(d.pop("PortStatus", UNSET))
 
         task_status = cls(
             timestamp=timestamp,

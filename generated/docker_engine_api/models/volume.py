@@ -48,10 +48,7 @@ class Volume:
     The `Status` field is optional, and is omitted if the volume driver
     does not support this feature.
      """
-    cluster_volume: ClusterVolume | Unset = UNSET
-    """ Options and information specific to, and only present on, Swarm CSI
-    cluster volumes.
-     """
+    cluster_volume: ClusterVolume | None | Unset = UNSET
     usage_data: None | Unset | VolumeUsageData = UNSET
     """ Usage details about the volume. This information is used by the
     `GET /system/df` endpoint, and omitted in other endpoints.
@@ -59,6 +56,7 @@ class Volume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_volume import ClusterVolume  # noqa: PLC0415
         from ..models.volume_labels import VolumeLabels  # noqa: PLC0415
         from ..models.volume_options import VolumeOptions  # noqa: PLC0415
         from ..models.volume_status import VolumeStatus  # noqa: PLC0415
@@ -94,9 +92,13 @@ class Volume:
         else:
             status = self.status
 
-        cluster_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster_volume, Unset):
+        cluster_volume: dict[str, Any] | None | Unset
+        if isinstance(self.cluster_volume, Unset):
+            cluster_volume = UNSET
+        elif isinstance(self.cluster_volume, ClusterVolume):
             cluster_volume = self.cluster_volume.to_dict()
+        else:
+            cluster_volume = self.cluster_volume
 
         usage_data: dict[str, Any] | None | Unset
         if isinstance(self.usage_data, Unset):
@@ -183,12 +185,18 @@ class Volume:
 
         status = _parse_status(d.pop("Status", UNSET))
 
-        _cluster_volume = d.pop("ClusterVolume", UNSET)
-        cluster_volume: ClusterVolume | Unset
-        if isinstance(_cluster_volume, Unset):
-            cluster_volume = UNSET
-        else:
-            cluster_volume = ClusterVolume.from_dict(_cluster_volume)
+        def _parse_cluster_volume(data: object) -> ClusterVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            cluster_volume_type_1 = ClusterVolume.from_dict(data)
+
+            return cluster_volume_type_1
+
+        cluster_volume = _parse_cluster_volume(d.pop("ClusterVolume", UNSET))
 
         def _parse_usage_data(data: object) -> None | Unset | VolumeUsageData:
             if data is None:

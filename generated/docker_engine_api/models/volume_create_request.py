@@ -34,12 +34,11 @@ class VolumeCreateRequest:
      """
     labels: None | Unset | VolumeCreateRequestLabels = UNSET
     """ User-defined key/value metadata. """
-    cluster_volume_spec: ClusterVolumeSpec | Unset = UNSET
-    """ Cluster-specific options used to create the volume.
-     """
+    cluster_volume_spec: ClusterVolumeSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_volume_spec import ClusterVolumeSpec  # noqa: PLC0415
         from ..models.volume_create_request_driver_opts import VolumeCreateRequestDriverOpts  # noqa: PLC0415
         from ..models.volume_create_request_labels import VolumeCreateRequestLabels  # noqa: PLC0415
 
@@ -63,9 +62,13 @@ class VolumeCreateRequest:
         else:
             labels = self.labels
 
-        cluster_volume_spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster_volume_spec, Unset):
+        cluster_volume_spec: dict[str, Any] | None | Unset
+        if isinstance(self.cluster_volume_spec, Unset):
+            cluster_volume_spec = UNSET
+        elif isinstance(self.cluster_volume_spec, ClusterVolumeSpec):
             cluster_volume_spec = self.cluster_volume_spec.to_dict()
+        else:
+            cluster_volume_spec = self.cluster_volume_spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,12 +123,18 @@ class VolumeCreateRequest:
 
         labels = _parse_labels(d.pop("Labels", UNSET))
 
-        _cluster_volume_spec = d.pop("ClusterVolumeSpec", UNSET)
-        cluster_volume_spec: ClusterVolumeSpec | Unset
-        if isinstance(_cluster_volume_spec, Unset):
-            cluster_volume_spec = UNSET
-        else:
-            cluster_volume_spec = ClusterVolumeSpec.from_dict(_cluster_volume_spec)
+        def _parse_cluster_volume_spec(data: object) -> ClusterVolumeSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            cluster_volume_spec_type_1 = ClusterVolumeSpec.from_dict(data)
+
+            return cluster_volume_spec_type_1
+
+        cluster_volume_spec = _parse_cluster_volume_spec(d.pop("ClusterVolumeSpec", UNSET))
 
         volume_create_request = cls(
             name=name,

@@ -19,15 +19,19 @@ T = TypeVar("T", bound="VolumeUpdateBody")
 class VolumeUpdateBody:
     """Volume configuration"""
 
-    spec: ClusterVolumeSpec | Unset = UNSET
-    """ Cluster-specific options used to create the volume.
-     """
+    spec: ClusterVolumeSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        from ..models.cluster_volume_spec import ClusterVolumeSpec  # noqa: PLC0415
+
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, ClusterVolumeSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,12 +46,19 @@ class VolumeUpdateBody:
         from ..models.cluster_volume_spec import ClusterVolumeSpec  # noqa: PLC0415
 
         d = dict(src_dict)
-        _spec = d.pop("Spec", UNSET)
-        spec: ClusterVolumeSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = ClusterVolumeSpec.from_dict(_spec)
+
+        def _parse_spec(data: object) -> ClusterVolumeSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_1 = ClusterVolumeSpec.from_dict(data)
+
+            return spec_type_1
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
 
         volume_update_body = cls(
             spec=spec,

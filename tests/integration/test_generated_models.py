@@ -1,0 +1,240 @@
+"""The generated client against the real engine: request builders, path quoting, and models
+parsing real responses (running and stopped containers, images, networks, volumes, system).
+
+Only ``docker_engine_api`` and plain httpx are used here, no facade. With
+``DOCKERAPI_UPDATE_FIXTURES=1`` the responses are also written to tests/fixtures/engine-api-1.41/
+for the unit tests that parse them without an engine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from docker_engine_api import models
+from docker_engine_api._operations import OPERATIONS
+from docker_engine_api.api.container import (
+    container_create,
+    container_delete,
+    container_inspect,
+    container_list,
+    container_start,
+    container_wait,
+)
+from docker_engine_api.api.image import image_delete, image_inspect, image_list, image_tag
+from docker_engine_api.api.network import network_inspect, network_list
+from docker_engine_api.api.system import (
+    system_data_usage,
+    system_events,
+    system_info,
+    system_version,
+)
+from docker_engine_api.api.volume import volume_create, volume_delete, volume_list
+from docker_engine_api.types import UNSET
+
+pytestmark = pytest.mark.integration
+
+API = "1.41"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / f"engine-api-{API}"
+IMAGE = "busybox:latest"
+
+
+@pytest.fixture(scope="module")
+def http(docker_socket: str) -> Iterator[httpx.Client]:
+    transport = httpx.HTTPTransport(uds=docker_socket)
+    with httpx.Client(transport=transport, base_url=f"http://docker/v{API}", timeout=60) as client:
+        yield client
+
+
+def send(http: httpx.Client, endpoint: ModuleType, *args: Any, **kwargs: Any) -> httpx.Response:
+    """Send what the endpoint's public request builder describes."""
+    return http.request(**endpoint.build_request(*args, **kwargs))
+
+
+def capture(name: str, response: httpx.Response) -> Any:
+    """The JSON body; stored as a fixture when DOCKERAPI_UPDATE_FIXTURES=1."""
+    data = response.json()
+    if os.environ.get("DOCKERAPI_UPDATE_FIXTURES") == "1":
+        FIXTURES.mkdir(parents=True, exist_ok=True)
+        (FIXTURES / f"{name}.json").write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+    return data
+
+
+@pytest.fixture(scope="module")
+def containers(http: httpx.Client) -> Iterator[dict[str, str]]:
+    """A running and a stopped container from the test image."""
+    label = {"dockerapi.test": "generated-models"}
+    body = models.ContainerCreateBody.from_dict(
+        {"Image": IMAGE, "Cmd": ["sleep", "300"], "Labels": label, "HostConfig": {"Init": True}}
+    )
+    ids: dict[str, str] = {}
+    try:
+        for state, command in (("running", ["sleep", "300"]), ("stopped", ["true"])):
+            body.cmd = command
+            created = send(
+                http,
+                container_create,
+                body=body,
+                name=f"dockerapi-gm-{state}-{uuid.uuid4().hex[:8]}",
+            )
+            assert created.status_code == 201, created.text
+            parsed = container_create.parse_response(created)
+            assert isinstance(parsed, models.ContainerCreateResponse)
+            ids[state] = parsed.id
+            assert send(http, container_start, parsed.id).status_code == 204
+        waited = container_wait.parse_response(send(http, container_wait, ids["stopped"]))
+        assert isinstance(waited, models.ContainerWaitResponse)
+        assert waited.status_code == 0
+        yield ids
+    finally:
+        for cid in ids.values():
+            http.request(**container_delete.build_request(cid, force=True))
+
+
+def test_container_list_parses_running_and_stopped(
+    http: httpx.Client, containers: dict[str, str]
+) -> None:
+    response = send(
+        http, container_list, all_=True, filters=json.dumps({"label": ["dockerapi.test"]})
+    )
+    data = capture("container_list", response)
+    parsed = container_list.parse_response(response)
+    assert isinstance(parsed, list)
+    by_id = {c.id: c for c in parsed if isinstance(c, models.ContainerSummary)}
+    assert set(containers.values()) <= set(by_id)
+    assert by_id[containers["running"]].state == "running"
+    assert by_id[containers["stopped"]].state == "exited"
+    assert by_id[containers["running"]].labels["dockerapi.test"] == "generated-models"
+    # the model keeps what it does not know and gives the daemon's JSON back
+    assert [c.to_dict() for c in parsed if c.id in containers.values()] == [
+        d for d in data if d["Id"] in containers.values()
+    ]
+
+
+@pytest.mark.parametrize("state", ["running", "stopped"])
+def test_container_inspect_parses(
+    http: httpx.Client, containers: dict[str, str], state: str
+) -> None:
+    response = send(http, container_inspect, containers[state])
+    data = capture(f"container_inspect_{state}", response)
+    parsed = container_inspect.parse_response(response)
+    assert isinstance(parsed, models.ContainerInspectResponse)
+    assert parsed.id == containers[state]
+    assert parsed.state is not UNSET and parsed.state is not None
+    assert parsed.state.running is (state == "running")
+    assert parsed.config.image == IMAGE
+    assert parsed.host_config.init is True
+    assert parsed.to_dict() == data
+
+
+def test_images_parse(http: httpx.Client) -> None:
+    response = send(http, image_list)
+    capture("image_list", response)
+    listed = image_list.parse_response(response)
+    assert isinstance(listed, list)
+    assert any(IMAGE in (i.repo_tags or []) for i in listed if isinstance(i, models.ImageSummary))
+    response = send(http, image_inspect, IMAGE)
+    data = capture("image_inspect", response)
+    inspected = image_inspect.parse_response(response)
+    assert isinstance(inspected, models.ImageInspect)
+    assert IMAGE in (inspected.repo_tags or [])
+    assert inspected.to_dict() == data
+
+
+def test_image_reference_path_params_reach_the_daemon(http: httpx.Client) -> None:
+    repository = f"127.0.0.1:5000/dockerapi/quoting-{uuid.uuid4().hex[:8]}"
+    reference = f"{repository}:1"
+    request = image_inspect.build_request(reference)
+    # kept readable like the Docker CLI does: "/" and ":" are not escaped
+    assert request["url"] == f"/images/{reference}/json"
+    assert send(http, image_tag, IMAGE, repo=repository, tag="1").status_code == 201
+    try:
+        inspected = image_inspect.parse_response(send(http, image_inspect, reference))
+        assert isinstance(inspected, models.ImageInspect)
+        assert reference in (inspected.repo_tags or [])
+        # characters that must be escaped still are, and the daemon decodes them
+        assert "%3F" in image_inspect.build_request("odd?name")["url"]
+    finally:
+        send(http, image_delete, reference)
+
+
+def test_networks_parse(http: httpx.Client) -> None:
+    response = send(http, network_list)
+    capture("network_list", response)
+    listed = network_list.parse_response(response)
+    assert isinstance(listed, list)
+    assert "bridge" in {n.name for n in listed}
+    response = send(http, network_inspect, "bridge")
+    data = capture("network_inspect", response)
+    inspected = network_inspect.parse_response(response)
+    assert isinstance(inspected, models.NetworkInspect)
+    assert inspected.name == "bridge"
+    assert inspected.to_dict() == data
+
+
+def test_volumes_parse(http: httpx.Client) -> None:
+    name = f"dockerapi-gm-{uuid.uuid4().hex[:8]}"
+    config = models.VolumeCreateRequest(name=name)
+    assert config.to_dict() == {"Name": name}  # spec defaults (Driver: local) are not sent
+    assert send(http, volume_create, body=config).status_code == 201
+    try:
+        response = send(http, volume_list)
+        capture("volume_list", response)
+        listed = volume_list.parse_response(response)
+        assert isinstance(listed, models.VolumeListResponse)
+        assert name in {v.name for v in listed.volumes or []}
+    finally:
+        send(http, volume_delete, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "endpoint", "model"),
+    [
+        ("system_info", system_info, models.SystemInfo),
+        ("system_version", system_version, models.SystemVersion),
+        ("system_data_usage", system_data_usage, models.SystemDataUsageResponse),
+    ],
+)
+def test_system_parses(
+    http: httpx.Client, containers: dict[str, str], name: str, endpoint: ModuleType, model: type
+) -> None:
+    response = send(http, endpoint)
+    data = capture(name, response)
+    parsed = endpoint.parse_response(response)
+    assert isinstance(parsed, model)
+    assert parsed.to_dict() == data
+
+
+def test_events_are_json_lines_of_event_messages(
+    http: httpx.Client, containers: dict[str, str]
+) -> None:
+    operation = OPERATIONS["SystemEvents"]
+    assert (operation.kind, operation.item_model) == ("jsonl", "EventMessage")
+    until = int(time.time()) + 1
+    response = send(
+        http,
+        system_events,
+        since="0",
+        until=str(until),
+        filters=json.dumps({"label": ["dockerapi.test"]}),
+    )
+    assert response.status_code == 200
+    lines = [json.loads(line) for line in response.text.splitlines() if line.strip()]
+    if os.environ.get("DOCKERAPI_UPDATE_FIXTURES") == "1":
+        FIXTURES.mkdir(parents=True, exist_ok=True)
+        (FIXTURES / "system_events.json").write_text(
+            json.dumps(lines, indent=1, sort_keys=True) + "\n"
+        )
+    events = [models.EventMessage.from_dict(line) for line in lines]
+    actions = {(e.type_, e.action) for e in events}
+    assert ("container", "start") in actions
+    assert ("container", "die") in actions
+    assert all(e.actor.id for e in events)
