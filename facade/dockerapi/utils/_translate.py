@@ -97,9 +97,11 @@ def convert_port_bindings(port_bindings: Mapping[Any, Any]) -> dict[str, list[Po
     container port several times. A host range on a single container port lets the
     daemon choose a free port from it.
 
-    Deliberate difference from docker-py: a container port *range* key is expanded into
-    one key per port (element-wise against a host range of the same length), because
-    the daemon rejects range keys with "invalid port specification".
+    Deliberate differences from docker-py: a container port *range* key is expanded
+    into one key per port (element-wise against a host range of the same length),
+    because the daemon rejects range keys with "invalid port specification"; and keys
+    naming the same port (``80`` and ``"80/tcp"``) have their bindings merged, as
+    ``docker run -p`` does, where docker-py keeps only the last.
     """
     result: dict[str, list[PortBinding]] = {}
     for key, value in port_bindings.items():
