@@ -274,7 +274,9 @@ class HostConfig(dict[str, Any]):
 
     Arguments, defaults and resulting keys follow docker-py's ``HostConfig`` (see
     ``APIClient.create_host_config``); like there, most options are left out of the
-    dict unless set to a true value. Also accepted (newer than docker-py):
+    dict unless set to a true value. ``version`` is the API version in use (``None``
+    when unknown); it only matters for ``init_path``, since every other field is
+    checked against the version table when the request is sent. Also accepted (newer than docker-py):
     ``annotations`` (dict, API 1.43+), ``console_size`` (``(height, width)``, API 1.42+),
     ``masked_paths`` and ``readonly_paths`` (lists of paths).
 
@@ -586,7 +588,8 @@ class ContainerConfig(dict[str, Any]):
     """The body of ``POST /containers/create``: what to run, plus ``HostConfig``.
 
     Arguments, defaults and resulting keys follow docker-py's ``ContainerConfig``; keys
-    not set hold ``None`` (left out when the request is sent). ``command`` and
+    not set hold ``None`` (left out when the request is sent). ``version`` is accepted
+    for compatibility and not used: fields are gated by the client at send time. ``command`` and
     ``entrypoint`` strings are split like a shell would; ``environment`` may be a dict;
     ``labels`` a list of names; ``ports`` a list of ``80`` / ``"80/udp"`` /
     ``(80, "udp")`` / ``"8000-8010"`` entries; ``volumes`` a path or list of paths;
