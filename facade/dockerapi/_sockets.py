@@ -66,7 +66,8 @@ class HijackedSocket:
         timeout: float | None = None,
     ) -> None:
         self._response = response
-        self._network_stream: Any = response.extensions["network_stream"]
+        # None only for transports without a socket (mocks): reads still work.
+        self._network_stream: Any = response.extensions.get("network_stream")
         self._map_error = map_error
         self._timeout = timeout
         self._closed = False
@@ -123,6 +124,8 @@ class HijackedSocket:
         return self.recv(n)
 
     def sendall(self, data: bytes) -> None:
+        if self._network_stream is None:
+            raise OSError("this connection cannot be written to")
         try:
             self._network_stream.write(bytes(data), self._timeout)
         except Exception as error:
@@ -189,7 +192,8 @@ class AsyncHijackedSocket:
         timeout: float | None = None,
     ) -> None:
         self._response = response
-        self._network_stream: Any = response.extensions["network_stream"]
+        # None only for transports without a socket (mocks): reads still work.
+        self._network_stream: Any = response.extensions.get("network_stream")
         self._map_error = map_error
         self._timeout = timeout
         self._closed = False
@@ -238,6 +242,8 @@ class AsyncHijackedSocket:
         return await self.recv(n)
 
     async def sendall(self, data: bytes) -> None:
+        if self._network_stream is None:
+            raise OSError("this connection cannot be written to")
         try:
             await self._network_stream.write(bytes(data), self._timeout)
         except Exception as error:

@@ -2430,7 +2430,7 @@ class SyncOperations:
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
     ) -> None:
-        """ "Update a volume. Valid only for Swarm cluster volumes".
+        """Update a volume. Valid only for Swarm cluster volumes.
 
         ``PUT /volumes/{name}`` (operation ``VolumeUpdate``).
         """
@@ -4676,7 +4676,7 @@ class AsyncOperations:
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
     ) -> None:
-        """ "Update a volume. Valid only for Swarm cluster volumes".
+        """Update a volume. Valid only for Swarm cluster volumes.
 
         ``PUT /volumes/{name}`` (operation ``VolumeUpdate``).
         """

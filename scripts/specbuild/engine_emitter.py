@@ -346,6 +346,8 @@ class _Method:
 
 
 def _doc_text(text: str) -> str:
+    # Quotes around a summary would touch the docstring's own quotes.
+    text = text.strip().strip("\"'").strip()
     return text.replace("\\", "\\\\").replace('"""', "'''")
 
 
