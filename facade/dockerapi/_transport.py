@@ -19,15 +19,14 @@ address and where it came from; the httpx exception stays chained as ``__cause__
 from __future__ import annotations
 
 import errno
+import functools
 import socket
 import ssl
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
 
-import httpcore
 import httpx
-from httpcore._backends.sync import SyncStream
 
 from dockerapi._host import DockerHost
 from dockerapi.constants import IS_WINDOWS_PLATFORM
@@ -193,41 +192,48 @@ def _transport_options(host: DockerHost, max_pool_size: int) -> dict[str, Any]:
     return options
 
 
-class _ClosingUnixBackend(httpcore.SyncBackend):
-    """httpcore's blocking backend, except that a failed unix-socket connect closes its socket.
-
-    httpcore 1.0 leaves that socket to the garbage collector, which reports a
-    ResourceWarning (an error in test suites run with -W error) every time the
-    daemon is down.
-    """
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            for option in socket_options or ():
-                sock.setsockopt(*option)
-            sock.settimeout(timeout)
-            sock.connect(path)
-        except TimeoutError as exc:
-            sock.close()
-            raise httpcore.ConnectTimeout(exc) from exc
-        except OSError as exc:
-            sock.close()
-            raise httpcore.ConnectError(exc) from exc
-        return SyncStream(sock)
-
-
 def _close_failed_unix_sockets(transport: httpx.HTTPTransport) -> None:
-    # httpx has no public hook for the network backend; if its internals ever move, the
-    # only loss is the warning fix above, so look before replacing.
+    """Make a failed unix-socket connect close its socket.
+
+    httpcore 1.0's blocking backend leaves that socket to the garbage collector, which
+    reports a ResourceWarning (an error in test suites run with -W error) every time the
+    daemon is down. httpx has no public hook for the network backend; if its internals
+    ever move, the only loss is this fix, so look before replacing.
+    """
+    import httpcore  # httpx itself imports it only when a transport is made
+
     pool = getattr(transport, "_pool", None)
     if type(getattr(pool, "_network_backend", None)) is httpcore.SyncBackend:
-        pool._network_backend = _ClosingUnixBackend()  # type: ignore[union-attr]
+        pool._network_backend = _closing_unix_backend()  # type: ignore[union-attr]
+
+
+@functools.cache
+def _closing_unix_backend() -> Any:
+    import httpcore
+    from httpcore._backends.sync import SyncStream
+
+    class ClosingUnixBackend(httpcore.SyncBackend):
+        def connect_unix_socket(
+            self,
+            path: str,
+            timeout: float | None = None,
+            socket_options: Any = None,
+        ) -> httpcore.NetworkStream:
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                for option in socket_options or ():
+                    sock.setsockopt(*option)
+                sock.settimeout(timeout)
+                sock.connect(path)
+            except TimeoutError as exc:
+                sock.close()
+                raise httpcore.ConnectTimeout(exc) from exc
+            except OSError as exc:
+                sock.close()
+                raise httpcore.ConnectError(exc) from exc
+            return SyncStream(sock)
+
+    return ClosingUnixBackend()
 
 
 def _client_options(

@@ -173,6 +173,12 @@ def test_abstract_unix_socket() -> None:
         with _sync(host) as client:
             assert client.get("/x").json()["path"] == "/x"
 
+        async def fetch() -> str:
+            async with _async(host) as client:
+                return str((await client.get("/y")).json()["path"])
+
+        assert asyncio.run(fetch()) == "/y"
+
 
 def test_tcp_with_path_prefix(
     tcp_server: tuple[_TcpServer, DockerHost], monkeypatch: pytest.MonkeyPatch
