@@ -173,11 +173,11 @@ def test_abstract_unix_socket() -> None:
         with _sync(host) as client:
             assert client.get("/x").json()["path"] == "/x"
 
-        async def fetch() -> str:
+        async def fetch(host: DockerHost) -> str:
             async with _async(host) as client:
                 return str((await client.get("/y")).json()["path"])
 
-        assert asyncio.run(fetch()) == "/y"
+        assert asyncio.run(fetch(host)) == "/y"
 
 
 def test_tcp_with_path_prefix(
