@@ -136,7 +136,7 @@ def _all_schemas(spec: Spec) -> Iterator[Schema]:
         for param in op.get("parameters") or ():
             yield from _schemas(param.get("schema"))
             yield from _schemas(param.get("items"))
-        for response in op["responses"].values():
+        for response in (op.get("responses") or {}).values():
             yield from _schemas(response.get("schema"))
 
 
@@ -321,7 +321,7 @@ def head_without_bodies(spec: Spec) -> int:
     for _path, method, op in _operations(spec):
         if method != "head":
             continue
-        for response in op["responses"].values():
+        for response in (op.get("responses") or {}).values():
             if response.pop("schema", None) is not None:
                 changed += 1
     return changed
