@@ -279,6 +279,16 @@ def test_api_version_from_env_rejects(value: str) -> None:
         api_version_from_env({"DOCKER_API_VERSION": value})
 
 
+def test_version_constants_follow_the_generated_specs() -> None:
+    # constants.py spells them out to keep `import dockerapi` light; regenerating for a
+    # new Engine must update them too
+    from docker_engine_api import _versions
+    from dockerapi import constants
+
+    assert constants.DEFAULT_DOCKER_API_VERSION == _versions.NEWEST
+    assert constants.MINIMUM_DOCKER_API_VERSION == _versions.OLDEST
+
+
 # --- resolve_host -------------------------------------------------------------------------
 
 
