@@ -57,7 +57,8 @@ HostScheme = Literal["unix", "tcp", "ssh", "npipe"]
 HostOrigin = str
 
 _DEFAULT_NPIPE_PATH = DEFAULT_NPIPE[len("npipe://") :]
-_UNIX_HTTP_BASE_URL = "http://docker"
+# sockets and pipes have no host name; the daemon ignores the Host header
+_LOCAL_HTTP_BASE_URL = "http://docker"
 _SCHEME_PATTERN = re.compile(r"[A-Za-z][A-Za-z+]*")
 _API_VERSION_PATTERN = re.compile(r"\d+\.\d+")
 
@@ -301,7 +302,7 @@ def _socket_or_ssh_host(parsed: _Address, origin: HostOrigin) -> DockerHost:
             url=f"ssh://{parsed.netloc}",
             scheme="ssh",
             socket_path=None,
-            http_base_url=_UNIX_HTTP_BASE_URL,
+            http_base_url=_LOCAL_HTTP_BASE_URL,
             origin=origin,
             hostname=parsed.hostname,
             port=parsed.port,
@@ -310,7 +311,7 @@ def _socket_or_ssh_host(parsed: _Address, origin: HostOrigin) -> DockerHost:
         url=f"{parsed.scheme}://{parsed.path}",
         scheme=parsed.scheme,
         socket_path=parsed.path,
-        http_base_url=_UNIX_HTTP_BASE_URL,
+        http_base_url=_LOCAL_HTTP_BASE_URL,
         origin=origin,
     )
 
