@@ -545,3 +545,48 @@ async def test_aiter_decoded_feeds_and_flushes() -> None:
             yield chunk
 
     assert [item async for item in aiter_decoded(FrameDecoder(), chunks())] == [(STDOUT, b"x")]
+
+
+# --- fuzz: arbitrary bytes never break the split invariance -------------------------------
+
+
+@given(
+    frames=frames_strategy,
+    junk=st.binary(min_size=1, max_size=20),
+    where=st.integers(0, 200),
+    cuts=cuts_strategy,
+)
+def test_frame_decoder_on_corrupted_input_is_split_invariant(
+    frames: list[tuple[int, bytes]], junk: bytes, where: int, cuts: list[int]
+) -> None:
+    good = multiplexed(frames)
+    data = good[:where] + junk + good[where:]
+    makers: list[Callable[[], Decoder[Any]]] = [
+        FrameDecoder,
+        lambda: FrameDecoder(max_chunk=3, strict=False),
+    ]
+    for make in makers:
+        assert summary(run(make(), split_at(data, cuts))) == summary(run(make(), [data]))
+
+
+@given(
+    objects=st.lists(progress_objects, max_size=4),
+    junk=st.sampled_from(
+        [b"x", b"{", b"}", b'"', b"\n", b"\r\n", b"[1,", b"\xff\xfe", b"nul", b'{"error":"e"}']
+    ),
+    where=st.integers(0, 200),
+    cuts=cuts_strategy,
+)
+def test_json_decoders_on_corrupted_input_are_split_invariant(
+    objects: list[dict[str, Any]], junk: bytes, where: int, cuts: list[int]
+) -> None:
+    good = "".join(json.dumps(obj) + "\n" for obj in objects).encode()
+    data = good[:where] + junk + good[where:]
+    makers: list[Callable[[], Decoder[Any]]] = [
+        JSONLinesDecoder,
+        lambda: JSONLinesDecoder(raise_on_error=True),
+        RawJSONLinesDecoder,
+        lambda: RawJSONLinesDecoder(raise_on_error=True),
+    ]
+    for make in makers:
+        assert summary(run(make(), split_at(data, cuts))) == summary(run(make(), [data]))

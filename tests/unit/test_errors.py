@@ -276,8 +276,10 @@ def test_connection_error_names_host_and_origin_and_chains_the_cause() -> None:
     with pytest.raises(DockerConnectionError) as caught:
         try:
             raise cause
-        except OSError as error:
-            raise DockerConnectionError("unix:///var/run/docker.sock", "default", error) from error
+        except OSError as os_error:
+            raise DockerConnectionError(
+                "unix:///var/run/docker.sock", "default", os_error
+            ) from os_error
     error = caught.value
     assert str(error) == (
         "cannot connect to the Docker daemon at unix:///var/run/docker.sock (default): "
