@@ -49,9 +49,9 @@ __all__ = [
 
 TimeoutSetting = float | httpx.Timeout | None
 
-#: What a call through our clients can raise for transport reasons. httpx wraps most
-#: failures, but the async TLS stack lets an ``ssl.SSLError`` on a read through
-#: unwrapped (e.g. the daemon rejecting our client certificate, seen on the first read).
+#: What a call through our clients can raise for transport reasons: httpx's transport
+#: errors, and ``ssl.SSLError`` should one escape httpx on a path ``_AsyncTransport``
+#: does not cover (reading a streamed body).
 TRANSPORT_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, ssl.SSLError)
 
 
@@ -85,7 +85,7 @@ def async_client(
     headers: Mapping[str, str] | None = None,
 ) -> httpx.AsyncClient:
     """The asyncio twin of ``sync_client``: same options, an ``httpx.AsyncClient``."""
-    transport = httpx.AsyncHTTPTransport(**_transport_options(host, max_pool_size))
+    transport = _AsyncTransport(**_transport_options(host, max_pool_size))
     return httpx.AsyncClient(
         transport=transport, **_client_options(host, timeout, user_agent, headers)
     )
@@ -234,6 +234,21 @@ def _closing_unix_backend() -> Any:
             return SyncStream(sock)
 
     return ClosingUnixBackend()
+
+
+class _AsyncTransport(httpx.AsyncHTTPTransport):
+    """httpx's asyncio transport, except that TLS failures arrive as ``httpx.ConnectError``.
+
+    The async stack lets an ``ssl.SSLError`` raised while reading the response through
+    unwrapped; with TLS 1.3 that is how a daemon's refusal of our client certificate
+    shows up (after the handshake, on the first read). The blocking stack already maps it.
+    """
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await super().handle_async_request(request)
+        except ssl.SSLError as exc:
+            raise httpx.ConnectError(f"TLS failed: {exc}", request=request) from exc
 
 
 def _client_options(

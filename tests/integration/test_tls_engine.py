@@ -27,6 +27,7 @@ import httpx
 import pytest
 from dockerapi._host import DockerHost, resolve_host
 from dockerapi._transport import TransportErrors, async_client, sync_client
+from dockerapi.client import AsyncDockerClient, DockerClient
 from dockerapi.errors import DockerConnectionError
 from dockerapi.tls import TLSConfig
 
@@ -285,3 +286,82 @@ def test_plain_http_to_the_tls_port_is_answered_400(tls_engine: TlsEngine) -> No
 def test_private_unix_socket(tls_engine: TlsEngine) -> None:
     host = resolve_host(f"unix://{tls_engine.socket_path}", environment={})
     assert _get(host, "/_ping", "sync").text == "OK"
+
+
+# --- the public clients over TLS ----------------------------------------------------------
+
+
+def test_from_env_over_tls(tls_engine: TlsEngine) -> None:
+    with DockerClient.from_env(environment=tls_engine.env) as client:
+        assert client.api.host.origin == "DOCKER_HOST"
+        assert client.api.base_url == f"https://127.0.0.1:{tls_engine.port}"
+        assert client.ping() is True
+        assert client.version()["ApiVersion"]
+
+
+async def test_async_from_env_over_tls(tls_engine: TlsEngine) -> None:
+    client = AsyncDockerClient.from_env(environment=tls_engine.env)
+    try:
+        assert await client.ping() is True
+        assert (await client.version())["ApiVersion"]
+    finally:
+        await client.close()
+
+
+def test_api_client_with_tls_config(tls_engine: TlsEngine) -> None:
+    tls = TLSConfig(
+        client_cert=(str(tls_engine.cert_path / "cert.pem"), str(tls_engine.cert_path / "key.pem")),
+        ca_cert=str(tls_engine.cert_path / "ca.pem"),
+        verify=True,
+    )
+    with DockerClient(base_url=tls_engine.address, tls=tls) as client:
+        assert client.api.host.origin == "argument"
+        assert client.ping() is True
+
+
+def test_from_env_without_client_certificate_names_the_host(
+    tls_engine: TlsEngine, tmp_path: Path
+) -> None:
+    shutil.copy(tls_engine.cert_path / "ca.pem", tmp_path / "ca.pem")
+    # a client certificate from a CA the daemon does not trust
+    shutil.copy(tls_engine.other_ca, tmp_path / "cert.pem")
+    shutil.copy(tls_engine.cert_path.parent / "pki" / "other-ca-key.pem", tmp_path / "key.pem")
+    env = {**tls_engine.env, "DOCKER_CERT_PATH": str(tmp_path)}
+    with (
+        DockerClient.from_env(environment=env) as client,
+        pytest.raises(DockerConnectionError) as caught,
+    ):
+        client.ping()
+    message = str(caught.value)
+    assert tls_engine.address in message and "DOCKER_HOST" in message
+
+
+async def test_async_from_env_without_client_certificate_names_the_host(
+    tls_engine: TlsEngine, tmp_path: Path
+) -> None:
+    shutil.copy(tls_engine.cert_path / "ca.pem", tmp_path / "ca.pem")
+    shutil.copy(tls_engine.other_ca, tmp_path / "cert.pem")
+    shutil.copy(tls_engine.cert_path.parent / "pki" / "other-ca-key.pem", tmp_path / "key.pem")
+    env = {**tls_engine.env, "DOCKER_CERT_PATH": str(tmp_path)}
+    client = AsyncDockerClient.from_env(environment=env)
+    try:
+        with pytest.raises(DockerConnectionError, match="DOCKER_HOST"):
+            await client.ping()
+    finally:
+        await client.close()
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_clients_without_any_client_certificate(tls_engine: TlsEngine, flavour: str) -> None:
+    # with TLS 1.3 the daemon's refusal arrives on the first read, after the handshake
+    tls = TLSConfig(ca_cert=str(tls_engine.cert_path / "ca.pem"), verify=True)
+    with pytest.raises(DockerConnectionError, match="TLS"):
+        if flavour == "sync":
+            with DockerClient(base_url=tls_engine.address, tls=tls) as client:
+                client.ping()
+        else:
+            client = AsyncDockerClient(base_url=tls_engine.address, tls=tls)
+            try:
+                await client.ping()
+            finally:
+                await client.close()
