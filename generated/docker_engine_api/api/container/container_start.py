@@ -1,13 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    # annotations only: not importing httpx here halves the import time of an endpoint
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+from typing import cast
+
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 __all__ = [
     "asyncio",

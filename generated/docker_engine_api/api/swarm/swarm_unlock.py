@@ -1,13 +1,21 @@
-from http import HTTPStatus
-from typing import Any, cast
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    # annotations only: not importing httpx here halves the import time of an endpoint
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+from typing import cast
+
 from ...models.error_response import ErrorResponse
 from ...models.swarm_unlock_request import SwarmUnlockRequest
-from ...types import Response
 
 __all__ = [
     "asyncio",
