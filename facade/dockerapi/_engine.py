@@ -59,6 +59,7 @@ class OperationBinding:
         "binary_body",
         "expect",
         "kind",
+        "null_is_empty_list",
         "operation",
         "operation_id",
         "text_body",
@@ -72,6 +73,7 @@ class OperationBinding:
         self.binary_body = operation.body is not None and operation.body.binary
         successes = [t for status, t in operation.success.items() if 100 <= status < 300]
         self.text_body = bool(successes) and all(t == "str" for t in successes)
+        self.null_is_empty_list = any(t is not None and t.startswith("list[") for t in successes)
         self._module: ModuleType | None = None
         self._item_parser: Callable[[Any], Any] | None = None
 
@@ -131,6 +133,9 @@ class OperationBinding:
         """The value the caller gets, or a stream/socket description."""
         kind = self.kind
         if kind == "json":
+            if self.null_is_empty_list and response.content.strip() == b"null":
+                # Go encodes an empty slice as null; the spec says a list.
+                return []
             return self.module.parse_response(response.http)
         if kind == "empty":
             return None
