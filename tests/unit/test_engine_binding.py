@@ -6,6 +6,7 @@ import ast
 import inspect
 import io
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from dockerapi._engine import binding
 from dockerapi._sockets import HijackedSocket
 from dockerapi._streams import AsyncStream, Stream
 from dockerapi.api.client import APIClient, AsyncAPIClient
+from dockerapi.constants import DEFAULT_DOCKER_API_VERSION
 from dockerapi.errors import InvalidVersion, NotFound, StreamError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -253,3 +255,26 @@ async def test_async_engine(daemon: FakeDaemon) -> None:
         assert [item async for item in logs] == [(1, b"out"), (2, b"err")]
         with pytest.raises(NotFound):
             await engine.container_inspect("missing")
+
+
+def _spec_dir() -> Path:
+    configured = os.environ.get("DOCKERAPI_SPEC_DIR")
+    return Path(configured) if configured else REPO.parent / "shared" / "engine-api"
+
+
+def test_bound_operations_match_the_spec() -> None:
+    yaml = pytest.importorskip("yaml")
+    spec_file = _spec_dir() / f"v{DEFAULT_DOCKER_API_VERSION}.yaml"
+    if not spec_file.exists():
+        pytest.skip(f"{spec_file} is not here")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec = yaml.load(spec_file.read_text(encoding="utf-8"), Loader=loader)
+    declared = {
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for method, operation in item.items()
+        if method in ("get", "put", "post", "delete", "head", "patch", "options")
+    }
+    assert len(declared) == 108
+    assert set(OPERATIONS) == declared
+    assert len(declared) == engine_module.OPERATION_COUNT
