@@ -360,8 +360,8 @@ async def test_clients_without_any_client_certificate(tls_engine: TlsEngine, fla
             with DockerClient(base_url=tls_engine.address, tls=tls) as client:
                 client.ping()
         else:
-            client = AsyncDockerClient(base_url=tls_engine.address, tls=tls)
+            aclient = AsyncDockerClient(base_url=tls_engine.address, tls=tls)
             try:
-                await client.ping()
+                await aclient.ping()
             finally:
-                await client.close()
+                await aclient.close()

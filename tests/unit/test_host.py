@@ -24,7 +24,7 @@ from dockerapi.errors import (
 from dockerapi.tls import TLSConfig
 
 # (address, tls flag, docker-py's result) — every row is also what docker-py 7 returns.
-SAME_AS_DOCKER_PY = [
+SAME_AS_DOCKER_PY: list[tuple[str | None, bool, str]] = [
     (None, False, "http+unix:///var/run/docker.sock"),
     ("", False, "http+unix:///var/run/docker.sock"),
     ("unix://", False, "http+unix:///var/run/docker.sock"),
@@ -62,7 +62,7 @@ SAME_AS_DOCKER_PY = [
 ]
 
 # Deliberate differences (docker-py's result cannot work; see the _host module docstring).
-BETTER_THAN_DOCKER_PY = [
+BETTER_THAN_DOCKER_PY: list[tuple[str | None, bool, str]] = [
     ("unix://var/run/docker.sock", False, "http+unix:///var/run/docker.sock"),
     ("localhost:2375", False, "http://localhost:2375"),
     ("localhost:2376", True, "https://localhost:2376"),

@@ -236,9 +236,9 @@ class _WhoAmIHandler(http.server.BaseHTTPRequestHandler):
         name = "anonymous"
         if peer:
             for rdn in peer.get("subject", ()):
-                for key, value in rdn:
-                    if key == "commonName":
-                        name = value
+                for attribute in rdn:
+                    if attribute[0] == "commonName":
+                        name = str(attribute[1])
         body = name.encode()
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))

@@ -45,7 +45,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     /hold: sends headers, then the body only when the server's release event is set."""
 
     protocol_version = "HTTP/1.1"  # keep-alive, so connection reuse is observable
-    server: _Server
+    server: _Server  # type: ignore[assignment]  # our servers mix in _Server
 
     def setup(self) -> None:
         super().setup()
