@@ -145,6 +145,22 @@ def tls_engine() -> Iterator[TlsEngine]:
 
     # short: the daemon's unix sockets must fit in ~107 bytes
     root = Path(tempfile.mkdtemp(prefix="dkt-", dir="/tmp"))
+    process: subprocess.Popen[bytes] | None = None
+    try:
+        process, engine = _launch_dockerd(root)
+        _wait_until_up(process, engine, root / "dockerd.log")
+        yield engine
+    finally:
+        if process is not None:
+            containerd_pid = _containerd_pid(root)
+            _stop_dockerd(process)
+            if containerd_pid is not None:
+                # dockerd stops the containerd it started; this only matters if it was killed
+                _stop_orphan(containerd_pid)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _launch_dockerd(root: Path) -> tuple[subprocess.Popen[bytes], TlsEngine]:
     pki = root / "pki"
     pki.mkdir()
     _make_pki(pki)
@@ -170,8 +186,7 @@ def tls_engine() -> Iterator[TlsEngine]:
         "--storage-driver=vfs",
         "--log-level=warn",
     ]
-    log_path = root / "dockerd.log"
-    with open(log_path, "wb") as log:
+    with open(root / "dockerd.log", "wb") as log:
         process = subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
@@ -179,32 +194,33 @@ def tls_engine() -> Iterator[TlsEngine]:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+    engine = TlsEngine(
+        port=port,
+        cert_path=pki,
+        other_ca=pki / "other-ca.pem",
+        server_cert=pki / "server-cert.pem",
+        socket_path=socket_path,
+    )
+    return process, engine
+
+
+def _wait_until_up(process: subprocess.Popen[bytes], engine: TlsEngine, log_path: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while not _ping_socket(engine.socket_path):
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(
+                f"the private dockerd did not start (exit {process.poll()}):\n"
+                + log_path.read_text(errors="replace")[-3000:]
+            )
+        time.sleep(0.2)
+
+
+def _containerd_pid(root: Path) -> int | None:
+    pid_file = root / "x" / "containerd" / "containerd.pid"
     try:
-        deadline = time.monotonic() + START_TIMEOUT_SECONDS
-        while not _ping_socket(socket_path):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(
-                    f"the private dockerd did not start (exit {process.poll()}):\n"
-                    + log_path.read_text(errors="replace")[-3000:]
-                )
-            time.sleep(0.2)
-        yield TlsEngine(
-            port=port,
-            cert_path=pki,
-            other_ca=pki / "other-ca.pem",
-            server_cert=pki / "server-cert.pem",
-            socket_path=socket_path,
-        )
-    finally:
-        containerd_pid_file = root / "x" / "containerd" / "containerd.pid"
-        containerd_pid = (
-            int(containerd_pid_file.read_text().strip()) if containerd_pid_file.exists() else None
-        )
-        _stop_dockerd(process)
-        if containerd_pid is not None:
-            # dockerd stops the containerd it started; this only matters if dockerd was killed
-            _stop_orphan(containerd_pid)
-        shutil.rmtree(root, ignore_errors=True)
+        return int(pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
 
 
 def _get(host: DockerHost, path: str, flavour: str) -> httpx.Response:
