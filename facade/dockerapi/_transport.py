@@ -307,7 +307,12 @@ def _reason(host: DockerHost, exc: BaseException) -> str:
         error_number = getattr(cause, "errno", None)
         if host.scheme == "unix":
             if error_number == errno.ENOENT:
-                return f"socket {host.socket_path} does not exist: is the daemon running?"
+                hint = (
+                    " (if it listens elsewhere, set DOCKER_HOST or select a Docker context)"
+                    if host.origin == "default"
+                    else ""
+                )
+                return f"socket {host.socket_path} does not exist: is the daemon running?{hint}"
             if error_number in (errno.EACCES, errno.EPERM):
                 return (
                     f"permission denied on {host.socket_path}: run as a user that may use "

@@ -316,6 +316,24 @@ def test_missing_socket(short_dir: str) -> None:
     assert isinstance(error, ConnectionError)
 
 
+def test_missing_default_socket_suggests_where_else_to_look(short_dir: str) -> None:
+    host = DockerHost(
+        url=f"unix://{short_dir}/absent.sock",
+        scheme="unix",
+        socket_path=f"{short_dir}/absent.sock",
+        http_base_url="http://docker",
+        origin="default",
+    )
+    with _sync(host) as client:
+        try:
+            client.get("/_ping")
+        except TRANSPORT_ERRORS as exc:
+            error = transport_error(host, exc)
+        else:
+            pytest.fail("the socket does not exist")
+    assert "(default)" in str(error) and "set DOCKER_HOST" in str(error)
+
+
 async def test_missing_socket_async_from_environment(short_dir: str) -> None:
     host = resolve_host(None, environment={"DOCKER_HOST": f"unix://{short_dir}/absent.sock"})
     async with _async(host) as client:
