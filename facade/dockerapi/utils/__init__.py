@@ -1,5 +1,6 @@
 """docker-py compatible helpers (``docker.utils``): translations, parsers and version compares."""
 
+from dockerapi._host import kwargs_from_env, parse_host
 from dockerapi.utils import ports
 from dockerapi.utils._bytes import parse_bytes
 from dockerapi.utils._encoding import convert_filters, datetime_to_timestamp, decode_json_header
@@ -33,10 +34,12 @@ __all__ = [
     "decode_json_header",
     "format_environment",
     "format_extra_hosts",
+    "kwargs_from_env",
     "normalize_links",
     "parse_bytes",
     "parse_devices",
     "parse_env_file",
+    "parse_host",
     "parse_repository_tag",
     "ports",
     "split_command",
