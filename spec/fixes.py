@@ -157,9 +157,13 @@ def _binary() -> Schema:
 
 @fix_pass()
 def empty_object_map_values(spec: Spec) -> int:
-    """ExposedPorts/Volumes-style maps to `{}`: drop the `enum: [{}]` the generator cannot express."""
+    """ExposedPorts/Volumes maps to `{}`: drop the `enum: [{}]` the generator cannot express (and fix the old misspelt map)."""
     changed = 0
-    for schema in _all_schemas(spec):
+    for schema in list(_all_schemas(spec)):
+        # API <= 1.36 misspells the map as a property named "additionalProperties"
+        properties = schema.get("properties")
+        if isinstance(properties, dict) and set(properties) == {"additionalProperties"}:
+            schema["additionalProperties"] = schema.pop("properties")["additionalProperties"]
         value = schema.get("additionalProperties")
         if isinstance(value, dict) and value.get("type") == "object" and value.get("enum") == [{}]:
             value.pop("enum")

@@ -118,9 +118,13 @@ class OperationIndexError(RuntimeError):
     """The spec and the reviewed response kinds disagree, or an operation was not generated."""
 
 
-def load_response_kinds(path: Path) -> dict[str, tuple[str, str | None]]:
-    """operationId -> (kind, item model) from spec/response-kinds.yaml."""
+def load_response_kinds(
+    path: Path,
+) -> tuple[dict[str, tuple[str, str | None]], dict[str, tuple[str, str | None]]]:
+    """operationId -> (kind, item model) from spec/response-kinds.yaml, for current and for
+    renamed (older) operationIds."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    renamed: dict[str, str] = data.pop("renamed", None) or {}
     kinds: dict[str, tuple[str, str | None]] = {}
     for kind, operations in data.items():
         if kind not in _REVIEWED_KINDS:
@@ -129,7 +133,8 @@ def load_response_kinds(path: Path) -> dict[str, tuple[str, str | None]]:
             if operation_id in kinds:
                 raise OperationIndexError(f"{path.name}: {operation_id} is listed twice")
             kinds[operation_id] = (kind, item_model)
-    return kinds
+    # old operationIds are looked up under their own name but are not checked for existence
+    return kinds, {old: kinds[new] for old, new in renamed.items() if new in kinds}
 
 
 def _schema_type(schema: dict[str, Any]) -> str:
@@ -310,6 +315,7 @@ def render_operations_module(
     reviewed: dict[str, tuple[str, str | None]],
     *,
     strict: bool = True,
+    renamed: dict[str, tuple[str, str | None]] | None = None,
 ) -> tuple[str, int]:
     """Source of ``_operations.py`` and the number of operations in it.
 
@@ -318,6 +324,7 @@ def render_operations_module(
     for older API versions, which lack some operations).
     """
     models = {model.class_info.name for model in openapi.models}
+    lookup = {**(renamed or {}), **reviewed}
     spec_ops = {
         (method, path): op
         for path, item in document["paths"].items()
@@ -331,7 +338,7 @@ def render_operations_module(
             if op is None:
                 raise OperationIndexError(f"generated endpoint {key} is not in the spec")
             module = f"{package}.api.{tag}.{endpoint.name}"
-            entries.append(_operation_entry(endpoint, module, op, reviewed, models, strict))
+            entries.append(_operation_entry(endpoint, module, op, lookup, models, strict))
     entries.sort(key=lambda e: e[0])
     ids = [e[0] for e in entries]
     if len(set(ids)) != len(ids):

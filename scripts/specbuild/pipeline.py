@@ -134,8 +134,14 @@ def _ruff(package_dir: Path) -> None:
             raise BuildError(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
 
 
-def build_package(version: str, out_root: Path, *, fetch: bool = False) -> BuildResult:
-    """Generate the complete package for one API ``version`` as ``out_root/docker_engine_api``."""
+def build_package(
+    version: str, out_root: Path, *, fetch: bool = False, version_table: bool = True
+) -> BuildResult:
+    """Generate the complete package for one API ``version`` as ``out_root/docker_engine_api``.
+
+    ``version_table=False`` skips ``_versions.py`` (it reads every spec and is the same for
+    all versions), which makes trial builds of other versions quicker.
+    """
     fixes = load_fixes()
     swagger = sources.load_spec(version, fetch=fetch)
     fixed = fixes.apply_fixes(swagger, version)
@@ -152,10 +158,10 @@ def build_package(version: str, out_root: Path, *, fetch: bool = False) -> Build
             f"API {version}: {generated} operations generated, the spec has {expected}"
         )
 
-    reviewed = operations.load_response_kinds(RESPONSE_KINDS_PATH)
+    reviewed, renamed = operations.load_response_kinds(RESPONSE_KINDS_PATH)
     strict = version == sources.generation_version()
     source, indexed = operations.render_operations_module(
-        openapi, document, PACKAGE, reviewed, strict=strict
+        openapi, document, PACKAGE, reviewed, strict=strict, renamed=renamed
     )
     if indexed != expected:
         raise BuildError(
@@ -169,7 +175,7 @@ def build_package(version: str, out_root: Path, *, fetch: bool = False) -> Build
     if bound != expected:
         raise BuildError(f"API {version}: engine.py binds {bound} of {expected} operations")
 
-    versiontable = _load_versiontable()
+    versiontable = _load_versiontable() if version_table else None
     if versiontable is not None:
         versiontable.write_version_module(
             sources.load_specs(fetch=fetch), package_dir / "_versions.py"
