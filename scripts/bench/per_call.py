@@ -1,0 +1,234 @@
+"""Per-call overhead against the local engine: dockerapi vs docker-py vs bare httpx vs the floor.
+
+For ``ping``, ``version`` and ``containers list``, in one run on the same engine:
+
+- dockerapi sync through ``client.engine`` (typed models) and through a plan returning
+  plain JSON (the path docker-py compatible methods take);
+- dockerapi async (the same two paths, awaited one after another);
+- docker-py's ``APIClient``;
+- bare httpx (sync and async) on the unix socket, same URLs, JSON decoded;
+- the floor: ``http.client`` on a keep-alive unix socket.
+
+Each figure is the best of ``--rounds`` rounds of ``--calls`` calls (after a warm-up), in
+microseconds per call, with ratios to bare httpx. Goal: dockerapi at most bare httpx
++ 10% and below docker-py.
+
+    .venv/bin/python scripts/bench/per_call.py [--calls 2000] [--rounds 5] [--host unix:///...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import http.client
+import json
+import os
+import socket
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+from dockerapi._plan import PlanGenerator, plan
+from dockerapi._request import Request
+from dockerapi.api.client import APIClient, AsyncAPIClient
+
+__all__ = ["main"]
+
+DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
+OPERATIONS = ("ping", "version", "containers")
+
+
+class PlainMixin:
+    """Three plans shaped like docker-py's methods (plain JSON results)."""
+
+    @plan
+    def ping(self) -> PlanGenerator[bool]:
+        response = yield Request("GET", "/_ping", expect="bytes", operation="SystemPing")
+        return bool(response.content == b"OK")
+
+    @plan
+    def version(self) -> PlanGenerator[Any]:
+        response = yield Request("GET", "/version", operation="SystemVersion")
+        return response.json()
+
+    @plan
+    def containers(self) -> PlanGenerator[Any]:
+        response = yield Request(
+            "GET", "/containers/json", params=(("all", "1"),), operation="ContainerList"
+        )
+        return response.json()
+
+
+class PlainClient(PlainMixin, APIClient):
+    pass
+
+
+class AsyncPlainClient(PlainMixin, AsyncAPIClient):
+    pass
+
+
+class _UnixHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, path: str) -> None:
+        super().__init__("localhost")
+        self._path = path
+
+    def connect(self) -> None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.connect(self._path)
+        self.sock = sock
+
+
+def _time_sync(call: Callable[[], object], calls: int, rounds: int) -> float:
+    for _ in range(min(200, calls)):
+        call()
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _ in range(calls):
+            call()
+        best = min(best, time.perf_counter() - started)
+    return best / calls * 1e6
+
+
+async def _time_async(call: Callable[[], Awaitable[object]], calls: int, rounds: int) -> float:
+    for _ in range(min(200, calls)):
+        await call()
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _ in range(calls):
+            await call()
+        best = min(best, time.perf_counter() - started)
+    return best / calls * 1e6
+
+
+def _sync_contenders(
+    socket_path: str, host: str, version: str
+) -> dict[str, dict[str, Callable[[], object]]]:
+    import docker
+
+    prefix = f"/v{version}"
+    contenders: dict[str, dict[str, Callable[[], object]]] = {}
+
+    engine_client = APIClient(base_url=host)
+    engine = engine_client.engine
+    contenders["dockerapi sync (engine)"] = {
+        "ping": engine.system_ping,
+        "version": engine.system_version,
+        "containers": lambda: engine.container_list(all_=True),
+    }
+    plain = PlainClient(base_url=host)
+    contenders["dockerapi sync (plan)"] = {
+        "ping": plain.ping,
+        "version": plain.version,
+        "containers": plain.containers,
+    }
+    dockerpy = docker.APIClient(base_url=host, version="auto")
+    contenders["docker-py"] = {
+        "ping": dockerpy.ping,
+        "version": dockerpy.version,
+        "containers": lambda: dockerpy.containers(all=True),
+    }
+    bare = httpx.Client(transport=httpx.HTTPTransport(uds=socket_path), base_url="http://docker")
+    contenders["bare httpx sync"] = {
+        "ping": lambda: bare.get(f"{prefix}/_ping").content == b"OK",
+        "version": lambda: bare.get(f"{prefix}/version").json(),
+        "containers": lambda: bare.get(f"{prefix}/containers/json", params={"all": "1"}).json(),
+    }
+    floor = _UnixHTTPConnection(socket_path)
+
+    def raw(path: str, decode: bool) -> object:
+        floor.request("GET", path)
+        body = floor.getresponse().read()
+        return json.loads(body) if decode else body
+
+    contenders["floor (http.client)"] = {
+        "ping": lambda: raw(f"{prefix}/_ping", False),
+        "version": lambda: raw(f"{prefix}/version", True),
+        "containers": lambda: raw(f"{prefix}/containers/json?all=1", True),
+    }
+    return contenders
+
+
+async def _async_results(
+    socket_path: str, host: str, version: str, calls: int, rounds: int
+) -> dict[str, dict[str, float]]:
+    prefix = f"/v{version}"
+    results: dict[str, dict[str, float]] = {}
+    async with AsyncAPIClient(base_url=host) as client, AsyncPlainClient(base_url=host) as plain:
+        engine = client.engine
+        engine_calls: dict[str, Callable[[], Awaitable[object]]] = {
+            "ping": engine.system_ping,
+            "version": engine.system_version,
+            "containers": lambda: engine.container_list(all_=True),
+        }
+        plain_calls: dict[str, Callable[[], Awaitable[object]]] = {
+            "ping": plain.ping,
+            "version": plain.version,
+            "containers": plain.containers,
+        }
+        transport = httpx.AsyncHTTPTransport(uds=socket_path)
+        async with httpx.AsyncClient(transport=transport, base_url="http://docker") as bare:
+
+            async def bare_ping() -> object:
+                return (await bare.get(f"{prefix}/_ping")).content == b"OK"
+
+            async def bare_version() -> object:
+                return (await bare.get(f"{prefix}/version")).json()
+
+            async def bare_containers() -> object:
+                return (await bare.get(f"{prefix}/containers/json", params={"all": "1"})).json()
+
+            bare_calls: dict[str, Callable[[], Awaitable[object]]] = {
+                "ping": bare_ping,
+                "version": bare_version,
+                "containers": bare_containers,
+            }
+            for label, table in (
+                ("dockerapi async (engine)", engine_calls),
+                ("dockerapi async (plan)", plain_calls),
+                ("bare httpx async", bare_calls),
+            ):
+                results[label] = {
+                    name: await _time_async(table[name], calls, rounds) for name in OPERATIONS
+                }
+    return results
+
+
+def _print(results: dict[str, dict[str, float]], baseline: str, title: str) -> None:
+    print(f"\n{title} (µs per call; ratio to {baseline})")
+    print(f"{'':28}" + "".join(f"{name:>22}" for name in OPERATIONS))
+    base = results[baseline]
+    for label, row in results.items():
+        cells = "".join(
+            f"{row[name]:>13.1f} ({row[name] / base[name]:>4.2f}x)" for name in OPERATIONS
+        )
+        print(f"{label:28}{cells}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--host", default=DEFAULT_HOST)
+    args = parser.parse_args(argv)
+    if not args.host.startswith("unix://"):
+        parser.error("the floor and bare httpx need the engine on a unix socket")
+    socket_path = args.host[len("unix://") :]
+    version = APIClient(base_url=args.host).negotiate_version()
+
+    sync_results = {
+        label: {name: _time_sync(table[name], args.calls, args.rounds) for name in OPERATIONS}
+        for label, table in _sync_contenders(socket_path, args.host, version).items()
+    }
+    _print(sync_results, "bare httpx sync", "sync")
+    async_results = asyncio.run(
+        _async_results(socket_path, args.host, version, args.calls, args.rounds)
+    )
+    _print(async_results, "bare httpx async", "async")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
