@@ -81,17 +81,18 @@ class _ExecutorBase:
         self._settings = settings
         self.gate = gate
         self.map_transport_error = map_transport_error
-        # "/v1.41" prefixes, built once per version.
-        self._prefix_version: str | None = None
-        self._prefix = ""
+        # (version, "<base>/v1.41"), rebuilt only when the version changes; one
+        # tuple so that threads never see a prefix of another version.
+        self._prefix: tuple[str, str] = ("", self._base_url)
 
     def _url(self, request: Request, version: str | None) -> str:
         if version is None:
             return self._base_url + request.path
-        if version != self._prefix_version:
-            self._prefix = f"{self._base_url}/v{version}"
-            self._prefix_version = version
-        return self._prefix + request.path
+        cached_version, prefix = self._prefix
+        if version != cached_version:
+            prefix = f"{self._base_url}/v{version}"
+            self._prefix = (version, prefix)
+        return prefix + request.path
 
     @property
     def settings(self) -> ClientSettings:

@@ -104,9 +104,11 @@ class HijackedSocket:
         return sock.fileno()
 
     def recv(self, bufsize: int = _DEFAULT_READ) -> bytes:
-        """Up to `bufsize` bytes; b"" at end of stream."""
+        """Up to `bufsize` bytes (any size when not positive); b"" at end of stream."""
         if self._closed:
             return b""
+        if bufsize <= 0:
+            bufsize = _DEFAULT_READ
         try:
             if self._body is None:
                 data: bytes = self._network_stream.read(bufsize, self._timeout)
@@ -223,8 +225,11 @@ class AsyncHijackedSocket:
         return sock.fileno()
 
     async def recv(self, bufsize: int = _DEFAULT_READ) -> bytes:
+        """Up to `bufsize` bytes (any size when not positive); b"" at end of stream."""
         if self._closed:
             return b""
+        if bufsize <= 0:
+            bufsize = _DEFAULT_READ
         try:
             if self._body is None:
                 data: bytes = await self._network_stream.read(bufsize, self._timeout)

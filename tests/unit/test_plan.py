@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 from collections.abc import Iterator
@@ -374,3 +375,17 @@ def test_request_build_encodes_params() -> None:
         ("t", "3"),
     )
     assert request.param_names() == {"changes", "pause", "all", "filters", "t"}
+
+
+async def test_async_garbage_collected_stream_is_released_on_its_loop(
+    aclient: AsyncDemoClient, daemon: FakeDaemon
+) -> None:
+    body = TrackedStream(json_lines(*({"n": n} for n in range(10))))
+    _stream_route(daemon, "/events", body)
+    stream = await aclient.events()
+    assert await stream.__anext__() == {"n": 0}
+    del stream
+    gc.collect()
+    for _ in range(5):  # the release runs as a task on this loop
+        await asyncio.sleep(0)
+    assert body.closed
