@@ -13,7 +13,7 @@ Each figure is the best of ``--rounds`` rounds of ``--calls`` calls (after a war
 microseconds per call, with ratios to bare httpx. Goal: dockerapi at most bare httpx
 + 10% and below docker-py.
 
-    .venv/bin/python scripts/bench/per_call.py [--calls 2000] [--rounds 5] [--host unix:///...]
+    .venv/bin/python scripts/bench/per_call.py [--calls 500] [--rounds 3] [--host unix:///...]
 """
 
 from __future__ import annotations
@@ -209,8 +209,8 @@ def _print(results: dict[str, dict[str, float]], baseline: str, title: str) -> N
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--calls", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--calls", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--host", default=DEFAULT_HOST)
     args = parser.parse_args(argv)
     if not args.host.startswith("unix://"):
