@@ -204,6 +204,8 @@ class SyncExecutor(_ExecutorBase):
         response.http.close()
 
     def finish(self, result: Any) -> Any:
+        if type(result) is tuple:
+            return tuple(self.finish(item) for item in result)
         if isinstance(result, StreamOf):
             http = result.response.http
             return Stream(
@@ -299,6 +301,8 @@ class AsyncExecutor(_ExecutorBase):
         await response.http.aclose()
 
     def finish(self, result: Any) -> Any:
+        if type(result) is tuple:
+            return tuple(self.finish(item) for item in result)
         if isinstance(result, StreamOf):
             http = result.response.http
             return AsyncStream(

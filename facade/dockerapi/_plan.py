@@ -20,9 +20,11 @@ Daemon errors are thrown into the plan at the `yield`, so a plan can catch
 `NotFound` and go on.
 
 A plan returns a plain value, a `StreamOf` (a streamed response plus a sans-IO
-decoder factory and an item transform) or a `SocketOf` (a hijacked
-connection). The sync driver turns those into `Stream` / `HijackedSocket`, the
-async one into `AsyncStream` / `AsyncHijackedSocket`.
+decoder factory and an item transform), a `SocketOf` (a hijacked
+connection), or a plain tuple holding some of those (each element is wrapped,
+e.g. `get_archive`'s `(stream, stat)`). The sync driver turns those into
+`Stream` / `HijackedSocket`, the async one into `AsyncStream` /
+`AsyncHijackedSocket`.
 
 Descriptors bind a plan to the client classes, typed for both sides:
 
@@ -174,10 +176,14 @@ class AsyncPlanExecutor(Protocol):
     async def discard(self, response: Response) -> None: ...
 
 
-def _kept_response(result: Any) -> Response | None:
+def _kept_responses(result: Any) -> list[Response]:
+    """The open responses a plan's result hands over: its stream or socket, or
+    those inside a plain tuple (`get_archive` returns `(stream, stat)`)."""
     if isinstance(result, StreamOf | SocketOf):
-        return result.response
-    return None
+        return [result.response]
+    if type(result) is tuple:
+        return [item.response for item in result if isinstance(item, StreamOf | SocketOf)]
+    return []
 
 
 def _is_open(value: Any) -> bool:
@@ -199,9 +205,9 @@ def run_sync(executor: SyncPlanExecutor, generator: PlanGenerator[Any]) -> Any:
                     instruction = generator.send(to_send)
             except StopIteration as stop:
                 result = stop.value
-                kept = _kept_response(result)
+                kept = _kept_responses(result)
                 for response in opened:
-                    if response is not kept:
+                    if not any(response is k for k in kept):
                         executor.discard(response)
                 opened.clear()
                 return executor.finish(result)
@@ -234,9 +240,9 @@ async def run_async(executor: AsyncPlanExecutor, generator: PlanGenerator[Any]) 
                     instruction = generator.send(to_send)
             except StopIteration as stop:
                 result = stop.value
-                kept = _kept_response(result)
+                kept = _kept_responses(result)
                 for response in opened:
-                    if response is not kept:
+                    if not any(response is k for k in kept):
                         await executor.discard(response)
                 opened.clear()
                 return executor.finish(result)
