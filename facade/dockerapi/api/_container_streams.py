@@ -165,12 +165,6 @@ class ContainerStreamsMixin:
         # Output may pause for long (follow, stats): bound connecting only.
         return streaming_timeout(self._settings.timeout)
 
-    def _known_tty(self, container_id: str, version: str) -> PlanGenerator[bool | None]:
-        """The container's TTY setting when the answer will not say it (API < 1.42)."""
-        if not version_lt(version, _CONTENT_TYPE_TELLS_FRAMING_SINCE):
-            return None
-        return (yield from self._inspect_tty(container_id))
-
     def _inspect_tty(self, container_id: str) -> PlanGenerator[bool]:
         response: Response = yield Request.build(
             "GET", _container_path(container_id, "json"), operation="ContainerInspect"
@@ -178,15 +172,14 @@ class ContainerStreamsMixin:
         config = response.json().get("Config") or {}
         return bool(config.get("Tty"))
 
-    def _framing(
-        self, container_id: str, response: Response, known_tty: bool | None
-    ) -> PlanGenerator[bool]:
-        if known_tty is not None:
-            return known_tty
-        tty = _tty_from_content_type(response)
-        if tty is not None:
-            return tty
-        # A newer daemon (or a proxy) that did not label the answer.
+    def _is_tty(self, container_id: str, response: Response) -> PlanGenerator[bool]:
+        """Whether the output in `response` is a TTY's raw bytes (else multiplexed)."""
+        version = yield CURRENT_VERSION
+        if not version_lt(version, _CONTENT_TYPE_TELLS_FRAMING_SINCE):
+            tty = _tty_from_content_type(response)
+            if tty is not None:
+                return tty
+        # An older daemon, or a newer one (or a proxy) that did not label the answer.
         return (yield from self._inspect_tty(container_id))
 
     # -- logs and attach ------------------------------------------------------
@@ -249,8 +242,6 @@ class ContainerStreamsMixin:
             params["since"] = _log_time(since, "since")
         if until is not None:
             params["until"] = _log_time(until, "until")
-        version = yield CURRENT_VERSION
-        known_tty = yield from self._known_tty(container_id, version)
         response: Response = yield Request.build(
             "GET",
             _container_path(container_id, "logs"),
@@ -259,7 +250,7 @@ class ContainerStreamsMixin:
             timeout=self._stream_timeout() if (stream or follow) else DEFAULT_TIMEOUT,
             operation="ContainerLogs",
         )
-        tty = yield from self._framing(container_id, response, known_tty)
+        tty = yield from self._is_tty(container_id, response)
         if stream:
             return _output_stream(response, tty=tty, demux=demux)
         frames = yield Drain(StreamOf.decoded(response, _frame_decoder(tty)))
@@ -296,8 +287,6 @@ class ContainerStreamsMixin:
             "stderr": _flag(stderr),
             "stream": _flag(stream),
         }
-        version = yield CURRENT_VERSION
-        known_tty = yield from self._known_tty(container_id, version)
         response: Response = yield Request.build(
             "POST",
             _container_path(container_id, "attach"),
@@ -305,7 +294,7 @@ class ContainerStreamsMixin:
             expect="upgrade",
             operation="ContainerAttach",
         )
-        tty = yield from self._framing(container_id, response, known_tty)
+        tty = yield from self._is_tty(container_id, response)
         if stream:
             return _output_stream(response, tty=tty, demux=demux)
         frames = yield Drain(StreamOf.decoded(response, _frame_decoder(tty)))
