@@ -1,0 +1,345 @@
+"""Container streams on the local engine: dockerapi (sync and async) vs docker-py, one run.
+
+Usage: .venv/bin/python scripts/bench/container_streams.py [--host URL] [--mb 100]
+       [--repeat 3] [--round-trips 300]
+
+Measures, each case in a fresh Python process (so peak RSS is its own):
+- logs of --mb MB, half stdout half stderr, read as a demuxed stream
+  (docker-py's logs cannot demux, and its attach(logs=True, stream=True) waits
+  for a stopped container to start again: its row is logs(stream=True), which
+  parses the same frames but drops the stdout/stderr split);
+- the same logs as one bytes object (stream=False), for the memory cost;
+- get_archive of a --mb MB file, streamed in the default 2 MB chunks;
+- attach round trip: a line written to `cat` through attach_socket until its
+  echo is read back (median and 95th percentile), plus the attach call itself.
+
+Prints MB/s, the growth of peak RSS during the transfer, and dockerapi/docker-py
+ratios (throughput: higher is better; RSS and latency: lower is better).
+Containers are created with docker-py and removed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+MB = 1024 * 1024
+DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
+IMAGE = "busybox:latest"
+
+
+def _peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _clients() -> tuple[type, type]:
+    from dockerapi.api._container_streams import ContainerStreamsMixin
+    from dockerapi.api.client import APIClient, AsyncAPIClient
+
+    def with_streams(cls: type) -> type:
+        if issubclass(cls, ContainerStreamsMixin):
+            return cls
+        return type(cls.__name__, (ContainerStreamsMixin, cls), {})
+
+    return with_streams(APIClient), with_streams(AsyncAPIClient)
+
+
+# -- cases (run in a child process) ----------------------------------------------------------
+
+
+def _count(items: Any) -> int:
+    total = 0
+    for item in items:
+        if isinstance(item, tuple):
+            out, err = item
+            total += len(out or b"") + len(err or b"")
+        else:
+            total += len(item)
+    return total
+
+
+async def _acount(items: Any) -> int:
+    total = 0
+    async for item in items:
+        if isinstance(item, tuple):
+            out, err = item
+            total += len(out or b"") + len(err or b"")
+        else:
+            total += len(item)
+    return total
+
+
+def _transfer_case(library: str, case: str, host: str, container: str) -> dict[str, Any]:
+    """Warm the client up, then time one transfer; returns bytes, seconds and RSS growth."""
+    if library == "docker-py":
+        import docker
+
+        client = docker.APIClient(base_url=host)
+        client.logs(container, tail=1)
+        calls: dict[str, Callable[[], int]] = {
+            # docker-py's logs cannot demux: its nearest call reads the same frames.
+            "logs-demux": lambda: _count(client.logs(container, stream=True)),
+            "logs-stream": lambda: _count(client.logs(container, stream=True)),
+            "logs-bytes": lambda: len(client.logs(container)),
+            "archive": lambda: _count(client.get_archive(container, "/big")[0]),
+        }
+        before = _peak_kib()
+        started = time.perf_counter()
+        size = calls[case]()
+        seconds = time.perf_counter() - started
+        client.close()
+        return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+
+    sync_client, async_client = _clients()
+    if library == "dockerapi":
+        client = sync_client(host)
+        client.logs(container, tail=1)
+        calls = {
+            "logs-demux": lambda: _count(client.logs(container, stream=True, demux=True)),
+            "logs-stream": lambda: _count(client.logs(container, stream=True)),
+            "logs-bytes": lambda: len(client.logs(container)),
+            "archive": lambda: _count(client.get_archive(container, "/big")[0]),
+        }
+        before = _peak_kib()
+        started = time.perf_counter()
+        size = calls[case]()
+        seconds = time.perf_counter() - started
+        client.close()
+        return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+
+    async def run_async() -> dict[str, Any]:
+        aclient = async_client(host)
+        await aclient.logs(container, tail=1)
+        before = _peak_kib()
+        started = time.perf_counter()
+        if case == "logs-demux":
+            size = await _acount(await aclient.logs(container, stream=True, demux=True))
+        elif case == "logs-stream":
+            size = await _acount(await aclient.logs(container, stream=True))
+        elif case == "logs-bytes":
+            size = len(await aclient.logs(container))
+        else:
+            bits, _ = await aclient.get_archive(container, "/big")
+            size = await _acount(bits)
+        seconds = time.perf_counter() - started
+        await aclient.close()
+        return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+
+    return asyncio.run(run_async())
+
+
+_ECHO = b"ping\n"
+_ECHO_FRAME = b"\x01\x00\x00\x00\x00\x00\x00\x05" + _ECHO
+
+
+def _attach_case(library: str, host: str, round_trips: int) -> dict[str, Any]:
+    """attach_socket to a fresh `cat`, then time line -> echo round trips."""
+    import docker
+
+    setup = docker.APIClient(base_url=host)
+    container = setup.create_container(
+        IMAGE, ["cat"], stdin_open=True, host_config={"NetworkMode": "none"}
+    )["Id"]
+    params = {"stdin": 1, "stdout": 1, "stream": 1}
+    try:
+        if library == "docker-py":
+            client = docker.APIClient(base_url=host)
+            client.version()
+            started = time.perf_counter()
+            sock = client.attach_socket(container, params)._sock
+            attach_seconds = time.perf_counter() - started
+            send, recv = sock.sendall, sock.recv
+            setup.start(container)
+            latencies = _round_trips(send, recv, round_trips)
+            sock.close()
+            client.close()
+        elif library == "dockerapi":
+            client = _clients()[0](host)
+            client.negotiate_version()
+            started = time.perf_counter()
+            sock = client.attach_socket(container, params)
+            attach_seconds = time.perf_counter() - started
+            setup.start(container)
+            latencies = _round_trips(sock.sendall, sock.recv, round_trips)
+            sock.close()
+            client.close()
+        else:
+            attach_seconds, latencies = asyncio.run(
+                _async_attach(host, container, params, setup, round_trips)
+            )
+    finally:
+        setup.remove_container(container, force=True)
+        setup.close()
+    return {
+        "attach_ms": attach_seconds * 1000,
+        "median_ms": statistics.median(latencies) * 1000,
+        "p95_ms": statistics.quantiles(latencies, n=20)[-1] * 1000,
+    }
+
+
+def _round_trips(
+    send: Callable[[bytes], Any], recv: Callable[[int], bytes], count: int
+) -> list[float]:
+    latencies = []
+    for _ in range(count):
+        started = time.perf_counter()
+        send(_ECHO)
+        received = b""
+        while len(received) < len(_ECHO_FRAME):
+            chunk = recv(4096)
+            if not chunk:
+                raise RuntimeError("the container closed the connection")
+            received += chunk
+        latencies.append(time.perf_counter() - started)
+        assert received == _ECHO_FRAME, received
+    return latencies
+
+
+async def _async_attach(
+    host: str, container: str, params: dict[str, int], setup: Any, count: int
+) -> tuple[float, list[float]]:
+    aclient = _clients()[1](host)
+    await aclient.negotiate_version()
+    started = time.perf_counter()
+    sock = await aclient.attach_socket(container, params)
+    attach_seconds = time.perf_counter() - started
+    setup.start(container)
+    latencies = []
+    for _ in range(count):
+        started = time.perf_counter()
+        await sock.sendall(_ECHO)
+        received = b""
+        while len(received) < len(_ECHO_FRAME):
+            chunk = await sock.recv(4096)
+            if not chunk:
+                raise RuntimeError("the container closed the connection")
+            received += chunk
+        latencies.append(time.perf_counter() - started)
+        assert received == _ECHO_FRAME, received
+    await sock.aclose()
+    await aclient.close()
+    return attach_seconds, latencies
+
+
+# -- driver -----------------------------------------------------------------------------------------
+
+
+def _child(arguments: list[str]) -> dict[str, Any]:
+    completed = subprocess.run(
+        [sys.executable, __file__, "--child", *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"case {arguments} failed:\n{completed.stderr}")
+    result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    fastest = min(runs, key=lambda run: run["seconds"])
+    return {**fastest, "rss_growth": max(run["rss_growth"] for run in runs)}
+
+
+def _prepare(host: str, mb: int) -> tuple[Any, str, str]:
+    import docker
+
+    setup = docker.APIClient(base_url=host, timeout=600)
+    half = mb * MB // 2
+    lines = "yes $(head -c 1000 /dev/zero | tr '\\0' x)"
+    script = f"{lines} | head -c {half}; {lines} | head -c {half} >&2"
+    logs = setup.create_container(IMAGE, ["sh", "-c", script], host_config={"NetworkMode": "none"})[
+        "Id"
+    ]
+    archive = setup.create_container(
+        IMAGE,
+        ["sh", "-c", f"head -c {mb * MB} /dev/urandom > /big"],
+        host_config={"NetworkMode": "none"},
+    )["Id"]
+    for container in (logs, archive):
+        setup.start(container)
+        assert setup.wait(container)["StatusCode"] == 0
+    return setup, logs, archive
+
+
+LIBRARIES = ("dockerapi", "dockerapi-async", "docker-py")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--host", default=DEFAULT_HOST)
+    parser.add_argument("--mb", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--round-trips", type=int, default=300)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+
+    if options.child:
+        kind, library, *rest = options.child
+        if kind == "transfer":
+            case, container = rest
+            print(json.dumps(_transfer_case(library, case, options.host, container)))
+        else:
+            print(json.dumps(_attach_case(library, options.host, int(rest[0]))))
+        return
+
+    setup, logs_container, archive_container = _prepare(options.host, options.mb)
+    try:
+        print(f"engine {options.host}, {options.mb} MB per transfer, best of {options.repeat}")
+        print(f"{'case':<13} {'library':<16} {'MB/s':>8} {'peak RSS +MB':>13}")
+        transfers = {
+            "logs-demux": logs_container,
+            "logs-stream": logs_container,
+            "logs-bytes": logs_container,
+            "archive": archive_container,
+        }
+        results: dict[tuple[str, str], dict[str, Any]] = {}
+        for case, container in transfers.items():
+            for library in LIBRARIES:
+                runs = [
+                    _child(["transfer", library, case, container]) for _ in range(options.repeat)
+                ]
+                best = _best(runs)
+                results[case, library] = best
+                rate = best["bytes"] / MB / best["seconds"]
+                print(f"{case:<13} {library:<16} {rate:>8.1f} {best['rss_growth'] / MB:>13.1f}")
+        print()
+        print(f"{'ratio vs docker-py':<30} {'throughput':>10} {'peak RSS':>9}")
+        for case in transfers:
+            reference = results[case, "docker-py"]
+            reference_rate = reference["bytes"] / reference["seconds"]
+            for library in LIBRARIES[:2]:
+                ours = results[case, library]
+                throughput = (ours["bytes"] / ours["seconds"]) / reference_rate
+                rss = (ours["rss_growth"] + MB) / (reference["rss_growth"] + MB)
+                print(f"{case + ' ' + library:<30} {throughput:>9.2f}x {rss:>8.2f}x")
+        print()
+        print(f"{'attach round trip':<16} {'attach ms':>10} {'median ms':>10} {'p95 ms':>8}")
+        attach: dict[str, dict[str, Any]] = {}
+        for library in LIBRARIES:
+            attach[library] = _child(["attach", library, str(options.round_trips)])
+            row = attach[library]
+            print(
+                f"{library:<16} {row['attach_ms']:>10.2f} {row['median_ms']:>10.3f} {row['p95_ms']:>8.3f}"
+            )
+        for library in LIBRARIES[:2]:
+            ratio = attach[library]["median_ms"] / attach["docker-py"]["median_ms"]
+            print(f"median round trip {library} / docker-py: {ratio:.2f}x")
+    finally:
+        for container in (logs_container, archive_container):
+            setup.remove_container(container, force=True)
+        setup.close()
+
+
+if __name__ == "__main__":
+    main()
