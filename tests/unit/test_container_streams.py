@@ -608,3 +608,14 @@ def test_sync_and_async_methods_have_docker_py_signatures() -> None:
                 assert mine.default == reference.default, (name, mine.name)
         extra = [p.name for p in ours_params[len(theirs_params) :]]
         assert extra == (["demux"] if name == "logs" else []), name
+
+
+@pytest.mark.parametrize("chunk_size", [0, -1])
+async def test_bad_chunk_size_is_refused_before_sending(kind: str, chunk_size: int) -> None:
+    daemon = FakeDaemon("1.41")
+    api = make_api(daemon, kind)
+    with pytest.raises(InvalidArgument, match="chunk_size"):
+        await api.call("export", "abc", chunk_size)
+    with pytest.raises(InvalidArgument, match="chunk_size"):
+        await api.call("get_archive", "abc", "/x", chunk_size)
+    assert daemon.requests == []

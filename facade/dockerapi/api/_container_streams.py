@@ -16,8 +16,9 @@ container is inspected once per call, as docker-py does.
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import AsyncIterable, Iterable, Mapping
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from datetime import datetime
 from typing import IO, Any, Final, TypeAlias
 from urllib.parse import quote
@@ -102,6 +103,19 @@ def _log_time(value: datetime | int | float, name: str) -> int | float:
     raise InvalidArgument(
         f"{name} value should be datetime or positive int/float, not {type(value)}"
     )
+
+
+def _chunked(chunk_size: int | None) -> Callable[[], RawDecoder]:
+    """Decoder factory: pieces of exactly `chunk_size` bytes (None: as received).
+
+    Cut by the sans-IO decoder rather than httpx's chunker, which copies every
+    byte more often (measured: about a tenth of an archive's transfer time).
+    """
+    if chunk_size is not None and chunk_size < 1:
+        raise InvalidArgument(
+            f"chunk_size must be a positive number of bytes or None, not {chunk_size}"
+        )
+    return functools.partial(RawDecoder, chunk_size)
 
 
 def _tty_from_content_type(response: Response) -> bool | None:
@@ -403,14 +417,14 @@ class ContainerStreamsMixin:
         Returns:
             A closeable stream of bytes chunks; nothing is buffered beyond one.
         """
+        decoder = _chunked(chunk_size)
         response: Response = yield Request.build(
             "GET",
             _container_path(container, "export"),
             expect="stream",
             operation="ContainerExport",
-            chunk_size=chunk_size,
         )
-        return StreamOf.decoded(response, RawDecoder)
+        return StreamOf.decoded(response, decoder)
 
     @plan
     def get_archive(
@@ -438,6 +452,7 @@ class ContainerStreamsMixin:
         # httpx asks for compression by default; the archive is sent plain
         # unless the caller wants it compressed on the wire.
         headers = {"Accept-Encoding": "gzip, deflate" if encode_stream else "identity"}
+        decoder = _chunked(chunk_size)
         response: Response = yield Request.build(
             "GET",
             _container_path(container, "archive"),
@@ -445,11 +460,10 @@ class ContainerStreamsMixin:
             headers=headers,
             expect="stream",
             operation="ContainerArchive",
-            chunk_size=chunk_size,
         )
         encoded_stat = response.headers.get("x-docker-container-path-stat")
         stat = decode_json_header(encoded_stat) if encoded_stat else None
-        return StreamOf.decoded(response, RawDecoder), stat
+        return StreamOf.decoded(response, decoder), stat
 
     @plan
     def put_archive(
