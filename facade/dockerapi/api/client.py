@@ -26,6 +26,7 @@ from .._transport import async_client, sync_client, transport_error
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
 from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
+from .container import ContainerApiMixin
 
 if TYPE_CHECKING:
     from docker_engine_api.engine import AsyncOperations, SyncOperations
@@ -103,7 +104,7 @@ class _ClientCommon:
         raise NotImplementedError
 
 
-class APIClient(_ClientCommon, SyncClientBase):
+class APIClient(ContainerApiMixin, _ClientCommon, SyncClientBase):
     """A low-level client for the Docker Engine API (blocking), docker-py compatible.
 
     Args:
@@ -229,7 +230,7 @@ class APIClient(_ClientCommon, SyncClientBase):
         return f"<APIClient {self._host.url}>"
 
 
-class AsyncAPIClient(_ClientCommon, AsyncClientBase):
+class AsyncAPIClient(ContainerApiMixin, _ClientCommon, AsyncClientBase):
     """The asyncio twin of `APIClient`: same arguments, same methods as coroutines.
 
     Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.
