@@ -660,6 +660,10 @@ async def test_host_config_cpu(api: Api, engine: Engine) -> None:
     c.kept("CpusetMems", "0")
     c.kept("CpuRealtimePeriod", 1000000)
     c.kept("CpuRealtimeRuntime", 950000)
+    # Windows options: a Linux daemon may discard them, saying so.
+    windows = await create_with(api, engine, cpu_count=2, cpu_percent=50)
+    windows.kept("CpuCount", 2, "CPU count")
+    windows.kept("CpuPercent", 50, "CPU percent")
     nano = await create_with(api, engine, nano_cpus=500_000_000)
     nano.kept("NanoCpus", 500_000_000)
 
@@ -862,6 +866,8 @@ async def test_host_config_resources_logging_restart(api: Api, engine: Engine) -
     c.kept("Isolation", "default")
     removed = await create_with(api, engine, auto_remove=True)
     removed.kept("AutoRemove", True)
+    sized = await create_with(api, engine, console_size=(24, 80))
+    sized.kept("ConsoleSize", [24, 80])
 
 
 async def test_host_config_newer_than_the_engine_is_refused(api: Api, engine: Engine) -> None:

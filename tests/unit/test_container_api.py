@@ -418,6 +418,9 @@ async def test_restart_defaults(kind: str) -> None:
     await api.call("restart", CID)
     assert api.query() == [("t", "10")]
     assert api.last().extensions["timeout"]["read"] == 70
+    await api.call("restart", CID, None)  # the container's own stop timeout
+    assert api.query() == []
+    assert api.last().extensions["timeout"]["read"] == 70
 
 
 @pytest.mark.parametrize(

@@ -519,13 +519,14 @@ class ContainerApiMixin(ContainerStreamsMixin):
     def restart(
         self,
         container: ContainerRef,
-        timeout: int = _DEFAULT_STOP_GRACE,
+        timeout: int | None = _DEFAULT_STOP_GRACE,
         signal: str | int | None = None,
     ) -> PlanGenerator[None]:
         """Restart a container: stop it (killing it after `timeout` seconds), start it.
 
         Args:
-            timeout: seconds to wait for the stop before killing.
+            timeout: seconds to wait for the stop before killing; None: the
+                container's `stop_timeout`.
             signal: the signal to stop it with (API >= 1.42).
 
         Raises:
