@@ -876,3 +876,32 @@ async def test_host_config_newer_than_the_engine_is_refused(api: Api, engine: En
     with pytest.raises(InvalidVersion, match=r"HostConfig\.Annotations.*requires API 1\.43"):
         await api.create(IMAGE, "true", name=name, host_config=host_config)
     assert not engine.exists(name)
+
+
+# -- docker-py as the oracle ---------------------------------------------------------------
+
+
+async def test_same_results_as_docker_py(api: Api, docker_host: str) -> None:
+    docker = pytest.importorskip("docker")
+    theirs = docker.APIClient(base_url=docker_host, version="1.41")
+    try:
+        marker = {"dockerapi.k1": unique("oracle")}
+        mine = {"label": f"dockerapi.k1={marker['dockerapi.k1']}"}
+        host_config = api.client.create_host_config(port_bindings={80: ("127.0.0.1", None)})
+        assert host_config == theirs.create_host_config(port_bindings={80: ("127.0.0.1", None)})
+        running = await api.running(
+            IMAGE, SERVE, ports=[80], host_config=host_config, labels=marker
+        )
+        changed = await api.finished(["touch", "/k1"], labels=marker)
+
+        assert await api.call("inspect_container", running) == theirs.inspect_container(running)
+        assert await api.call("port", running, 80) == theirs.port(running, 80)
+        assert await api.call("port", running, "81/tcp") == theirs.port(running, "81/tcp")
+        assert await api.call("top", running) == theirs.top(running)
+        assert await api.call("diff", changed) == theirs.diff(changed)
+        assert await api.call("wait", changed) == theirs.wait(changed)
+        for options in ({}, {"all": True}, {"all": True, "quiet": True}, {"trunc": True}):
+            ours = await api.call("containers", filters=mine, **options)
+            assert ours == theirs.containers(filters=mine, **options), options
+    finally:
+        theirs.close()
