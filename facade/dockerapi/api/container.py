@@ -91,8 +91,8 @@ def _list_filters(
 def _load_proxy_config(host: DockerHost, base_url: str) -> dict[str, Any]:
     """The `proxies` entry of the Docker CLI's config.json for this daemon.
 
-    Looked up by the daemon's address (as given, then docker-py's `base_url`),
-    then `default`; an unreadable or malformed file means no proxies (the CLI's
+    Looked up by the daemon's address (normalised: `unix:///...`, `tcp://...`),
+    then in docker-py's `base_url` form, then `default`; an unreadable or malformed file means no proxies (the CLI's
     config is its own business).
     """
     config_dir = os.environ.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
