@@ -1,56 +1,58 @@
-"""The main job: run a container on a real engine and show what the engine says about itself.
+"""The main job: run a container on a real engine through dockerapi and show what it printed.
 
 Run through `scripts/demo`, which picks or starts the engine and sets DOCKER_HOST.
+Everything below is the public API a docker-py user already knows: `from_env()`,
+`client.api.create_container/start/wait/logs/remove_container`, plus the typed
+whole-API layer (`client.api.engine`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-import httpx
+import dockerapi
+from dockerapi.errors import DockerException, ImageNotFound
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--image", default="busybox:latest")
-    parser.add_argument("command", nargs="*", default=["echo", "hello from a container"])
+    parser.add_argument(
+        "command", nargs=argparse.REMAINDER, help="what to run (default: a greeting)"
+    )
     args = parser.parse_args()
+    command = args.command or ["sh", "-c", "echo hello from a container; id -un"]
 
-    host = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
-    if not host.startswith("unix://"):
-        print(f"demo: only unix:// hosts for now, got {host}", file=sys.stderr)
-        return 2
-    transport = httpx.HTTPTransport(uds=host[len("unix://") :])
-    with httpx.Client(transport=transport, base_url="http://docker", timeout=60) as http:
-        version = http.get("/version").raise_for_status().json()
-        api = f"/v{version['ApiVersion']}"
-        print(f"engine {version['Version']} (API {version['ApiVersion']}) at {host}")
-        created = http.post(
-            f"{api}/containers/create", json={"Image": args.image, "Cmd": args.command}
-        )
-        if created.status_code == 404:
-            print(f"demo: image {args.image} is not on this engine", file=sys.stderr)
-            return 1
-        container = created.raise_for_status().json()["Id"]
-        try:
-            http.post(f"{api}/containers/{container}/start").raise_for_status()
-            status = http.post(f"{api}/containers/{container}/wait").raise_for_status().json()
-            logs = http.get(
-                f"{api}/containers/{container}/logs", params={"stdout": 1, "stderr": 1}
-            ).raise_for_status()
-            # non-TTY logs are framed: 8-byte header [stream, 0, 0, 0, size] then payload
-            body, out = logs.content, bytearray()
-            while len(body) >= 8:
-                size = int.from_bytes(body[4:8], "big")
-                out += body[8 : 8 + size]
-                body = body[8 + size :]
-            sys.stdout.write(out.decode(errors="replace"))
-            print(f"container {container[:12]} exited with {status['StatusCode']}")
-        finally:
-            http.delete(f"{api}/containers/{container}", params={"force": 1})
-    return 0
+    try:
+        with dockerapi.from_env() as client:
+            return run(client, args.image, command)
+    except ImageNotFound:
+        print(f"demo: image {args.image} is not on this engine", file=sys.stderr)
+        return 1
+    except DockerException as error:
+        print(f"demo: {error}", file=sys.stderr)
+        return 1
+
+
+def run(client: dockerapi.DockerClient, image: str, command: list[str]) -> int:
+    api = client.api
+    # The typed layer: a generated model, not a dict.
+    version = api.engine.system_version()
+    print(
+        f"engine {version.version} (API {version.api_version}, {version.os}/{version.arch}) "
+        f"at {api.host.url}; this client speaks API {api.api_version}"
+    )
+    container = api.create_container(image, command, labels={"dockerapi.demo": "1"})
+    try:
+        api.start(container)
+        status = api.wait(container, timeout=60)
+        for line in api.logs(container, stream=True):
+            sys.stdout.write(line.decode(errors="replace"))
+        print(f"container {container['Id'][:12]} exited with {status['StatusCode']}")
+        return 0 if status["StatusCode"] == 0 else 1
+    finally:
+        api.remove_container(container, force=True)
 
 
 if __name__ == "__main__":
