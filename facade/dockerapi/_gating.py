@@ -303,7 +303,9 @@ def _walk(
         if child is None:
             continue
         path = f"{prefix}{key}"
-        problem = child.limits.problem(current)
+        # null is the daemon's "not set" (Go decodes it to the zero value), and docker-py's
+        # types send it for every unset option (Healthcheck's StartPeriod): never gated.
+        problem = None if item is None else child.limits.problem(current)
         if problem is not None:
             report(path, problem)
             new_item = _DROP

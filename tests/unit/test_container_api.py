@@ -26,7 +26,13 @@ from dockerapi.errors import (
     NotFound,
     NullResource,
 )
-from dockerapi.types import ContainerConfig, EndpointConfig, HostConfig, NetworkingConfig
+from dockerapi.types import (
+    ContainerConfig,
+    EndpointConfig,
+    Healthcheck,
+    HostConfig,
+    NetworkingConfig,
+)
 
 CID = "c0ffee"
 
@@ -556,6 +562,21 @@ async def test_create_container_body(kind: str) -> None:
     assert body["AttachStdout"] is True
     assert None not in body.values()
     assert "HostConfig" not in body
+
+
+async def test_healthcheck_unset_fields_pass_gating_on_old_apis(kind: str) -> None:
+    # Healthcheck carries StartPeriod (API 1.29) as None when not given, as docker-py's does.
+    daemon = FakeDaemon()
+    _route_create(daemon)
+    api = make_api(daemon, kind, version="1.28")
+    check = Healthcheck(test="true", interval=1_000_000_000)
+    await api.call("create_container", "busybox", "true", healthcheck=check)
+    assert api.body()["Healthcheck"]["StartPeriod"] is None
+    with pytest.raises(InvalidVersion, match=r"Healthcheck\.StartPeriod.*requires API 1\.29"):
+        await api.call(
+            "create_container", "busybox", "true", healthcheck=Healthcheck(start_period=5)
+        )
+    assert len(daemon.requests) == 1
 
 
 async def test_create_container_with_host_and_networking_config(kind: str) -> None:

@@ -118,6 +118,17 @@ def test_body_fields_nested_in_maps_and_lists(table: FakeVersionTable) -> None:
         gate.check(ports, "1.49", pinned=False)
 
 
+def test_null_body_fields_are_unset_and_pass_at_any_version(table: FakeVersionTable) -> None:
+    # docker-py's Healthcheck always carries StartPeriod (API 1.29), None when not given.
+    gate = Gate(table)
+    unset = _create(json={"HostConfig": {"Annotations": None, "Mounts": [{"ImageOptions": None}]}})
+    assert gate.check(unset, "1.41", pinned=False) is unset
+    assert Gate(table, "warn").check(unset, "1.41", pinned=False) is unset
+    set_ = _create(json={"HostConfig": {"Annotations": {}}})
+    with pytest.raises(InvalidVersion, match=r'"HostConfig.Annotations" of ContainerCreate'):
+        gate.check(set_, "1.41", pinned=False)
+
+
 def test_removed_body_field(table: FakeVersionTable) -> None:
     request = _create(json={"HostConfig": {"KernelMemory": 5}})
     with pytest.raises(InvalidVersion, match=r"KernelMemory.*was removed in API 1.42"):
