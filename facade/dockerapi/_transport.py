@@ -62,17 +62,22 @@ def sync_client(
     user_agent: str,
     max_pool_size: int,
     headers: Mapping[str, str] | None = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> httpx.Client:
     """A blocking httpx client bound to ``host`` (base URL, socket or TLS, pool, headers).
+
+    ``transport`` replaces the connection to the host (tests: ``httpx.MockTransport``).
 
     Raises:
         DockerException: the host's scheme has no transport (ssh, npipe).
         TLSParameterError: the TLS files cannot be loaded.
         InvalidArgument: ``max_pool_size`` is negative.
     """
-    transport = httpx.HTTPTransport(**_transport_options(host, max_pool_size))
-    if host.scheme == "unix":
-        _close_failed_unix_sockets(transport)
+    if transport is None:
+        own = httpx.HTTPTransport(**_transport_options(host, max_pool_size))
+        if host.scheme == "unix":
+            _close_failed_unix_sockets(own)
+        transport = own
     return httpx.Client(transport=transport, **_client_options(host, timeout, user_agent, headers))
 
 
@@ -83,9 +88,11 @@ def async_client(
     user_agent: str,
     max_pool_size: int,
     headers: Mapping[str, str] | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """The asyncio twin of ``sync_client``: same options, an ``httpx.AsyncClient``."""
-    transport = _AsyncTransport(**_transport_options(host, max_pool_size))
+    if transport is None:
+        transport = _AsyncTransport(**_transport_options(host, max_pool_size))
     return httpx.AsyncClient(
         transport=transport, **_client_options(host, timeout, user_agent, headers)
     )

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
-from ._host import DockerHost, api_version_from_env, resolve_host
+from ._host import api_version_from_env, resolve_host
 from ._plan import PlanGenerator
 from ._request import Request
 from .api.client import APIClient, AsyncAPIClient
@@ -36,24 +36,13 @@ def _version(api_version: bool) -> PlanGenerator[dict[str, Any]]:
     return result
 
 
-def _env_settings(
-    version: str | None,
-    environment: Mapping[str, str] | None,
-    use_context: bool,
-) -> tuple[DockerHost, str | None]:
-    env = os.environ if environment is None else environment
-    host = resolve_host(None, environment=env, use_context=use_context)
-    return host, version if version is not None else api_version_from_env(env)
+class _ClientFromEnv:
+    """`from_env` and `repr` for both high-level clients; `cls(...)` builds the right one."""
 
+    api: APIClient | AsyncAPIClient
 
-class DockerClient:
-    """A client for a Docker daemon; `.api` is the low-level `APIClient`.
-
-    Takes the same arguments as `APIClient`.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.api = APIClient(*args, **kwargs)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # each client makes its own `api`
+        raise NotImplementedError
 
     @classmethod
     def from_env(
@@ -67,13 +56,14 @@ class DockerClient:
         use_ssh_client: bool = False,
         use_context: bool = True,
         **kwargs: Any,
-    ) -> DockerClient:
+    ) -> Self:
         """A client for the daemon the environment names (DOCKER_HOST, TLS
         variables, DOCKER_API_VERSION, then the current Docker CLI context,
-        then the default socket)."""
-        host, pinned = _env_settings(version, environment, use_context)
+        then the default socket). No I/O happens here."""
+        env = os.environ if environment is None else environment
+        host = resolve_host(None, environment=env, use_context=use_context)
         return cls(
-            version=pinned,
+            version=version if version is not None else api_version_from_env(env),
             timeout=timeout,
             max_pool_size=max_pool_size,
             credstore_env=credstore_env,
@@ -81,6 +71,21 @@ class DockerClient:
             host=host,
             **kwargs,
         )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.api.host.url}>"
+
+
+class DockerClient(_ClientFromEnv):
+    """A client for a Docker daemon; `.api` is the low-level `APIClient`.
+
+    Takes the same arguments as `APIClient`.
+    """
+
+    api: APIClient
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.api = APIClient(*args, **kwargs)
 
     def ping(self) -> bool:
         """True when the daemon answers; raises an APIError or DockerConnectionError otherwise."""
@@ -106,40 +111,14 @@ class DockerClient:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"<DockerClient {self.api.host.url}>"
 
-
-class AsyncDockerClient:
+class AsyncDockerClient(_ClientFromEnv):
     """The asyncio twin of `DockerClient`; `.api` is an `AsyncAPIClient`."""
+
+    api: AsyncAPIClient
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.api = AsyncAPIClient(*args, **kwargs)
-
-    @classmethod
-    def from_env(
-        cls,
-        *,
-        version: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
-        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
-        environment: Mapping[str, str] | None = None,
-        credstore_env: dict[str, str] | None = None,
-        use_ssh_client: bool = False,
-        use_context: bool = True,
-        **kwargs: Any,
-    ) -> AsyncDockerClient:
-        """Like `DockerClient.from_env`; no I/O happens here either."""
-        host, pinned = _env_settings(version, environment, use_context)
-        return cls(
-            version=pinned,
-            timeout=timeout,
-            max_pool_size=max_pool_size,
-            credstore_env=credstore_env,
-            use_ssh_client=use_ssh_client,
-            host=host,
-            **kwargs,
-        )
 
     async def ping(self) -> bool:
         result: bool = await self.api._run_plan(_ping())
@@ -162,9 +141,6 @@ class AsyncDockerClient:
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"<AsyncDockerClient {self.api.host.url}>"
 
 
 def from_env(

@@ -619,3 +619,17 @@ async def test_bad_chunk_size_is_refused_before_sending(kind: str, chunk_size: i
     with pytest.raises(InvalidArgument, match="chunk_size"):
         await api.call("get_archive", "abc", "/x", chunk_size)
     assert daemon.requests == []
+
+
+async def test_streams_are_docker_py_cancellable_streams(kind: str) -> None:
+    from dockerapi.types import AsyncCancellableStream, CancellableStream
+
+    daemon = FakeDaemon("1.42")
+    served = route_output(daemon, "GET", "logs", OUTPUT, MULTIPLEXED_STREAM)
+    api = make_api(daemon, kind)
+    stream = await api.call("logs", "abc", stream=True)
+    expected = AsyncCancellableStream if api.is_async else CancellableStream
+    assert isinstance(stream, expected)
+    await api.close_stream(stream)
+    assert stream.closed
+    assert served[0].closed

@@ -10,8 +10,9 @@ is reachable through `client.engine`.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import httpx
 
@@ -48,26 +49,45 @@ def _error_mapper(host: DockerHost, settings: ClientSettings) -> TransportErrorM
     return mapper
 
 
-class _ClientCommon:
-    """State and properties both clients share; set up by `_setup`."""
+class _Flavor(NamedTuple):
+    """What a blocking and an asyncio client are made of; all else is shared."""
 
+    http: Callable[..., Any]  # _transport.sync_client / async_client
+    negotiator: Callable[..., Any]  # SyncNegotiator / AsyncNegotiator
+    executor: Callable[..., Any]  # SyncExecutor / AsyncExecutor
+
+
+class _ClientCommon:
+    """The constructor and the properties both clients share (see `APIClient`)."""
+
+    _flavor: ClassVar[_Flavor]
     _host: DockerHost
     _settings: ClientSettings
     _gate: Gate
     _table: VersionTableWithBounds
+    _executor: SyncExecutor | AsyncExecutor
+    _negotiator: SyncNegotiator | AsyncNegotiator
+    _http: httpx.Client | httpx.AsyncClient
     #: docker-py's shape: "http+docker://localhost" for a unix socket,
     #: "https://host:port" with TLS, "http://host:port" without.
     base_url: str
     credstore_env: dict[str, str] | None
 
-    def _setup(
+    def __init__(
         self,
-        base_url: str | None,
-        tls: TLSConfig | bool,
-        timeout: float | None,
-        credstore_env: dict[str, str] | None,
-        gating: GatingMode,
-        host: DockerHost | None,
+        base_url: str | None = None,
+        version: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+        tls: TLSConfig | bool = False,
+        user_agent: str = DEFAULT_USER_AGENT,
+        num_pools: int | None = None,
+        credstore_env: dict[str, str] | None = None,
+        use_ssh_client: bool = False,
+        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
+        *,
+        gating: GatingMode = "strict",
+        host: DockerHost | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._host = host if host is not None else _resolve(base_url, tls)
         self._settings = ClientSettings(timeout=timeout)
@@ -75,6 +95,29 @@ class _ClientCommon:
         self._gate = Gate(self._table, gating)
         self.base_url = self._host.docker_py_base_url
         self.credstore_env = credstore_env
+        flavor = self._flavor
+        self._http = flavor.http(
+            self._host,
+            timeout=timeout,
+            user_agent=user_agent,
+            max_pool_size=max_pool_size,
+            transport=transport,
+        )
+        self._negotiator = flavor.negotiator(
+            version,
+            newest=self._table.NEWEST,
+            oldest=self._table.OLDEST,
+            where=self._host.describe(),
+        )
+        self._executor = flavor.executor(
+            self._http,
+            self._negotiator,
+            base_url=self._host.http_base_url,
+            settings=self._settings,
+            gate=self._gate,
+            map_transport_error=_error_mapper(self._host, self._settings),
+        )
+        self._engine_lock = threading.Lock()
 
     @property
     def host(self) -> DockerHost:
@@ -98,10 +141,28 @@ class _ClientCommon:
     @gating.setter
     def gating(self, mode: GatingMode) -> None:
         self._gate = Gate(self._table, mode)
-        self._executor_gate(self._gate)
+        self._executor.gate = self._gate
 
-    def _executor_gate(self, gate: Gate) -> None:
+    @property
+    def headers(self) -> httpx.Headers:
+        """Headers sent with every request (mutable: `client.headers["X-Foo"] = "1"`)."""
+        headers: httpx.Headers = self._http.headers
+        return headers
+
+    @property
+    def _version(self) -> str:
+        return self.api_version
+
+    @_version.setter
+    def _version(self, value: str) -> None:
+        self._negotiator.pin(value)
+
+    @property
+    def api_version(self) -> str:
         raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._host.url}>"
 
 
 class APIClient(ContainerApiMixin, _ClientCommon, SyncClientBase):
@@ -127,72 +188,16 @@ class APIClient(ContainerApiMixin, _ClientCommon, SyncClientBase):
         transport: an httpx transport to send through (tests: `httpx.MockTransport`).
     """
 
+    _flavor = _Flavor(sync_client, SyncNegotiator, SyncExecutor)
     _executor: SyncExecutor
-
-    def __init__(
-        self,
-        base_url: str | None = None,
-        version: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
-        tls: TLSConfig | bool = False,
-        user_agent: str = DEFAULT_USER_AGENT,
-        num_pools: int | None = None,
-        credstore_env: dict[str, str] | None = None,
-        use_ssh_client: bool = False,
-        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
-        *,
-        gating: GatingMode = "strict",
-        host: DockerHost | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._setup(base_url, tls, timeout, credstore_env, gating, host)
-        host_ = self._host
-        if transport is None:
-            self._http = sync_client(
-                host_, timeout=timeout, user_agent=user_agent, max_pool_size=max_pool_size
-            )
-        else:
-            self._http = httpx.Client(
-                transport=transport,
-                base_url=host_.http_base_url,
-                headers={"User-Agent": user_agent},
-                timeout=timeout,
-                trust_env=False,
-            )
-        self._negotiator = SyncNegotiator(
-            version, newest=self._table.NEWEST, oldest=self._table.OLDEST, where=host_.describe()
-        )
-        self._executor = SyncExecutor(
-            self._http,
-            self._negotiator,
-            base_url=host_.http_base_url,
-            settings=self._settings,
-            gate=self._gate,
-            map_transport_error=_error_mapper(host_, self._settings),
-        )
-        self._engine: SyncOperations | None = None
-        self._engine_lock = threading.Lock()
-
-    def _executor_gate(self, gate: Gate) -> None:
-        self._executor.gate = gate
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """Headers sent with every request (mutable: `client.headers["X-Foo"] = "1"`)."""
-        return self._http.headers
+    _http: httpx.Client
+    _negotiator: SyncNegotiator
+    _engine: SyncOperations | None = None
 
     @property
     def api_version(self) -> str:
         """The API version in use; negotiates with the daemon on first access."""
         return self._executor.version()
-
-    @property
-    def _version(self) -> str:
-        return self._executor.version()
-
-    @_version.setter
-    def _version(self, value: str) -> None:
-        self._negotiator.pin(value)
 
     def negotiate_version(self) -> str:
         """Settle the API version now (normally done lazily by the first call)."""
@@ -226,9 +231,6 @@ class APIClient(ContainerApiMixin, _ClientCommon, SyncClientBase):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"<APIClient {self._host.url}>"
-
 
 class AsyncAPIClient(ContainerApiMixin, _ClientCommon, AsyncClientBase):
     """The asyncio twin of `APIClient`: same arguments, same methods as coroutines.
@@ -236,58 +238,11 @@ class AsyncAPIClient(ContainerApiMixin, _ClientCommon, AsyncClientBase):
     Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.
     """
 
+    _flavor = _Flavor(async_client, AsyncNegotiator, AsyncExecutor)
     _executor: AsyncExecutor
-
-    def __init__(
-        self,
-        base_url: str | None = None,
-        version: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
-        tls: TLSConfig | bool = False,
-        user_agent: str = DEFAULT_USER_AGENT,
-        num_pools: int | None = None,
-        credstore_env: dict[str, str] | None = None,
-        use_ssh_client: bool = False,
-        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
-        *,
-        gating: GatingMode = "strict",
-        host: DockerHost | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._setup(base_url, tls, timeout, credstore_env, gating, host)
-        host_ = self._host
-        if transport is None:
-            self._http = async_client(
-                host_, timeout=timeout, user_agent=user_agent, max_pool_size=max_pool_size
-            )
-        else:
-            self._http = httpx.AsyncClient(
-                transport=transport,
-                base_url=host_.http_base_url,
-                headers={"User-Agent": user_agent},
-                timeout=timeout,
-                trust_env=False,
-            )
-        self._negotiator = AsyncNegotiator(
-            version, newest=self._table.NEWEST, oldest=self._table.OLDEST, where=host_.describe()
-        )
-        self._executor = AsyncExecutor(
-            self._http,
-            self._negotiator,
-            base_url=host_.http_base_url,
-            settings=self._settings,
-            gate=self._gate,
-            map_transport_error=_error_mapper(host_, self._settings),
-        )
-        self._engine: AsyncOperations | None = None
-
-    def _executor_gate(self, gate: Gate) -> None:
-        self._executor.gate = gate
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """Headers sent with every request (mutable)."""
-        return self._http.headers
+    _http: httpx.AsyncClient
+    _negotiator: AsyncNegotiator
+    _engine: AsyncOperations | None = None
 
     @property
     def api_version(self) -> str:
@@ -302,14 +257,6 @@ class AsyncAPIClient(ContainerApiMixin, _ClientCommon, AsyncClientBase):
                 "await client.negotiate_version() to settle it now"
             )
         return current
-
-    @property
-    def _version(self) -> str:
-        return self.api_version
-
-    @_version.setter
-    def _version(self, value: str) -> None:
-        self._negotiator.pin(value)
 
     async def negotiate_version(self) -> str:
         """Settle the API version now (normally done lazily by the first call)."""
@@ -338,6 +285,3 @@ class AsyncAPIClient(ContainerApiMixin, _ClientCommon, AsyncClientBase):
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"<AsyncAPIClient {self._host.url}>"

@@ -1,5 +1,12 @@
-"""docker-py compatible request types (``docker.types``): dicts shaped like the API's JSON."""
+"""docker-py compatible request types (``docker.types``): dicts shaped like the API's JSON.
 
+Also ``CancellableStream`` (what ``logs(stream=True)``, ``attach(stream=True)``,
+``stats()`` ... return; ``close()`` works from another thread) and its asyncio
+twin ``AsyncCancellableStream``.
+"""
+
+from dockerapi._streams import AsyncStream as AsyncCancellableStream
+from dockerapi._streams import Stream as CancellableStream
 from dockerapi.types.base import DictType
 from dockerapi.types.containers import (
     ContainerConfig,
@@ -34,6 +41,8 @@ from dockerapi.types.services import (
 from dockerapi.types.swarm import SwarmExternalCA, SwarmSpec
 
 __all__ = [
+    "AsyncCancellableStream",
+    "CancellableStream",
     "ConfigReference",
     "ContainerConfig",
     "ContainerSpec",
