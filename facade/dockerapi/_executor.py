@@ -114,8 +114,24 @@ class _ExecutorBase:
             response=http,
         )
 
+    _stream: type[Stream[Any]] | type[AsyncStream[Any]]
+    _socket: type[HijackedSocket] | type[AsyncHijackedSocket]
+
     def finish(self, result: Any) -> Any:
-        """Subclasses wrap stream and socket descriptions."""
+        """The caller's view of a plan's result: stream and socket descriptions
+        become this executor's stream and socket objects (also inside a tuple)."""
+        if type(result) is tuple:
+            return tuple(self.finish(item) for item in result)
+        if isinstance(result, StreamOf):
+            return self._stream(
+                result.response.http,
+                result.decoder(),
+                result.transform,
+                map_error=self.map_transport_error,
+                chunk_size=result.response.chunk_size,
+            )
+        if isinstance(result, SocketOf):
+            return self._socket(result.response.http, map_error=self.map_transport_error)
         return result
 
 
@@ -203,21 +219,8 @@ class SyncExecutor(_ExecutorBase):
     def discard(self, response: Response) -> None:
         response.http.close()
 
-    def finish(self, result: Any) -> Any:
-        if type(result) is tuple:
-            return tuple(self.finish(item) for item in result)
-        if isinstance(result, StreamOf):
-            http = result.response.http
-            return Stream(
-                http,
-                result.decoder(),
-                result.transform,
-                map_error=self.map_transport_error,
-                chunk_size=result.response.chunk_size,
-            )
-        if isinstance(result, SocketOf):
-            return HijackedSocket(result.response.http, map_error=self.map_transport_error)
-        return result
+    _stream = Stream
+    _socket = HijackedSocket
 
 
 class AsyncExecutor(_ExecutorBase):
@@ -300,18 +303,5 @@ class AsyncExecutor(_ExecutorBase):
     async def discard(self, response: Response) -> None:
         await response.http.aclose()
 
-    def finish(self, result: Any) -> Any:
-        if type(result) is tuple:
-            return tuple(self.finish(item) for item in result)
-        if isinstance(result, StreamOf):
-            http = result.response.http
-            return AsyncStream(
-                http,
-                result.decoder(),
-                result.transform,
-                map_error=self.map_transport_error,
-                chunk_size=result.response.chunk_size,
-            )
-        if isinstance(result, SocketOf):
-            return AsyncHijackedSocket(result.response.http, map_error=self.map_transport_error)
-        return result
+    _stream = AsyncStream
+    _socket = AsyncHijackedSocket

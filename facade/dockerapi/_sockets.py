@@ -55,8 +55,8 @@ def _as_httpx(error: Exception, *, writing: bool) -> httpx.TransportError:
     return httpx.WriteError(str(error)) if writing else httpx.ReadError(str(error))
 
 
-class HijackedSocket:
-    """The raw, bidirectional connection of an attach or exec start (blocking)."""
+class _HijackedBase:
+    """What both socket flavours share: the connection, its state and the plain-socket verbs."""
 
     def __init__(
         self,
@@ -73,18 +73,16 @@ class HijackedSocket:
         self._closed = False
         # Without an upgrade (status 200) output still arrives as the body,
         # possibly partly buffered by the HTTP parser: read it from there.
-        self._body: Iterator[bytes] | None = (
-            None if response.status_code == 101 else response.iter_bytes()
-        )
+        self._body: Any = None if response.status_code == 101 else self._open_body(response)
         self._pending = b""
+
+    @staticmethod
+    def _open_body(response: httpx.Response) -> Any:
+        raise NotImplementedError
 
     @property
     def response(self) -> httpx.Response:
         return self._response
-
-    @property
-    def _sock(self) -> HijackedSocket:
-        return self
 
     @property
     def closed(self) -> bool:
@@ -103,6 +101,31 @@ class HijackedSocket:
             raise OSError("this connection has no file descriptor")
         return sock.fileno()
 
+    def shutdown_write(self) -> None:
+        """Half-close: no more stdin; output can still be read."""
+        _half_close(self._response)
+
+    def _take_pending(self, chunk: bytes, bufsize: int) -> bytes:
+        """Serve `bufsize` bytes from the body's current chunk (refilled with `chunk`)."""
+        if not self._pending:
+            self._pending = chunk
+        data, self._pending = self._pending[:bufsize], self._pending[bufsize:]
+        return data
+
+
+class HijackedSocket(_HijackedBase):
+    """The raw, bidirectional connection of an attach or exec start (blocking)."""
+
+    _body: Iterator[bytes] | None
+
+    @staticmethod
+    def _open_body(response: httpx.Response) -> Iterator[bytes]:
+        return response.iter_bytes()
+
+    @property
+    def _sock(self) -> HijackedSocket:
+        return self
+
     def recv(self, bufsize: int = _DEFAULT_READ) -> bytes:
         """Up to `bufsize` bytes (any size when not positive); b"" at end of stream."""
         if self._closed:
@@ -113,10 +136,7 @@ class HijackedSocket:
             if self._body is None:
                 data: bytes = self._network_stream.read(bufsize, self._timeout)
                 return data
-            if not self._pending:
-                self._pending = next(self._body, b"")
-            data, self._pending = self._pending[:bufsize], self._pending[bufsize:]
-            return data
+            return self._take_pending(b"" if self._pending else next(self._body, b""), bufsize)
         except Exception as error:  # httpcore's own errors: map them as httpx would
             if self.closed:  # closed meanwhile: the cut-off read just means the end
                 return b""
@@ -139,10 +159,6 @@ class HijackedSocket:
 
     def write(self, data: bytes) -> int:
         return self.send(data)
-
-    def shutdown_write(self) -> None:
-        """Half-close: no more stdin; output can still be read."""
-        _half_close(self._response)
 
     def shutdown(self, how: int = socket.SHUT_WR) -> None:
         if how == socket.SHUT_WR:
@@ -183,46 +199,14 @@ class HijackedSocket:
                 self.close()
 
 
-class AsyncHijackedSocket:
+class AsyncHijackedSocket(_HijackedBase):
     """The raw, bidirectional connection of an attach or exec start (async)."""
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        *,
-        map_error: TransportErrorMapper,
-        timeout: float | None = None,
-    ) -> None:
-        self._response = response
-        # None only for transports without a socket (mocks): reads still work.
-        self._network_stream: Any = response.extensions.get("network_stream")
-        self._map_error = map_error
-        self._timeout = timeout
-        self._closed = False
-        self._body: AsyncIterator[bytes] | None = (
-            None if response.status_code == 101 else response.aiter_bytes()
-        )
-        self._pending = b""
+    _body: AsyncIterator[bytes] | None
 
-    @property
-    def response(self) -> httpx.Response:
-        return self._response
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def settimeout(self, timeout: float | None) -> None:
-        self._timeout = timeout
-
-    def gettimeout(self) -> float | None:
-        return self._timeout
-
-    def fileno(self) -> int:
-        sock = _raw_socket(self._response)
-        if sock is None:
-            raise OSError("this connection has no file descriptor")
-        return sock.fileno()
+    @staticmethod
+    def _open_body(response: httpx.Response) -> AsyncIterator[bytes]:
+        return response.aiter_bytes()
 
     async def recv(self, bufsize: int = _DEFAULT_READ) -> bytes:
         """Up to `bufsize` bytes (any size when not positive); b"" at end of stream."""
@@ -234,10 +218,8 @@ class AsyncHijackedSocket:
             if self._body is None:
                 data: bytes = await self._network_stream.read(bufsize, self._timeout)
                 return data
-            if not self._pending:
-                self._pending = await anext(self._body, b"")
-            data, self._pending = self._pending[:bufsize], self._pending[bufsize:]
-            return data
+            chunk = b"" if self._pending else await anext(self._body, b"")
+            return self._take_pending(chunk, bufsize)
         except Exception as error:
             if self.closed:
                 return b""
@@ -260,10 +242,6 @@ class AsyncHijackedSocket:
 
     async def write(self, data: bytes) -> int:
         return await self.send(data)
-
-    def shutdown_write(self) -> None:
-        """Half-close: no more stdin; output can still be read."""
-        _half_close(self._response)
 
     async def aclose(self) -> None:
         if self._closed:
