@@ -20,10 +20,10 @@ from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import Any
 
-import httpcore
 import httpx
 
 from ._streams import TransportErrorMapper
+from ._transport import as_httpx_error
 
 __all__ = ["AsyncHijackedSocket", "HijackedSocket"]
 
@@ -44,15 +44,6 @@ def _half_close(response: httpx.Response) -> None:
         raise OSError("this connection has no socket to half-close")
     # The plain socket method, also under TLS: the daemon only needs the FIN.
     socket.socket.shutdown(sock, socket.SHUT_WR)
-
-
-def _as_httpx(error: Exception, *, writing: bool) -> httpx.TransportError:
-    """httpcore's socket errors as the httpx errors the mapper understands."""
-    if isinstance(error, httpx.TransportError):
-        return error
-    if isinstance(error, httpcore.TimeoutException | TimeoutError):
-        return httpx.WriteTimeout(str(error)) if writing else httpx.ReadTimeout(str(error))
-    return httpx.WriteError(str(error)) if writing else httpx.ReadError(str(error))
 
 
 class _HijackedBase:
@@ -140,7 +131,7 @@ class HijackedSocket(_HijackedBase):
         except Exception as error:  # httpcore's own errors: map them as httpx would
             if self.closed:  # closed meanwhile: the cut-off read just means the end
                 return b""
-            raise self._map_error(_as_httpx(error, writing=False)) from error
+            raise self._map_error(as_httpx_error(error, writing=False)) from error
 
     def read(self, n: int = _DEFAULT_READ) -> bytes:
         return self.recv(n)
@@ -151,7 +142,7 @@ class HijackedSocket(_HijackedBase):
         try:
             self._network_stream.write(bytes(data), self._timeout)
         except Exception as error:
-            raise self._map_error(_as_httpx(error, writing=True)) from error
+            raise self._map_error(as_httpx_error(error, writing=True)) from error
 
     def send(self, data: bytes) -> int:
         self.sendall(data)
@@ -223,7 +214,7 @@ class AsyncHijackedSocket(_HijackedBase):
         except Exception as error:
             if self.closed:
                 return b""
-            raise self._map_error(_as_httpx(error, writing=False)) from error
+            raise self._map_error(as_httpx_error(error, writing=False)) from error
 
     async def read(self, n: int = _DEFAULT_READ) -> bytes:
         return await self.recv(n)
@@ -234,7 +225,7 @@ class AsyncHijackedSocket(_HijackedBase):
         try:
             await self._network_stream.write(bytes(data), self._timeout)
         except Exception as error:
-            raise self._map_error(_as_httpx(error, writing=True)) from error
+            raise self._map_error(as_httpx_error(error, writing=True)) from error
 
     async def send(self, data: bytes) -> int:
         await self.sendall(data)

@@ -11,6 +11,10 @@ stream left unclosed is closed when garbage-collected. `Stream.close()` may be
 called from another thread while one is blocked reading (docker-py's
 CancellableStream): it shuts the socket down, which wakes the reader, and the
 reader then ends the iteration quietly.
+
+Chunked bodies are read past httpx when its connection allows it (see
+`dockerapi._rawbody`): the daemon sends one chunk per log line, and h11's cost
+per chunk was most of the time spent reading logs.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._plan import Decoder
+from ._rawbody import async_chunks, sync_chunks, take_over
 
 __all__ = ["AsyncStream", "Stream", "TransportErrorMapper", "shutdown_connection"]
 
@@ -62,6 +67,9 @@ def _sync_chunks(response: httpx.Response, chunk_size: int | None) -> Iterator[b
             if not data:
                 return
             yield data
+    raw = take_over(response) if chunk_size is None else None
+    if raw is not None:
+        yield from sync_chunks(raw)
     else:
         yield from response.iter_bytes(chunk_size)
 
@@ -200,9 +208,10 @@ async def _async_chunks(
             if not data:
                 return
             yield data
-    else:
-        async for chunk in response.aiter_bytes(chunk_size):
-            yield chunk
+    raw = take_over(response) if chunk_size is None else None
+    chunks = async_chunks(raw) if raw is not None else response.aiter_bytes(chunk_size)
+    async for chunk in chunks:
+        yield chunk
 
 
 async def _async_items(

@@ -40,6 +40,7 @@ from dockerapi.errors import (
 __all__ = [
     "TRANSPORT_ERRORS",
     "TransportErrors",
+    "as_httpx_error",
     "async_client",
     "client_timeout",
     "streaming_timeout",
@@ -130,6 +131,17 @@ def transport_error(
             timeout=timeout,
         )
     return DockerConnectionError(host.url, host.origin, _reason(host, exc))
+
+
+def as_httpx_error(error: Exception, *, writing: bool) -> httpx.TransportError:
+    """httpcore's socket errors as the httpx errors the mapper understands."""
+    import httpcore  # loaded already: the error came from it
+
+    if isinstance(error, httpx.TransportError):
+        return error
+    if isinstance(error, httpcore.TimeoutException | TimeoutError):
+        return httpx.WriteTimeout(str(error)) if writing else httpx.ReadTimeout(str(error))
+    return httpx.WriteError(str(error)) if writing else httpx.ReadError(str(error))
 
 
 class TransportErrors:

@@ -42,15 +42,9 @@ def _peak_kib() -> int:
 
 
 def _clients() -> tuple[type, type]:
-    from dockerapi.api._container_streams import ContainerStreamsMixin
-    from dockerapi.api.client import APIClient, AsyncAPIClient
+    from dockerapi import APIClient, AsyncAPIClient
 
-    def with_streams(cls: type) -> type:
-        if issubclass(cls, ContainerStreamsMixin):
-            return cls
-        return type(cls.__name__, (ContainerStreamsMixin, cls), {})
-
-    return with_streams(APIClient), with_streams(AsyncAPIClient)
+    return APIClient, AsyncAPIClient
 
 
 # -- cases (run in a child process) ----------------------------------------------------------

@@ -24,7 +24,6 @@ from typing import Any
 
 import httpx
 import pytest
-from dockerapi.api._container_streams import ContainerStreamsMixin
 from dockerapi.api.client import APIClient, AsyncAPIClient
 
 pytestmark = pytest.mark.integration
@@ -37,14 +36,8 @@ RSS_BOUND = 20 * 1024 * 1024
 ITERATIONS = 200
 
 
-def _with_streams(cls: type) -> type:
-    if issubclass(cls, ContainerStreamsMixin):
-        return cls
-    return type(cls.__name__, (ContainerStreamsMixin, cls), {})
-
-
-SyncClient = _with_streams(APIClient)
-AsyncClient = _with_streams(AsyncAPIClient)
+SyncClient = APIClient
+AsyncClient = AsyncAPIClient
 
 
 class Engine:
@@ -107,16 +100,10 @@ def big_file(engine: Engine) -> str:
 _MEASURE = textwrap.dedent(
     """
     import asyncio, json, resource, sys, tarfile
-    from dockerapi.api._container_streams import ContainerStreamsMixin
     from dockerapi.api.client import APIClient, AsyncAPIClient
 
     host, container, operation, flavour = sys.argv[1:5]
     SIZE = int(sys.argv[5])
-
-    def with_streams(cls):
-        if issubclass(cls, ContainerStreamsMixin):
-            return cls
-        return type(cls.__name__, (ContainerStreamsMixin, cls), {})
 
     def peak_kib():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -158,7 +145,7 @@ _MEASURE = textwrap.dedent(
         return client.put_archive(container, "/tmp", upload())
 
     def run_sync():
-        client = with_streams(APIClient)(host)
+        client = APIClient(host)
         client.logs(container, tail=1)  # warm up: negotiation, imports, pool
         before = peak_kib()
         counts = [0, 0]
@@ -173,7 +160,7 @@ _MEASURE = textwrap.dedent(
         return before, counts
 
     async def run_async():
-        client = with_streams(AsyncAPIClient)(host)
+        client = AsyncAPIClient(host)
         await client.logs(container, tail=1)
         before = peak_kib()
         counts = [0, 0]

@@ -33,17 +33,8 @@ from dockerapi.errors import (
     StreamParseError,
 )
 
-
-def _with_streams(cls: type) -> type:
-    """The client class with the streaming methods (the container mixin adds
-    them to APIClient; until then, compose them here)."""
-    if issubclass(cls, ContainerStreamsMixin):
-        return cls
-    return type(cls.__name__, (ContainerStreamsMixin, cls), {})
-
-
-SyncClient = _with_streams(APIClient)
-AsyncClient = _with_streams(AsyncAPIClient)
+SyncClient = APIClient
+AsyncClient = AsyncAPIClient
 
 OUTPUT = frame(1, b"out1\n") + frame(2, b"err1\n") + frame(1, b"out2\n")
 
