@@ -4,7 +4,7 @@
 
 Entries cover every operation (named by its operationId), its query and header
 parameters and its request-body fields (dotted paths; list items are
-transparent, maps keyed by user data are leaves). "since" is the first version
+transparent, the values of maps keyed by user data are under "*"). "since" is the first version
 whose spec documents the entry, corrected against the upstream CHANGELOG.
 The table is parsed on the first query; importing this module is cheap.
 """
@@ -189,6 +189,8 @@ b HostConfig.OomScoreAdj 1.25 - -
 b HostConfig.PidMode 1.25 - -
 b HostConfig.PidsLimit 1.25 - -
 b HostConfig.PortBindings 1.25 - -
+b HostConfig.PortBindings.*.HostIp 1.25 - -
+b HostConfig.PortBindings.*.HostPort 1.25 - -
 b HostConfig.Privileged 1.25 - -
 b HostConfig.PublishAllPorts 1.25 - -
 b HostConfig.ReadonlyPaths 1.38 - -
@@ -217,6 +219,24 @@ b MacAddress 1.25 1.44 1.52
 b NetworkDisabled 1.25 - -
 b NetworkingConfig 1.25 - -
 b NetworkingConfig.EndpointsConfig 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.Aliases 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.DNSNames 1.44 - -
+b NetworkingConfig.EndpointsConfig.*.DriverOpts 1.32 - -
+b NetworkingConfig.EndpointsConfig.*.EndpointID 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.Gateway 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.GlobalIPv6Address 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.GlobalIPv6PrefixLen 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.GwPriority 1.48 - -
+b NetworkingConfig.EndpointsConfig.*.IPAMConfig 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.IPAMConfig.IPv4Address 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.IPAMConfig.IPv6Address 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.IPAMConfig.LinkLocalIPs 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.IPAddress 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.IPPrefixLen 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.IPv6Gateway 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.Links 1.25 - -
+b NetworkingConfig.EndpointsConfig.*.MacAddress 1.44 - -
+b NetworkingConfig.EndpointsConfig.*.NetworkID 1.25 - -
 b OnBuild 1.25 - -
 b OpenStdin 1.25 - -
 b Shell 1.25 - -

@@ -179,7 +179,7 @@ class _SpecReader:
         return (items, refs) if isinstance(items, Mapping) else None
 
     def _is_map(self, schema: Mapping[str, Any], refs: tuple[str, ...]) -> bool:
-        """An object keyed by user data (labels, options, endpoint names): not walked."""
+        """An object keyed by user data (labels, options, endpoint names)."""
         while "$ref" in schema and schema["$ref"] not in refs:
             refs = (*refs, schema["$ref"])
             schema = self._resolve_ref(schema["$ref"])
@@ -191,6 +191,16 @@ class _SpecReader:
         extra = schema.get("additionalProperties")
         return extra not in (None, False) and not properties and not schema.get("allOf")
 
+    def _map_values(
+        self, schema: Mapping[str, Any], refs: tuple[str, ...]
+    ) -> tuple[Mapping[str, Any], tuple[str, ...]] | None:
+        """The value schema of a map (through $ref), when it has one to walk."""
+        while "$ref" in schema and schema["$ref"] not in refs:
+            refs = (*refs, schema["$ref"])
+            schema = self._resolve_ref(schema["$ref"])
+        values = schema.get("additionalProperties")
+        return (values, refs) if isinstance(values, Mapping) else None
+
     def _body_fields(
         self, schema: Mapping[str, Any], prefix: str, refs: tuple[str, ...]
     ) -> Iterator[tuple[str, bool]]:
@@ -200,6 +210,11 @@ class _SpecReader:
             yield from self._body_fields(element[0], prefix, element[1])
             return
         if self._is_map(schema, refs):
+            # Keyed by user data (endpoint names, ports): the values' fields are
+            # listed under "*" ("NetworkingConfig.EndpointsConfig.*.MacAddress").
+            values = self._map_values(schema, refs)
+            if values is not None:
+                yield from self._body_fields(values[0], f"{prefix}*.", values[1])
             return
         for name, subschema, sub_refs in self._properties(schema, refs):
             path = f"{prefix}{name}"
@@ -402,7 +417,7 @@ _MODULE_HEADER = '''\
 
 Entries cover every operation (named by its operationId), its query and header
 parameters and its request-body fields (dotted paths; list items are
-transparent, maps keyed by user data are leaves). "since" is the first version
+transparent, the values of maps keyed by user data are under "*"). "since" is the first version
 whose spec documents the entry, corrected against the upstream CHANGELOG.
 The table is parsed on the first query; importing this module is cheap.
 """

@@ -579,6 +579,28 @@ async def test_healthcheck_unset_fields_pass_gating_on_old_apis(kind: str) -> No
     assert len(daemon.requests) == 1
 
 
+async def test_endpoint_fields_are_gated_inside_the_endpoints_map(kind: str) -> None:
+    # NetworkingConfig.EndpointsConfig is keyed by network name; its values' fields
+    # are in the version table under "*" (MacAddress on create: API 1.44).
+    daemon = FakeDaemon()
+    _route_create(daemon)
+    api = make_api(daemon, kind, version="1.43")
+    networking = api.client.create_networking_config(
+        {"net1": api.client.create_endpoint_config(mac_address="02:42:ac:11:00:09")}
+    )
+    with pytest.raises(
+        InvalidVersion,
+        match=r'"NetworkingConfig\.EndpointsConfig\.net1\.MacAddress" .*requires API 1\.44',
+    ):
+        await api.call("create_container", "busybox", networking_config=networking)
+    assert daemon.requests == []
+    aliases = api.client.create_networking_config(
+        {"net1": api.client.create_endpoint_config(aliases=["web"])}
+    )
+    await api.call("create_container", "busybox", networking_config=aliases)
+    assert api.body()["NetworkingConfig"] == {"EndpointsConfig": {"net1": {"Aliases": ["web"]}}}
+
+
 async def test_create_container_with_host_and_networking_config(kind: str) -> None:
     daemon = FakeDaemon()
     _route_create(daemon)

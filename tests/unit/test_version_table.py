@@ -67,8 +67,13 @@ def _crafted_specs() -> dict[str, dict[str, Any]]:
             "Old": {"type": "string"},
             "Labels": {"type": "object", "additionalProperties": {"type": "string"}},
             "Mounts": {"type": "array", "items": {"$ref": "#/definitions/Mount"}},
+            "Endpoints": {
+                "type": "object",
+                "additionalProperties": {"$ref": "#/definitions/Endpoint"},
+            },
         },
     }
+    endpoint_v1 = {"type": "object", "properties": {"Alias": {"type": "string"}}}
     mount_v1 = {"type": "object", "properties": {"Target": {"type": "string"}}}
     v1 = _spec(
         {
@@ -85,7 +90,7 @@ def _crafted_specs() -> dict[str, dict[str, Any]]:
                 }
             },
         },
-        {"Thing": thing_v1, "Mount": mount_v1},
+        {"Thing": thing_v1, "Mount": mount_v1, "Endpoint": endpoint_v1},
     )
     # 1.2: the create op is renamed, a query parameter and a nested field appear,
     # "Old" is marked deprecated, the map of Volumes is mis-indented as old specs do,
@@ -131,6 +136,10 @@ def _crafted_specs() -> dict[str, dict[str, Any]]:
             "Thing": thing_v2,
             "Base": {"type": "object", "properties": {"Id": {"type": "string"}}},
             "Mount": mount_v2,
+            "Endpoint": {
+                "type": "object",
+                "properties": {**endpoint_v1["properties"], "Mac": {"type": "string"}},
+            },
         },
     )
     # 1.3: the inspect op is back (its gap must not count); "Old" is gone.
@@ -201,6 +210,9 @@ def test_crafted_body_fields_walk_refs_allof_and_items(
         "Id": VersionInfo("1.2"),  # from the allOf member $ref Base
         "Name": VersionInfo("1.1"),
         "Labels": VersionInfo("1.1"),  # a map: recorded, its keys are user data
+        "Endpoints": VersionInfo("1.1"),  # a map of objects: their fields under "*"
+        "Endpoints.*.Alias": VersionInfo("1.1"),
+        "Endpoints.*.Mac": VersionInfo("1.2"),
         "Mounts": VersionInfo("1.1"),
         "Mounts.Target": VersionInfo("1.1"),  # list items are transparent
         "Mounts.Options": VersionInfo("1.2"),
@@ -405,7 +417,7 @@ def test_module_body_fields_is_a_read_only_mapping(crafted_module: ModuleType) -
     fields = crafted_module.body_fields("ThingCreate")
     assert fields["Mounts.Target"] == "1.1"
     assert fields["Volumes"] == "1.2"
-    assert len(fields) == 9
+    assert len(fields) == 12
     with pytest.raises(TypeError):
         fields["Extra"] = "1.1"
     assert dict(crafted_module.body_fields("Nope")) == {}
@@ -507,6 +519,8 @@ SINCE_FACTS = [
     ("ContainerCreate", "body", "HostConfig.Init", "1.25", "`POST /containers/create` now takes `HostConfig.Init` field"),
     ("ContainerCreate", "body", "HostConfig.Mounts.Consistency", "1.28", "now includes a `Consistency` field to specify the consistency level for each `Mount`"),
     ("ContainerCreate", "body", "HostConfig.Mounts.VolumeOptions.Subpath", "1.45", "now supports `VolumeOptions.Subpath`"),
+    ("ContainerCreate", "body", "NetworkingConfig.EndpointsConfig.*.GwPriority", "1.48", "`POST /networks/{id}/connect` and `POST /containers/create` now accept a"),
+    ("ContainerCreate", "body", "NetworkingConfig.EndpointsConfig.*.MacAddress", "1.44", "A new endpoint-specific `MacAddress` field has been added to `NetworkSettings.EndpointSettings`"),
     ("ContainerCreate", "body", "HostConfig.Mounts.TmpfsOptions.Options", "1.46", "`POST /containers/create` now takes `Options` as part of `HostConfig.Mounts.TmpfsOptions`"),
     ("ContainerUpdate", "body", "PidsLimit", "1.40", "`POST /containers/{id}/update` now accepts a `PidsLimit` field"),
     ("ContainerUpdate", "body", "NanoCpus", "1.28", "now supports updating `NanoCpus`"),
@@ -605,9 +619,12 @@ def test_table_shape(versions: ModuleType) -> None:
     assert versions.since("PluginUpgrade", header="x-registry-auth") == "1.26"
     fields = versions.body_fields("ContainerCreate")
     assert fields["HostConfig.Annotations"] == "1.43"
-    # maps keyed by user data are leaves; the typo'd 1.27 field is dropped
-    assert "NetworkingConfig.EndpointsConfig" in fields
-    assert not [f for f in fields if f.startswith("NetworkingConfig.EndpointsConfig.")]
+    # maps keyed by user data list their values' fields under "*"; the typo'd 1.27
+    # field is dropped
+    assert fields["NetworkingConfig.EndpointsConfig"] == "1.25"
+    assert fields["NetworkingConfig.EndpointsConfig.*.Aliases"] == "1.25"
+    assert fields["HostConfig.PortBindings.*.HostIp"] == "1.25"
+    assert not [f for f in fields if f.startswith("Labels.")]
     assert "HostConfig.NanoCPUs" not in fields
     assert not [f for f in fields if f.endswith("additionalProperties")]
 
