@@ -123,6 +123,7 @@ def transport_error(
     """
     if isinstance(exc, httpx.TimeoutException):
         phase = _TIMEOUT_PHASES.get(type(exc), "waiting")
+        timeout = _request_timeout(exc, timeout)
         limit = f" after {timeout:g} s" if timeout is not None else ""
         return DockerTimeoutError(
             f"the Docker daemon at {host.url} (from {host.origin}) timed out{limit} "
@@ -142,6 +143,18 @@ def as_httpx_error(error: Exception, *, writing: bool) -> httpx.TransportError:
     if isinstance(error, httpcore.TimeoutException | TimeoutError):
         return httpx.WriteTimeout(str(error)) if writing else httpx.ReadTimeout(str(error))
     return httpx.WriteError(str(error)) if writing else httpx.ReadError(str(error))
+
+
+def _request_timeout(exc: httpx.TimeoutException, default: float | None) -> float | None:
+    """The limit that ran out: the request's own for that phase (a call may set its
+    own timeout, e.g. stop(timeout=...)), else the client's."""
+    key = _TIMEOUT_KEYS.get(type(exc))
+    try:
+        limits = exc.request.extensions.get("timeout") or {}
+    except RuntimeError:  # raised without a request
+        return default
+    value = limits.get(key) if key else None
+    return float(value) if isinstance(value, int | float) else default
 
 
 class TransportErrors:
@@ -289,6 +302,13 @@ def _client_options(
 
 
 # --- describing failures ------------------------------------------------------------------
+
+_TIMEOUT_KEYS: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
 
 _TIMEOUT_PHASES: dict[type[httpx.TimeoutException], str] = {
     httpx.ConnectTimeout: "connecting",

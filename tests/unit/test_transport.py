@@ -409,3 +409,17 @@ def test_clients_are_independent_of_the_event_loop(
             return (await client.get("/echo")).status_code
 
     assert asyncio.run(use()) == 200
+
+
+def test_timeout_message_names_the_limit_of_the_request() -> None:
+    # A call may set its own timeout (stop(timeout=...) adds to the client's): the
+    # message and `.timeout` give the limit that ran out, not the client's default.
+    host = resolve_host("unix:///run/nowhere.sock", environment={})
+    request = httpx.Request("POST", "http://docker/containers/x/stop")
+    request.extensions["timeout"] = httpx.Timeout(60, read=70.5).as_dict()
+    error = transport_error(host, httpx.ReadTimeout("slow", request=request), timeout=60)
+    assert isinstance(error, DockerTimeoutError)
+    assert "after 70.5 s while waiting for the response" in str(error)
+    assert error.timeout == 70.5
+    bare = transport_error(host, httpx.ConnectTimeout("slow"), timeout=60)
+    assert "after 60 s while connecting" in str(bare)
