@@ -20,6 +20,8 @@ Decoders:
   (logs, attach, exec): ``(stream_id, payload)`` per frame.
 - :class:`RawDecoder` / :class:`TtyFrameDecoder`: TTY streams and plain byte streams
   (export, get_archive), passed through or cut into fixed-size chunks.
+- :class:`SniffingFrameDecoder`: frames or TTY output, told apart by the first bytes
+  (for daemons that do not say which).
 - :class:`JSONLinesDecoder`: JSON-lines streams (pull, push, build, events, stats ...)
   to objects; :class:`RawJSONLinesDecoder`: the same lines as bytes.
 - :class:`Utf8Decoder` / :class:`FrameTextDecoder`: incremental UTF-8 text that never
@@ -59,6 +61,7 @@ __all__ = [
     "JoinedOutput",
     "RawDecoder",
     "RawJSONLinesDecoder",
+    "SniffingFrameDecoder",
     "TtyFrameDecoder",
     "Utf8Decoder",
     "aiter_decoded",
@@ -442,6 +445,47 @@ class TtyFrameDecoder:
 
     def flush(self) -> list[Frame]:
         return [(STDOUT, chunk) for chunk in self._raw.flush()]
+
+
+class SniffingFrameDecoder:
+    """Frames or raw TTY output, decided by the first 8 bytes of the stream.
+
+    For output streams whose framing the daemon does not state: before API 1.42
+    logs come without a Content-Type, and attach answers are labelled raw-stream
+    even when multiplexed. A multiplexed stream starts with a frame header (stream
+    id 0-3, then three zero bytes); TTY output practically never does. Raw output
+    comes as ``(STDOUT, data)`` items, as :class:`TtyFrameDecoder` gives it.
+    """
+
+    __slots__ = ("_head", "_inner")
+
+    def __init__(self) -> None:
+        self._head = b""
+        self._inner: FrameDecoder | TtyFrameDecoder | None = None
+
+    @property
+    def multiplexed(self) -> bool | None:
+        """What the stream turned out to be (None until 8 bytes have been seen)."""
+        return None if self._inner is None else isinstance(self._inner, FrameDecoder)
+
+    def feed(self, data: BytesLike) -> list[Frame]:
+        if self._inner is not None:
+            return self._inner.feed(data)
+        self._head += data
+        if len(self._head) < STREAM_HEADER_SIZE_BYTES:
+            return []
+        head, self._head = self._head, b""
+        framed = head[0] <= SYSTEMERR and head[1:4] == b"\0\0\0"
+        self._inner = FrameDecoder() if framed else TtyFrameDecoder()
+        return self._inner.feed(head)
+
+    def flush(self) -> list[Frame]:
+        if self._inner is None:
+            # Shorter than one frame header: raw output (or nothing at all).
+            self._inner = TtyFrameDecoder()
+            head, self._head = self._head, b""
+            return self._inner.feed(head) + self._inner.flush()
+        return self._inner.flush()
 
 
 # --- JSON lines ------------------------------------------------------------------------

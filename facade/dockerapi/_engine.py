@@ -13,8 +13,9 @@ gating, errors), and read the answer by the operation's response kind from
 - stream-bytes: a stream of byte chunks;
 - jsonl: a stream of objects (items parsed into the item model when the index
   names one; an error object after HTTP 200 raises `StreamError`);
-- multiplexed: a stream of `(stream id, payload)` frames (raw TTY output, as
-  the Content-Type says, comes as stdout frames);
+- multiplexed: a stream of `(stream id, payload)` frames (raw TTY output comes
+  as stdout frames; told apart by the Content-Type on API >= 1.42, else by the
+  first bytes);
 - hijack: a raw socket (attach, exec start).
 """
 
@@ -25,7 +26,7 @@ from collections.abc import Callable, Coroutine, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ._decoders import FrameDecoder, JSONLinesDecoder, RawDecoder, TtyFrameDecoder
+from ._decoders import FrameDecoder, JSONLinesDecoder, RawDecoder, SniffingFrameDecoder
 from ._executor import AsyncExecutor, SyncExecutor
 from ._plan import Decoder, PlanGenerator, SocketOf, StreamOf, run_async, run_sync
 from ._request import DEFAULT_TIMEOUT, NO_JSON, Expect, Request, Response, encode_params
@@ -47,7 +48,7 @@ _EXPECT: dict[str, Expect] = {
     "multiplexed": "stream",
     "hijack": "upgrade",
 }
-_RAW_STREAM = "application/vnd.docker.raw-stream"
+_MULTIPLEXED_STREAM = "application/vnd.docker.multiplexed-stream"
 
 
 class OperationBinding:
@@ -154,8 +155,10 @@ class OperationBinding:
                 else StreamOf(response, factory, parser)
             )
         if kind == "multiplexed":
-            raw = response.content_type == _RAW_STREAM
-            return StreamOf(response, TtyFrameDecoder if raw else FrameDecoder)
+            # Only "multiplexed-stream" (API >= 1.42) is sure; older daemons send no
+            # Content-Type or label everything raw-stream, so look at the bytes.
+            framed = response.content_type == _MULTIPLEXED_STREAM
+            return StreamOf(response, FrameDecoder if framed else SniffingFrameDecoder)
         return StreamOf(response, RawDecoder)
 
 

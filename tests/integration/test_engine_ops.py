@@ -219,6 +219,23 @@ def test_container_create_start_wait_remove(client: APIClient) -> None:
         engine.container_inspect(created.id)
 
 
+def test_logs_of_a_tty_container_come_raw_on_api_1_41(client: APIClient) -> None:
+    # Before API 1.42 the daemon does not say whether logs are framed: the engine
+    # layer tells TTY output from frames by its first bytes.
+    engine = client.engine
+    created = engine.container_create(
+        body=_create_body(["sh", "-c", "echo tty out; echo tty err >&2"], Tty=True)
+    )
+    try:
+        engine.container_start(created.id)
+        engine.container_wait(created.id)
+        frames = list(engine.container_logs(created.id, stdout=True, stderr=True))
+        assert {stream for stream, _ in frames} == {1}
+        assert b"".join(payload for _, payload in frames) == b"tty out\r\ntty err\r\n"
+    finally:
+        engine.container_delete(created.id, force=True)
+
+
 async def test_container_life_async(aclient: AsyncAPIClient) -> None:
     engine = aclient.engine
     created = await engine.container_create(body=_create_body(["sh", "-c", "exit 3"]))

@@ -20,6 +20,7 @@ from dockerapi._decoders import (
     JSONLinesDecoder,
     RawDecoder,
     RawJSONLinesDecoder,
+    SniffingFrameDecoder,
     TtyFrameDecoder,
     Utf8Decoder,
     aiter_decoded,
@@ -590,3 +591,47 @@ def test_json_decoders_on_corrupted_input_are_split_invariant(
     ]
     for make in makers:
         assert summary(run(make(), split_at(data, cuts))) == summary(run(make(), [data]))
+
+
+# --- frames or TTY, by the first bytes -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected", "multiplexed"),
+    [
+        (
+            multiplexed([(STDOUT, b"out"), (STDERR, b"err")]),
+            [(STDOUT, b"out"), (STDERR, b"err")],
+            True,
+        ),
+        (b"$ ls\r\nbin  etc\r\n", [(STDOUT, b"$ ls\r\nbin  etc\r\n")], False),
+        (b"\x01\x00\x00", [(STDOUT, b"\x01\x00\x00")], None),  # shorter than a header
+        (b"\x01\x00\x00\x01tty!", [(STDOUT, b"\x01\x00\x00\x01tty!")], False),
+        (b"", [], None),
+    ],
+)
+def test_sniffing_decoder_tells_frames_from_tty_output(
+    data: bytes, expected: list[Any], multiplexed: bool | None
+) -> None:
+    def joined(items: list[Any]) -> dict[int, bytes]:
+        out: dict[int, bytes] = {}
+        for stream_id, payload in items:
+            out[stream_id] = out.get(stream_id, b"") + payload
+        return out
+
+    # Raw output comes in pieces as it arrives: compare what each stream carried.
+    splits = [[data[:cut], data[cut:]] for cut in range(len(data) + 1)]
+    splits.append([data[i : i + 1] for i in range(len(data))])
+    for chunks in splits:
+        items, error = run(SniffingFrameDecoder(), chunks)
+        assert error is None
+        assert joined(items) == joined(expected), chunks
+    decoder = SniffingFrameDecoder()
+    decoder.feed(data)
+    assert decoder.multiplexed is multiplexed
+
+
+def test_sniffing_decoder_reports_a_cut_frame() -> None:
+    data = multiplexed([(STDOUT, b"hello")])[:-2]
+    _, error = run(SniffingFrameDecoder(), [data])
+    assert isinstance(error, StreamParseError)

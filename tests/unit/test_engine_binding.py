@@ -139,13 +139,12 @@ def daemon() -> FakeDaemon:
 
     @daemon.route("GET", "/containers/abc/logs")
     def logs(request: httpx.Request) -> httpx.Response:
+        # ?label=...: the Content-Type to send (API >= 1.42 says which; older: none)
+        label = request.url.params.get("label")
+        headers = {"Content-Type": f"application/vnd.docker.{label}"} if label else {}
         if request.url.params.get("tty") == "1":
-            return httpx.Response(
-                200,
-                content=b"raw tty output",
-                headers={"Content-Type": "application/vnd.docker.raw-stream"},
-            )
-        return httpx.Response(200, content=frame(1, b"out") + frame(2, b"err"))
+            return httpx.Response(200, content=b"raw tty output", headers=headers)
+        return httpx.Response(200, content=frame(1, b"out") + frame(2, b"err"), headers=headers)
 
     @daemon.route("GET", "/containers/abc/export")
     def export(request: httpx.Request) -> httpx.Response:
@@ -193,10 +192,14 @@ def test_jsonl_items_are_models_and_errors_raise(engine: SyncOperations) -> None
         next(pull)
 
 
-def test_multiplexed_and_raw_streams(engine: SyncOperations) -> None:
-    assert list(engine.container_logs("abc", stdout=True)) == [(1, b"out"), (2, b"err")]
-    tty = engine.container_logs("abc", extra_params={"tty": 1})
-    assert list(tty) == [(1, b"raw tty output")]
+@pytest.mark.parametrize("label", [None, "raw-stream", "multiplexed-stream"])
+def test_multiplexed_and_raw_streams(engine: SyncOperations, label: str | None) -> None:
+    params = {"label": label} if label else {}
+    framed = engine.container_logs("abc", stdout=True, extra_params=params)
+    assert list(framed) == [(1, b"out"), (2, b"err")]
+    if label != "multiplexed-stream":  # a daemon that says multiplexed is believed
+        tty = engine.container_logs("abc", extra_params={"tty": 1, **params})
+        assert list(tty) == [(1, b"raw tty output")]
     assert b"".join(engine.container_export("abc")) == b"x" * 10
 
 
