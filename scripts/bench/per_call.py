@@ -10,8 +10,10 @@ For ``ping``, ``version`` and ``containers list``, in one run on the same engine
 - the floor: ``http.client`` on a keep-alive unix socket.
 
 Each figure is the best of ``--rounds`` rounds of ``--calls`` calls (after a warm-up), in
-microseconds per call, with ratios to bare httpx. Goal: dockerapi at most bare httpx
-+ 10% and below docker-py.
+microseconds per call, with ratios to bare httpx; the rounds interleave the contenders.
+Two tables each: wall time (what a caller waits, daemon included, noisy on a shared
+machine) and this process's CPU time (the client's own cost, steadier). Goal:
+dockerapi at most bare httpx + 10% and below docker-py.
 
     .venv/bin/python scripts/bench/per_call.py [--calls 500] [--rounds 3] [--host unix:///...]
 """
@@ -79,28 +81,55 @@ class _UnixHTTPConnection(http.client.HTTPConnection):
         self.sock = sock
 
 
-def _time_sync(call: Callable[[], object], calls: int, rounds: int) -> float:
-    for _ in range(min(200, calls)):
-        call()
-    best = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        for _ in range(calls):
-            call()
-        best = min(best, time.perf_counter() - started)
-    return best / calls * 1e6
+#: (label, operation) -> (best wall µs per call, best client-CPU µs per call)
+Results = dict[str, dict[str, tuple[float, float]]]
 
 
-async def _time_async(call: Callable[[], Awaitable[object]], calls: int, rounds: int) -> float:
-    for _ in range(min(200, calls)):
-        await call()
-    best = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        for _ in range(calls):
-            await call()
-        best = min(best, time.perf_counter() - started)
-    return best / calls * 1e6
+def _record(results: Results, label: str, name: str, wall: float, cpu: float, calls: int) -> None:
+    best_wall, best_cpu = results.setdefault(label, {}).get(name, (float("inf"), float("inf")))
+    results[label][name] = (min(best_wall, wall / calls * 1e6), min(best_cpu, cpu / calls * 1e6))
+
+
+def _time_sync_all(
+    contenders: dict[str, dict[str, Callable[[], object]]], calls: int, rounds: int
+) -> Results:
+    """Rounds interleave the contenders (in a rotating order), so that drift in the
+    daemon's speed hits them all alike."""
+    results: Results = {}
+    labels = list(contenders)
+    for name in OPERATIONS:
+        for label in labels:
+            for _ in range(min(200, calls)):
+                contenders[label][name]()
+        for round_ in range(rounds):
+            for label in labels[round_ % len(labels) :] + labels[: round_ % len(labels)]:
+                call = contenders[label][name]
+                wall, cpu = time.perf_counter(), time.process_time()
+                for _ in range(calls):
+                    call()
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+                _record(results, label, name, wall, cpu, calls)
+    return {label: results[label] for label in labels}
+
+
+async def _time_async_all(
+    contenders: dict[str, dict[str, Callable[[], Awaitable[object]]]], calls: int, rounds: int
+) -> Results:
+    results: Results = {}
+    labels = list(contenders)
+    for name in OPERATIONS:
+        for label in labels:
+            for _ in range(min(200, calls)):
+                await contenders[label][name]()
+        for round_ in range(rounds):
+            for label in labels[round_ % len(labels) :] + labels[: round_ % len(labels)]:
+                call = contenders[label][name]
+                wall, cpu = time.perf_counter(), time.process_time()
+                for _ in range(calls):
+                    await call()
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+                _record(results, label, name, wall, cpu, calls)
+    return {label: results[label] for label in labels}
 
 
 def _sync_contenders(
@@ -153,9 +182,8 @@ def _sync_contenders(
 
 async def _async_results(
     socket_path: str, host: str, version: str, calls: int, rounds: int
-) -> dict[str, dict[str, float]]:
+) -> Results:
     prefix = f"/v{version}"
-    results: dict[str, dict[str, float]] = {}
     async with AsyncAPIClient(base_url=host) as client, AsyncPlainClient(base_url=host) as plain:
         engine = client.engine
         engine_calls: dict[str, Callable[[], Awaitable[object]]] = {
@@ -185,26 +213,28 @@ async def _async_results(
                 "version": bare_version,
                 "containers": bare_containers,
             }
-            for label, table in (
-                ("dockerapi async (engine)", engine_calls),
-                ("dockerapi async (plan)", plain_calls),
-                ("bare httpx async", bare_calls),
-            ):
-                results[label] = {
-                    name: await _time_async(table[name], calls, rounds) for name in OPERATIONS
-                }
-    return results
+            return await _time_async_all(
+                {
+                    "dockerapi async (engine)": engine_calls,
+                    "dockerapi async (plan)": plain_calls,
+                    "bare httpx async": bare_calls,
+                },
+                calls,
+                rounds,
+            )
 
 
-def _print(results: dict[str, dict[str, float]], baseline: str, title: str) -> None:
-    print(f"\n{title} (µs per call; ratio to {baseline})")
-    print(f"{'':28}" + "".join(f"{name:>22}" for name in OPERATIONS))
+def _print(results: Results, baseline: str, title: str) -> None:
     base = results[baseline]
-    for label, row in results.items():
-        cells = "".join(
-            f"{row[name]:>13.1f} ({row[name] / base[name]:>4.2f}x)" for name in OPERATIONS
-        )
-        print(f"{label:28}{cells}")
+    for index, what in ((0, "wall time"), (1, "client CPU time")):
+        print(f"\n{title}, {what} (µs per call; ratio to {baseline})")
+        print(f"{'':28}" + "".join(f"{name:>22}" for name in OPERATIONS))
+        for label, row in results.items():
+            cells = "".join(
+                f"{row[name][index]:>13.1f} ({row[name][index] / base[name][index]:>4.2f}x)"
+                for name in OPERATIONS
+            )
+            print(f"{label:28}{cells}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,10 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     socket_path = args.host[len("unix://") :]
     version = APIClient(base_url=args.host).negotiate_version()
 
-    sync_results = {
-        label: {name: _time_sync(table[name], args.calls, args.rounds) for name in OPERATIONS}
-        for label, table in _sync_contenders(socket_path, args.host, version).items()
-    }
+    contenders = _sync_contenders(socket_path, args.host, version)
+    sync_results = _time_sync_all(contenders, args.calls, args.rounds)
     _print(sync_results, "bare httpx sync", "sync")
     async_results = asyncio.run(
         _async_results(socket_path, args.host, version, args.calls, args.rounds)
