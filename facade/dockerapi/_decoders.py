@@ -315,13 +315,16 @@ class RawDecoder:
     """Passes bytes through: as they arrive, or, with ``chunk_size``, in pieces of exactly
     ``chunk_size`` bytes (the last one shorter, returned by ``flush()``)."""
 
-    __slots__ = ("_buf", "_chunk_size")
+    __slots__ = ("_chunk_size", "_have", "_pieces")
 
     def __init__(self, chunk_size: int | None = None) -> None:
         if chunk_size is not None and chunk_size < 1:
             raise ValueError("chunk_size must be at least 1")
         self._chunk_size = chunk_size
-        self._buf = bytearray()
+        # The start of the next piece, kept as received and joined once: every byte is
+        # copied at most twice (a slice, the join), however small the reads.
+        self._pieces: list[bytes] = []
+        self._have = 0
 
     def feed(self, data: BytesLike) -> list[bytes]:
         data = _as_bytes(data)
@@ -329,26 +332,28 @@ class RawDecoder:
         if size is None:
             return [data] if data else []
         items: list[bytes] = []
-        pos = 0
-        if self._buf:
-            pos = size - len(self._buf)
-            self._buf += data[:pos]
-            if len(self._buf) < size:
-                return items
-            items.append(bytes(self._buf))
-            self._buf.clear()
-        end = len(data)
-        while end - pos >= size:
-            items.append(data[pos : pos + size])
-            pos += size
-        self._buf += data[pos:]
+        pos, end = 0, len(data)
+        while end - pos >= size - self._have:
+            need = size - self._have
+            piece = data if (pos == 0 and need == end) else data[pos : pos + need]
+            pos += need
+            if self._pieces:
+                self._pieces.append(piece)
+                piece = b"".join(self._pieces)
+                self._pieces.clear()
+                self._have = 0
+            items.append(piece)
+        if pos < end:
+            self._pieces.append(data[pos:] if pos else data)
+            self._have += end - pos
         return items
 
     def flush(self) -> list[bytes]:
-        if not self._buf:
+        if not self._pieces:
             return []
-        rest = bytes(self._buf)
-        self._buf.clear()
+        rest = b"".join(self._pieces)
+        self._pieces.clear()
+        self._have = 0
         return [rest]
 
 
@@ -358,14 +363,16 @@ _CHUNK_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\r\n]*)?")
 # A size line or trailer line longer than this is not HTTP a daemon sends.
 _MAX_CHUNK_LINE = 8192
 _SIZE, _DATA, _DATA_END, _TRAILER, _DONE = range(5)
+_PASS_THROUGH_CHUNKS = 4
 
 
 class ChunkedDecoder:
     """De-chunks an HTTP/1.1 ``Transfer-Encoding: chunked`` body (RFC 9112 section 7.1).
 
-    ``feed()`` returns the payload bytes that arrived, joined into one item (the
-    daemon writes one chunk per log line: joining keeps the per-chunk cost to a
-    slice); chunk extensions and trailers are skipped. ``done`` turns true at the
+    ``feed()`` returns the payload bytes that arrived: as pieces when there are
+    a few, joined into one item when there are many (the daemon writes one chunk
+    per log line: joining keeps the per-chunk cost to a slice); chunk extensions
+    and trailers are skipped. ``done`` turns true at the
     end of the body; bytes after it are ignored. ``flush()`` raises
     ``StreamParseError`` when the body was cut off before its end.
     """
@@ -421,9 +428,9 @@ class ChunkedDecoder:
                 state = _DATA if self._remaining else _TRAILER
         self._state = state
         self._buf = buf[pos:] if state != _DONE else b""
-        if not out:
-            return []
-        return [out[0] if len(out) == 1 else b"".join(out)]
+        # Many small chunks (log lines) are joined, so that the next decoder is fed
+        # once per read; a few big ones (archives) are passed on without a copy.
+        return out if len(out) <= _PASS_THROUGH_CHUNKS else [b"".join(out)]
 
     def flush(self) -> list[bytes]:
         if self._state != _DONE:
