@@ -21,6 +21,16 @@ def _test_host() -> str:
     return os.environ.get("DOCKERAPI_TEST_HOST", DEFAULT_TEST_HOST)
 
 
+@pytest.fixture(autouse=True)
+def _own_cli_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty Docker CLI config directory, so that the machine's ~/.docker
+    (proxies, detachKeys, a current context) cannot change what tests send;
+    tests that need a config write their own and point DOCKER_CONFIG at it."""
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path_factory.mktemp("docker-config")))
+
+
 @pytest.fixture(scope="session")
 def docker_host() -> str:
     """The engine integration tests talk to, as a DOCKER_HOST-style URL."""

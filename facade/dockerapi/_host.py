@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from dockerapi._cli_config import config_dir, load_config
 from dockerapi.constants import (
     DEFAULT_HTTP_HOST,
     DEFAULT_NPIPE,
@@ -480,30 +481,17 @@ def _address_from_context_or_env(
     return _context_endpoint(env, name)
 
 
-def _docker_config_dir(env: Mapping[str, str]) -> str:
-    return env.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
-
-
 def _current_context_name(env: Mapping[str, str]) -> str | None:
-    config_file = os.path.join(_docker_config_dir(env), "config.json")
-    try:
-        with open(config_file, encoding="utf-8") as stream:
-            config = json.load(stream)
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
-        # the CLI's config is its business; a file we cannot read selects no context
-        return None
-    name = config.get("currentContext") if isinstance(config, dict) else None
+    name = load_config(env).get("currentContext")
     return name if isinstance(name, str) and name else None
 
 
 def _context_endpoint(
     env: Mapping[str, str], name: str
 ) -> tuple[str, HostOrigin, TLSConfig | None]:
-    config_dir = _docker_config_dir(env)
+    directory = config_dir(env)
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
-    meta_file = os.path.join(config_dir, "contexts", "meta", digest, "meta.json")
+    meta_file = os.path.join(directory, "contexts", "meta", digest, "meta.json")
     origin = f"docker context {name}"
     try:
         with open(meta_file, encoding="utf-8") as stream:
@@ -527,7 +515,7 @@ def _context_endpoint(
     if not isinstance(host, str):
         raise ContextException(f"Docker context {name!r} has a malformed Host ({meta_file})")
     skip_verify = bool(endpoint.get("SkipTLSVerify", False))
-    tls_dir = os.path.join(config_dir, "contexts", "tls", digest, "docker")
+    tls_dir = os.path.join(directory, "contexts", "tls", digest, "docker")
     return host, origin, _context_tls(tls_dir, skip_verify=skip_verify)
 
 

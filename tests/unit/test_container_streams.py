@@ -60,7 +60,8 @@ class Api:
         return list(stream)
 
     async def close_stream(self, stream: Any) -> None:
-        if isinstance(stream, AsyncStream):
+        """Close a stream or a hijacked socket of either client."""
+        if isinstance(stream, AsyncStream | AsyncHijackedSocket):
             await stream.aclose()
         else:
             stream.close()
@@ -369,6 +370,26 @@ async def test_attach_socket_defaults_params_and_passes_custom_ones(kind: str) -
     else:
         sock.close()
     assert inspects(daemon) == 0  # a socket is raw bytes: no framing decision
+
+
+async def test_attach_socket_takes_detach_keys_from_the_cli_config(
+    kind: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "config.json").write_text(json.dumps({"detachKeys": "ctrl-q,q"}))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    daemon = FakeDaemon("1.41")
+    route_output(daemon, "POST", "attach", b"", RAW_STREAM)
+    api = make_api(daemon, kind)
+    given = {"stdin": 1, "stream": 1}
+    for params, expected in (
+        (None, "ctrl-q,q"),
+        (given, "ctrl-q,q"),
+        ({"stream": 1, "detachKeys": "ctrl-x"}, "ctrl-x"),  # the caller's wins
+    ):
+        sock = await api.call("attach_socket", "abc", params)
+        assert daemon.requests[-1].url.params["detachKeys"] == expected
+        await api.close_stream(sock)
+    assert given == {"stdin": 1, "stream": 1}  # the caller's dict is left alone
 
 
 async def test_attach_socket_over_websockets_is_refused(kind: str) -> None:

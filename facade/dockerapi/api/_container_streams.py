@@ -20,7 +20,7 @@ import functools
 import io
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from datetime import datetime
-from typing import IO, Any, Final, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias
 from urllib.parse import quote
 
 import httpx
@@ -174,6 +174,11 @@ class ContainerStreamsMixin:
     """docker-py's streaming container methods, as plans (sync and async)."""
 
     _settings: ClientSettings
+
+    if TYPE_CHECKING:
+
+        @property
+        def _general_configs(self) -> dict[str, Any]: ...  # the client's CLI config
 
     def _stream_timeout(self) -> httpx.Timeout:
         # Output may pause for long (follow, stats): bound connecting only.
@@ -333,6 +338,8 @@ class ContainerStreamsMixin:
             container: ID, name or dict with `Id`.
             params: the attach query (`stdin`, `stdout`, `stderr`, `stream`,
                 `logs`, `detachKeys`); default stdout, stderr and stream.
+                `detachKeys` defaults to the one in the Docker CLI's
+                config.json, if any.
             ws: websockets are not supported: raises InvalidArgument.
         """
         container_id = _container_id(container)
@@ -341,7 +348,10 @@ class ContainerStreamsMixin:
                 "attach over websockets (ws=True) is not supported; "
                 "the default raw socket offers the same stdin and output"
             )
-        query = dict(params) if params else {"stdout": 1, "stderr": 1, "stream": 1}
+        query: dict[str, Any] = dict(params) if params else {"stdout": 1, "stderr": 1, "stream": 1}
+        detach_keys = self._general_configs.get("detachKeys")
+        if "detachKeys" not in query and isinstance(detach_keys, str) and detach_keys:
+            query["detachKeys"] = detach_keys  # the CLI's setting, as docker-py uses it
         response: Response = yield Request.build(
             "POST",
             _container_path(container_id, "attach"),

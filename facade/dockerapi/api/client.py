@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 import httpx
 
 from .. import _gating
+from .._cli_config import load_config
 from .._executor import AsyncExecutor, ClientSettings, SyncExecutor
 from .._gating import Gate, GatingMode, VersionTableWithBounds
 from .._host import DockerHost, resolve_host
@@ -72,6 +73,7 @@ class _ClientCommon:
     #: "https://host:port" with TLS, "http://host:port" without.
     base_url: str
     credstore_env: dict[str, str] | None
+    _cli_config: dict[str, Any] | None = None
 
     def __init__(
         self,
@@ -118,6 +120,14 @@ class _ClientCommon:
             map_transport_error=_error_mapper(self._host, self._settings),
         )
         self._engine_lock = threading.Lock()
+
+    @property
+    def _general_configs(self) -> dict[str, Any]:
+        """The Docker CLI's config.json (docker-py's name), read on first use."""
+        config = self._cli_config
+        if config is None:
+            config = self._cli_config = load_config()
+        return config
 
     @property
     def host(self) -> DockerHost:

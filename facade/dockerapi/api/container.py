@@ -15,14 +15,13 @@ version is not refused for parameters nobody asked for.
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
+from .._cli_config import proxy_entry
 from .._host import DockerHost
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
@@ -86,29 +85,6 @@ def _list_filters(
             listed = present if isinstance(present, list) else [present]
             merged[key] = [*listed, value] if value not in listed else listed
     return convert_filters(merged) if merged else None
-
-
-def _load_proxy_config(host: DockerHost, base_url: str) -> dict[str, Any]:
-    """The `proxies` entry of the Docker CLI's config.json for this daemon.
-
-    Looked up by the daemon's address (normalised: `unix:///...`, `tcp://...`),
-    then in docker-py's `base_url` form, then `default`; an unreadable or malformed file means no proxies (the CLI's
-    config is its own business).
-    """
-    config_dir = os.environ.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
-    try:
-        with open(os.path.join(config_dir, "config.json"), encoding="utf-8") as stream:
-            config = json.load(stream)
-    except (OSError, ValueError):
-        return {}
-    proxies = config.get("proxies") if isinstance(config, dict) else None
-    if not isinstance(proxies, dict):
-        return {}
-    for key in (host.url, base_url, "default"):
-        entry = proxies.get(key)
-        if isinstance(entry, dict):
-            return entry
-    return {}
 
 
 def _proxy_variables(proxies: Mapping[str, Any]) -> list[str]:
@@ -198,7 +174,10 @@ class ContainerApiMixin(ContainerStreamsMixin):
     def _proxy_environment(self) -> list[str]:
         cached = self._config_proxy_environment
         if cached is None:
-            cached = _proxy_variables(_load_proxy_config(self._host, self.base_url))
+            # Looked up by the daemon's address (normalised: `unix:///...`, `tcp://...`),
+            # then in docker-py's `base_url` form, then `default`.
+            entry = proxy_entry(self._general_configs, (self._host.url, self.base_url))
+            cached = _proxy_variables(entry)
             self._config_proxy_environment = cached
         return cached
 
