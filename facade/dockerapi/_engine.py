@@ -16,7 +16,8 @@ gating, errors), and read the answer by the operation's response kind from
 - multiplexed: a stream of `(stream id, payload)` frames (raw TTY output comes
   as stdout frames; told apart by the Content-Type on API >= 1.42, else by the
   first bytes);
-- hijack: a raw socket (attach, exec start).
+- hijack: a raw socket (attach, exec start; the session asks for h2c).
+  The websocket attach is refused before sending (no websocket client).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ._executor import AsyncExecutor, SyncExecutor
 from ._plan import Decoder, PlanGenerator, SocketOf, StreamOf, run_async, run_sync
 from ._request import DEFAULT_TIMEOUT, NO_JSON, Expect, Request, Response, encode_params
 from ._transport import streaming_timeout
+from .errors import InvalidArgument
 
 if TYPE_CHECKING:
     from docker_engine_api._operations import Operation
@@ -100,6 +102,12 @@ class OperationBinding:
         request_timeout: float | object | None,
         client_timeout: float | None,
     ) -> Request:
+        upgrade = self.operation.upgrade or "tcp"
+        if upgrade == "websocket":
+            raise InvalidArgument(
+                f"{self.operation.name} needs a websocket client, which dockerapi does not "
+                "have; container_attach gives the same stream over a raw socket"
+            )
         if self.binary_body:
             arguments = _wrap_binary_body(arguments)
         built: dict[str, Any] = self.module.build_request(**arguments)
@@ -128,6 +136,7 @@ class OperationBinding:
             expect=self.expect,
             timeout=timeout,
             operation=self.operation_id,
+            upgrade=upgrade,
         )
 
     def result(self, response: Response) -> Any:

@@ -29,7 +29,8 @@ from .errors import error_from_response
 
 __all__ = ["UPGRADE_HEADERS", "AsyncExecutor", "ClientSettings", "SyncExecutor"]
 
-#: Headers that ask the daemon to hijack the connection (attach, exec start).
+#: Headers that ask the daemon to hijack the connection (attach, exec start); a
+#: request names another protocol in `Request.upgrade` (the session: h2c).
 UPGRADE_HEADERS = {"Connection": "Upgrade", "Upgrade": "tcp"}
 
 _STREAMED = frozenset({"stream", "upgrade"})
@@ -62,7 +63,9 @@ def _is_file(content: object) -> bool:
 def _headers(request: Request) -> Any:
     if request.expect == "upgrade":
         # After gating: these are transport, not API, headers.
-        return {**request.headers, **UPGRADE_HEADERS}
+        if request.upgrade == UPGRADE_HEADERS["Upgrade"]:
+            return {**request.headers, **UPGRADE_HEADERS}
+        return {**request.headers, "Connection": "Upgrade", "Upgrade": request.upgrade}
     return request.headers or None
 
 

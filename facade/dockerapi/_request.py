@@ -96,6 +96,9 @@ class Request:
     versioned: bool = True
     #: Read size for streamed bodies; None yields data as it arrives.
     chunk_size: int | None = None
+    #: With expect="upgrade": the protocol to ask for (attach and exec: tcp;
+    #: BuildKit's session: h2c).
+    upgrade: str = "tcp"
 
     @classmethod
     def build(

@@ -19,8 +19,8 @@ Contract (stable for the facade):
 - ``Operation.success`` maps each documented 2xx/1xx status to the Python type
   ``parse_response`` returns for it (None: no body).
 - ``Operation.kind`` says how to read a success response: json, empty, bytes, stream-bytes,
-  jsonl (``item_model`` names the model of one line when known), multiplexed, hijack,
-  head-headers.
+  jsonl (``item_model`` names the model of one line when known), multiplexed, hijack
+  (``upgrade`` names the protocol to ask for: tcp, h2c or websocket), head-headers.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ class Operation(NamedTuple):
     success: dict[int, str | None]
     kind: ResponseKind
     item_model: str | None = None
+    upgrade: str | None = None
 
 
 def load_module(operation: Operation) -> ModuleType:
@@ -227,6 +228,7 @@ OPERATIONS: dict[str, Operation] = {
         success={101: None, 200: "File"},
         kind="hijack",
         item_model=None,
+        upgrade="tcp",
     ),
     "ContainerAttachWebsocket": Operation(
         operation_id="ContainerAttachWebsocket",
@@ -248,6 +250,7 @@ OPERATIONS: dict[str, Operation] = {
         success={101: None, 200: None},
         kind="hijack",
         item_model=None,
+        upgrade="websocket",
     ),
     "ContainerChanges": Operation(
         operation_id="ContainerChanges",
@@ -633,6 +636,7 @@ OPERATIONS: dict[str, Operation] = {
         success={200: "File"},
         kind="hijack",
         item_model=None,
+        upgrade="tcp",
     ),
     "GetPluginPrivileges": Operation(
         operation_id="GetPluginPrivileges",
@@ -1438,6 +1442,7 @@ OPERATIONS: dict[str, Operation] = {
         success={101: None},
         kind="hijack",
         item_model=None,
+        upgrade="h2c",
     ),
     "SwarmInit": Operation(
         operation_id="SwarmInit",

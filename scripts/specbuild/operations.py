@@ -28,6 +28,8 @@ KINDS = (
     "head-headers",
 )
 _REVIEWED_KINDS = set(KINDS) - {"json", "empty"}
+#: What a hijacked connection may be upgraded to (the Upgrade header).
+_UPGRADE_PROTOCOLS = ("tcp", "h2c", "websocket")
 _JSON_MENTION = re.compile(r"\bJSON\b")
 
 _HEADER = '''"""Index of every operation of the generated client, for binding operations from data.
@@ -51,8 +53,8 @@ Contract (stable for the facade):
 - ``Operation.success`` maps each documented 2xx/1xx status to the Python type
   ``parse_response`` returns for it (None: no body).
 - ``Operation.kind`` says how to read a success response: json, empty, bytes, stream-bytes,
-  jsonl (``item_model`` names the model of one line when known), multiplexed, hijack,
-  head-headers.
+  jsonl (``item_model`` names the model of one line when known), multiplexed, hijack
+  (``upgrade`` names the protocol to ask for: tcp, h2c or websocket), head-headers.
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ class Operation(NamedTuple):
     success: dict[int, str | None]
     kind: ResponseKind
     item_model: str | None = None
+    upgrade: str | None = None
 
 
 def load_module(operation: Operation) -> ModuleType:
@@ -240,7 +243,14 @@ def _operation_entry(
             if has_body
             else None
         )
-    kind, item_model = _kind(operation_id, op, reviewed)
+    kind, detail = _kind(operation_id, op, reviewed)
+    # For hijack kinds the reviewed value is the protocol of the Upgrade header.
+    upgrade, item_model = (detail, None) if kind == "hijack" else (None, detail)
+    if kind == "hijack" and upgrade not in _UPGRADE_PROTOCOLS:
+        raise OperationIndexError(
+            f"{where}: a hijack needs its Upgrade protocol ({', '.join(_UPGRADE_PROTOCOLS)}), "
+            f"not {upgrade!r}"
+        )
     if item_model is not None and item_model not in models:
         if strict:
             raise OperationIndexError(
@@ -260,6 +270,7 @@ def _operation_entry(
         success,
         kind,
         item_model,
+        upgrade,
     )
 
 
@@ -283,6 +294,7 @@ def _render(entry: tuple[Any, ...]) -> str:
         success,
         kind,
         item,
+        upgrade,
     ) = entry
 
     def params(rows: tuple[Any, ...]) -> str:
@@ -303,6 +315,7 @@ def _render(entry: tuple[Any, ...]) -> str:
         f"        success={success!r},",
         f"        kind={kind!r},",
         f"        item_model={item!r},",
+        *([f"        upgrade={upgrade!r},"] if upgrade else []),
         "    ),",
     ]
     return "\n".join(lines)

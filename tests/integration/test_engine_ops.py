@@ -219,6 +219,15 @@ def test_container_create_start_wait_remove(client: APIClient) -> None:
         engine.container_inspect(created.id)
 
 
+def test_session_is_upgraded_to_h2c(client: APIClient) -> None:
+    # BuildKit's session endpoint answers 400 "protocol tcp not supported" to the
+    # attach-style upgrade; the engine layer asks for h2c, as the spec's data says.
+    headers = {"X-Docker-Expose-Session-Uuid": uuid.uuid4().hex}
+    with client.engine.session(extra_headers=headers) as sock:
+        assert sock.response.status_code == 101
+        assert sock.response.headers["upgrade"] == "h2c"
+
+
 def test_logs_of_a_tty_container_come_raw_on_api_1_41(client: APIClient) -> None:
     # Before API 1.42 the daemon does not say whether logs are framed: the engine
     # layer tells TTY output from frames by its first bytes.

@@ -28,7 +28,7 @@ from dockerapi._sockets import HijackedSocket
 from dockerapi._streams import AsyncStream, Stream
 from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.constants import DEFAULT_DOCKER_API_VERSION
-from dockerapi.errors import InvalidVersion, NotFound, StreamError
+from dockerapi.errors import InvalidArgument, InvalidVersion, NotFound, StreamError
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -242,6 +242,24 @@ def test_hijack_kind_returns_a_socket(daemon: FakeDaemon) -> None:
         assert sock.recv(4) == frame(1, b"hello")[:4]
         assert sock.recv() == frame(1, b"hello")[4:]
         assert sock.recv() == b""
+
+
+def test_each_hijack_asks_for_its_own_protocol(daemon: FakeDaemon) -> None:
+    # BuildKit's session is upgraded to h2c (the daemon refuses "tcp" there); the
+    # websocket attach needs a websocket client and is refused before sending.
+    @daemon.route("POST", "/session")
+    def session(request: httpx.Request) -> httpx.Response:
+        assert request.headers["connection"] == "Upgrade"
+        assert request.headers["upgrade"] == "h2c"
+        return httpx.Response(200)
+
+    client = APIClient(transport=daemon.transport())
+    client.engine.session().close()
+    assert daemon.paths()[-1].endswith("/session")
+    count = len(daemon.requests)
+    with pytest.raises(InvalidArgument, match="container_attach_websocket needs a websocket"):
+        client.engine.container_attach_websocket("abc", stream=True)
+    assert len(daemon.requests) == count
 
 
 async def test_async_engine(daemon: FakeDaemon) -> None:
