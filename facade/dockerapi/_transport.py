@@ -1,8 +1,9 @@
 """httpx clients for a ``DockerHost``, their timeouts, and what their failures become.
 
-One client per API client, made once: unix socket, plain TCP or TLS (with client
-certificates), sync or async from the same settings. ssh and named pipes are parsed by
-``_host`` but have no transport yet; asking for one fails here with a clear message.
+One client per API client, made once: unix socket, plain TCP, TLS (with client
+certificates) or ssh (each connection an ``ssh ... docker system dial-stdio`` process,
+see ``_ssh``), sync or async from the same settings. Named pipes are parsed by ``_host``
+but have no transport; asking for one fails here with a clear message.
 
 Pool sizing follows docker-py's non-blocking pools: ``max_pool_size`` bounds the idle
 connections kept for reuse, not the connections open at once, so a long-running stream
@@ -70,7 +71,7 @@ def sync_client(
     ``transport`` replaces the connection to the host (tests: ``httpx.MockTransport``).
 
     Raises:
-        DockerException: the host's scheme has no transport (ssh, npipe).
+        DockerException: the host's scheme has no transport (npipe).
         TLSParameterError: the TLS files cannot be loaded.
         InvalidArgument: ``max_pool_size`` is negative.
     """
@@ -78,6 +79,10 @@ def sync_client(
         own = httpx.HTTPTransport(**_transport_options(host, max_pool_size))
         if host.scheme == "unix":
             _close_failed_unix_sockets(own)
+        elif host.scheme == "ssh":
+            from ._ssh import SSHBackend, ssh_command
+
+            _use_backend(own, host, SSHBackend(ssh_command(host)))
         transport = own
     return httpx.Client(transport=transport, **_client_options(host, timeout, user_agent, headers))
 
@@ -93,7 +98,12 @@ def async_client(
 ) -> httpx.AsyncClient:
     """The asyncio twin of ``sync_client``: same options, an ``httpx.AsyncClient``."""
     if transport is None:
-        transport = _AsyncTransport(**_transport_options(host, max_pool_size))
+        own = _AsyncTransport(**_transport_options(host, max_pool_size))
+        if host.scheme == "ssh":
+            from ._ssh import AsyncSSHBackend, ssh_command
+
+            _use_backend(own, host, AsyncSSHBackend(ssh_command(host)))
+        transport = own
     return httpx.AsyncClient(
         transport=transport, **_client_options(host, timeout, user_agent, headers)
     )
@@ -207,11 +217,7 @@ def _transport_options(host: DockerHost, max_pool_size: int) -> dict[str, Any]:
         if host.tls is not None:
             options["verify"] = host.tls.to_ssl_context()
     elif host.scheme == "ssh":
-        raise DockerException(
-            f"ssh transport not supported yet (host {host.describe()}): forward the daemon's "
-            "socket yourself (ssh -L /tmp/docker.sock:/var/run/docker.sock ...) and use "
-            "DOCKER_HOST=unix:///tmp/docker.sock, or use a tcp:// address"
-        )
+        pass  # connections are ssh processes: see _use_backend
     else:
         where = (
             "named pipe transport not supported yet"
@@ -222,6 +228,25 @@ def _transport_options(host: DockerHost, max_pool_size: int) -> dict[str, Any]:
             f"{where} (host {host.describe()}): use DOCKER_HOST=unix://... or tcp://..."
         )
     return options
+
+
+def _use_backend(
+    transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport, host: DockerHost, backend: Any
+) -> None:
+    """Make `transport` open its connections with `backend` (ssh processes).
+
+    httpx has no public way to give its transports an httpcore network backend;
+    its connection pool takes one, so it is set there (httpx/httpcore versions
+    are pinned, and tests/integration/test_ssh_transport.py goes through it).
+    """
+    pool = getattr(transport, "_pool", None)
+    if pool is None or not hasattr(pool, "_network_backend"):
+        raise DockerException(
+            f"ssh transport unavailable with this httpx (host {host.describe()}): forward "
+            "the daemon's socket (ssh -L /tmp/docker.sock:/var/run/docker.sock ...) and use "
+            "DOCKER_HOST=unix:///tmp/docker.sock"
+        )
+    pool._network_backend = backend
 
 
 def _close_failed_unix_sockets(transport: httpx.HTTPTransport) -> None:

@@ -14,15 +14,18 @@ import shutil
 import socket
 import socketserver
 import ssl
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from dockerapi._host import DockerHost, resolve_host
+from dockerapi._ssh import ssh_command
 from dockerapi._transport import (
     TRANSPORT_ERRORS,
     TransportErrors,
@@ -383,12 +386,91 @@ def test_other_exceptions_pass_through(unix_server: tuple[_UnixServer, DockerHos
         raise KeyError("not a transport problem")
 
 
-def test_ssh_has_no_transport_yet() -> None:
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("ssh://me@host.example:2222", ["-l", "me", "-p", "2222", "--", "host.example"]),
+        ("ssh://host.example", ["-p", "22", "--", "host.example"]),  # port 22 filled in
+        ("ssh://me@[::1]:22", ["-l", "me", "-p", "22", "--", "::1"]),
+    ],
+)
+def test_ssh_command_line(url: str, expected: list[str]) -> None:
+    command = ssh_command(resolve_host(url, environment={}))
+    assert command == [
+        "ssh",
+        "-T",
+        "-o",
+        "ConnectTimeout=30",
+        *expected,
+        "docker",
+        "system",
+        "dial-stdio",
+    ]
+
+
+# A stand-in for ssh + dial-stdio: records its arguments, answers one HTTP request.
+_FAKE_SSH = """#!{python}
+import os, sys
+with open({record!r}, "a") as record:
+    record.write(" ".join(sys.argv[1:]) + "\\n")
+if os.environ.get("FAKE_SSH_REFUSE"):
+    sys.stderr.write("me@127.0.0.1: Permission denied (publickey).\\n")
+    sys.exit(255)
+head = b""
+while b"\\r\\n\\r\\n" not in head:
+    data = os.read(0, 65536)
+    if not data:
+        sys.exit(0)
+    head += data
+os.write(1, b"HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\nContent-Length: 2\\r\\n\\r\\nOK")
+while os.read(0, 65536):  # keep-alive until the client closes
+    pass
+"""
+
+
+@pytest.fixture
+def fake_ssh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    record = tmp_path / "calls"
+    program = tmp_path / "bin" / "ssh"
+    program.parent.mkdir()
+    program.write_text(_FAKE_SSH.format(python=sys.executable, record=str(record)))
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{program.parent}{os.pathsep}{os.environ['PATH']}")
+    return record
+
+
+def test_ssh_transport_speaks_http_through_the_ssh_program(fake_ssh: Path) -> None:
+    host = resolve_host("ssh://me@127.0.0.1:2222", environment={})
+    with _sync(host) as client:
+        assert client.get("/_ping").text == "OK"
+    assert fake_ssh.read_text().splitlines() == [
+        "-T -o ConnectTimeout=30 -l me -p 2222 -- 127.0.0.1 docker system dial-stdio"
+    ]
+
+
+async def test_async_ssh_transport(fake_ssh: Path) -> None:
     host = resolve_host("ssh://me@127.0.0.1", environment={})
-    with pytest.raises(DockerException, match="ssh transport not supported yet"):
-        _sync(host)
-    with pytest.raises(DockerException, match="ssh transport not supported yet"):
-        _async(host)
+    async with _async(host) as client:
+        assert (await client.get("/_ping")).text == "OK"
+    assert len(fake_ssh.read_text().splitlines()) == 1
+
+
+async def test_ssh_refusal_is_reported_with_ssh_s_message(
+    fake_ssh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FAKE_SSH_REFUSE", "1")
+    host = resolve_host("ssh://me@127.0.0.1", environment={})
+    with (
+        _sync(host) as client,
+        pytest.raises(DockerConnectionError) as caught,
+        TransportErrors(host),
+    ):
+        client.get("/_ping")
+    assert "ssh exited with 255" in str(caught.value)
+    assert "Permission denied (publickey)" in str(caught.value)
+    async with _async(host) as aclient:
+        with pytest.raises(DockerConnectionError, match="Permission denied"), TransportErrors(host):
+            await aclient.get("/_ping")
 
 
 def test_npipe_is_windows_only() -> None:

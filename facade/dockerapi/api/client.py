@@ -189,7 +189,8 @@ class APIClient(ContainerApiMixin, _ClientCommon, SyncClientBase):
         user_agent: the User-Agent header.
         num_pools: accepted for docker-py compatibility; httpx pools per client.
         credstore_env: environment for credential helpers.
-        use_ssh_client: accepted for docker-py compatibility (ssh is not supported yet).
+        use_ssh_client: accepted for docker-py compatibility: ssh:// addresses always
+            go through the `ssh` program (docker-py's True), never paramiko.
         max_pool_size: idle connections kept for reuse.
         gating: "strict" (default): parameters or body fields newer than the API
             version in use raise `InvalidVersion` before sending; "warn": they are
