@@ -40,10 +40,16 @@ def _raw_socket(response: httpx.Response) -> socket.socket | None:
 
 def _half_close(response: httpx.Response) -> None:
     sock = _raw_socket(response)
-    if sock is None:
+    if sock is not None:
+        # The plain socket method, also under TLS: the daemon only needs the FIN.
+        socket.socket.shutdown(sock, socket.SHUT_WR)
+        return
+    # Connections that are not sockets (ssh processes) say how to end their input.
+    network_stream = response.extensions.get("network_stream")
+    close_write = network_stream.get_extra_info("close_write") if network_stream else None
+    if not callable(close_write):
         raise OSError("this connection has no socket to half-close")
-    # The plain socket method, also under TLS: the daemon only needs the FIN.
-    socket.socket.shutdown(sock, socket.SHUT_WR)
+    close_write()
 
 
 class _HijackedBase:

@@ -125,7 +125,12 @@ class _ProcessStream(httpcore.NetworkStream):
                 self._process.kill()
                 self._process.wait()
 
+    def _close_write(self) -> None:
+        self._stdin.close()  # ssh passes the EOF on; dial-stdio half-closes the socket
+
     def get_extra_info(self, info: str) -> Any:
+        if info == "close_write":
+            return self._close_write
         return self._process if info == "process" else None
 
 
@@ -228,6 +233,8 @@ class _AsyncProcessStream(httpcore.AsyncNetworkStream):
         self._stderr.close()
 
     def get_extra_info(self, info: str) -> Any:
+        if info == "close_write":
+            return self._stdin.write_eof  # closes the pipe once what was written is out
         return self._process if info == "process" else None
 
 

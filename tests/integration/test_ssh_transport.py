@@ -174,6 +174,40 @@ async def test_async_client_over_ssh(on_path: SSHServer) -> None:
             await client.remove_container(container, force=True)
 
 
+def test_attach_socket_round_trip_over_ssh(on_path: SSHServer) -> None:
+    # stdin through the hijacked connection, then a half-close (ssh's stdin is closed,
+    # dial-stdio half-closes the daemon's socket): `cat` sees EOF and exits.
+    with APIClient(base_url=on_path.url()) as client:
+        container = client.create_container(IMAGE, ["cat"], stdin_open=True)
+        try:
+            sock = client.attach_socket(container, {"stdin": 1, "stdout": 1, "stream": 1})
+            client.start(container)
+            sock.sendall(b"through ssh\n")
+            sock.shutdown_write()
+            received = b"".join(sock)
+            sock.close()
+            assert received == b"\x01\x00\x00\x00\x00\x00\x00\x0cthrough ssh\n"
+            assert client.wait(container, timeout=30)["StatusCode"] == 0
+        finally:
+            client.remove_container(container, force=True)
+
+
+async def test_async_attach_socket_round_trip_over_ssh(on_path: SSHServer) -> None:
+    async with AsyncAPIClient(base_url=on_path.url()) as client:
+        container = await client.create_container(IMAGE, ["cat"], stdin_open=True)
+        try:
+            sock = await client.attach_socket(container, {"stdin": 1, "stdout": 1, "stream": 1})
+            await client.start(container)
+            await sock.sendall(b"async\n")
+            sock.shutdown_write()
+            received = b"".join([chunk async for chunk in sock])
+            await sock.aclose()
+            assert received.endswith(b"async\n")
+            assert (await client.wait(container, timeout=30))["StatusCode"] == 0
+        finally:
+            await client.remove_container(container, force=True)
+
+
 def test_from_env_reads_an_ssh_docker_host(on_path: SSHServer) -> None:
     environment = {"DOCKER_HOST": on_path.url(), "DOCKER_CONFIG": os.environ["DOCKER_CONFIG"]}
     with DockerClient.from_env(environment=environment) as client:
