@@ -128,9 +128,16 @@ class _ProcessStream(httpcore.NetworkStream):
     def _close_write(self) -> None:
         self._stdin.close()  # ssh passes the EOF on; dial-stdio half-closes the socket
 
+    def _shutdown(self) -> None:
+        # From another thread, to wake a blocked reader: ssh exits, its stdout ends.
+        if self._process.poll() is None:
+            self._process.terminate()
+
     def get_extra_info(self, info: str) -> Any:
         if info == "close_write":
             return self._close_write
+        if info == "shutdown":
+            return self._shutdown
         return self._process if info == "process" else None
 
 
@@ -232,9 +239,16 @@ class _AsyncProcessStream(httpcore.AsyncNetworkStream):
                 await self._process.wait()
         self._stderr.close()
 
+    def _shutdown(self) -> None:
+        if self._process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                self._process.terminate()
+
     def get_extra_info(self, info: str) -> Any:
         if info == "close_write":
             return self._stdin.write_eof  # closes the pipe once what was written is out
+        if info == "shutdown":
+            return self._shutdown
         return self._process if info == "process" else None
 
 

@@ -56,6 +56,12 @@ def shutdown_connection(response: httpx.Response) -> None:
     if isinstance(sock, socket.socket):
         with contextlib.suppress(OSError):
             socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        return
+    # Connections that are not sockets (ssh processes) say how to cut them.
+    shutdown = network_stream.get_extra_info("shutdown")
+    if callable(shutdown):
+        with contextlib.suppress(OSError):
+            shutdown()
 
 
 def _sync_chunks(response: httpx.Response, chunk_size: int | None) -> Iterator[bytes]:

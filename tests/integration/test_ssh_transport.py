@@ -13,6 +13,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -206,6 +207,25 @@ async def test_async_attach_socket_round_trip_over_ssh(on_path: SSHServer) -> No
             assert (await client.wait(container, timeout=30))["StatusCode"] == 0
         finally:
             await client.remove_container(container, force=True)
+
+
+def test_follow_stream_closed_from_another_thread_over_ssh(on_path: SSHServer) -> None:
+    # No socket to shut down: the ssh process is ended, which wakes the reader.
+    with APIClient(base_url=on_path.url()) as client:
+        container = client.create_container(IMAGE, ["sh", "-c", "echo ready; sleep 60"])
+        try:
+            client.start(container)
+            stream = client.logs(container, stream=True, follow=True)
+            assert next(stream) == b"ready\n"
+            timer = threading.Timer(0.3, stream.close)
+            timer.start()
+            started = time.monotonic()
+            assert list(stream) == []
+            timer.join()
+            assert stream.closed and time.monotonic() - started < 30
+            assert client.containers(filters={"id": container["Id"]})  # the client still works
+        finally:
+            client.remove_container(container, force=True)
 
 
 def test_from_env_reads_an_ssh_docker_host(on_path: SSHServer) -> None:
