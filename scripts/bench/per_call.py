@@ -5,7 +5,8 @@ For ``ping``, ``version`` and ``containers list``, in one run on the same engine
 - dockerapi sync through ``client.engine`` (typed models) and through a plan returning
   plain JSON (the path docker-py compatible methods take);
 - dockerapi async (the same two paths, awaited one after another);
-- docker-py's ``APIClient``;
+- docker-py's ``APIClient``, and aiodocker for the async side (``containers.list``
+  wraps each container in an object, as dockerapi's engine path parses models);
 - bare httpx (sync and async) on the unix socket, same URLs, JSON decoded;
 - the floor: ``http.client`` on a keep-alive unix socket.
 
@@ -213,15 +214,38 @@ async def _async_results(
                 "version": bare_version,
                 "containers": bare_containers,
             }
-            return await _time_async_all(
-                {
-                    "dockerapi async (engine)": engine_calls,
-                    "dockerapi async (plan)": plain_calls,
-                    "bare httpx async": bare_calls,
-                },
-                calls,
-                rounds,
-            )
+            aiodocker = _aiodocker_client(host)
+            try:
+                return await _time_async_all(
+                    {
+                        "dockerapi async (engine)": engine_calls,
+                        "dockerapi async (plan)": plain_calls,
+                        "aiodocker": _aiodocker_calls(aiodocker),
+                        "bare httpx async": bare_calls,
+                    },
+                    calls,
+                    rounds,
+                )
+            finally:
+                await aiodocker.close()
+
+
+def _aiodocker_client(host: str) -> Any:
+    import aiodocker
+
+    return aiodocker.Docker(url=host)
+
+
+def _aiodocker_calls(docker: Any) -> dict[str, Callable[[], Awaitable[object]]]:
+    async def ping() -> object:
+        # aiodocker has no ping method: its request helper, as its own methods use it
+        async with docker._query("_ping") as response:
+            return await response.read() == b"OK"
+
+    async def containers() -> object:
+        return await docker.containers.list(all=True)
+
+    return {"ping": ping, "version": docker.version, "containers": containers}
 
 
 def _print(results: Results, baseline: str, title: str) -> None:
