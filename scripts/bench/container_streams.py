@@ -72,6 +72,16 @@ async def _acount(items: Any) -> int:
     return total
 
 
+def _measure(transfer: Callable[[], int], close: Callable[[], object]) -> dict[str, Any]:
+    """Time one transfer (its size in bytes) and the growth of peak RSS during it."""
+    before = _peak_kib()
+    started = time.perf_counter()
+    size = transfer()
+    seconds = time.perf_counter() - started
+    close()
+    return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+
+
 def _transfer_case(library: str, case: str, host: str, container: str) -> dict[str, Any]:
     """Warm the client up, then time one transfer; returns bytes, seconds and RSS growth."""
     if library == "docker-py":
@@ -86,12 +96,7 @@ def _transfer_case(library: str, case: str, host: str, container: str) -> dict[s
             "logs-bytes": lambda: len(client.logs(container)),
             "archive": lambda: _count(client.get_archive(container, "/big")[0]),
         }
-        before = _peak_kib()
-        started = time.perf_counter()
-        size = calls[case]()
-        seconds = time.perf_counter() - started
-        client.close()
-        return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+        return _measure(calls[case], client.close)
 
     sync_client, async_client = _clients()
     if library == "dockerapi":
@@ -103,12 +108,7 @@ def _transfer_case(library: str, case: str, host: str, container: str) -> dict[s
             "logs-bytes": lambda: len(client.logs(container)),
             "archive": lambda: _count(client.get_archive(container, "/big")[0]),
         }
-        before = _peak_kib()
-        started = time.perf_counter()
-        size = calls[case]()
-        seconds = time.perf_counter() - started
-        client.close()
-        return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+        return _measure(calls[case], client.close)
 
     async def run_async() -> dict[str, Any]:
         aclient = async_client(host)
