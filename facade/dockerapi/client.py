@@ -15,25 +15,11 @@ from types import TracebackType
 from typing import Any, Self
 
 from ._host import api_version_from_env, resolve_host
-from ._plan import PlanGenerator
-from ._request import Request
+from ._streams import AsyncStream, Stream
 from .api.client import APIClient, AsyncAPIClient
 from .constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS
 
 __all__ = ["AsyncDockerClient", "DockerClient", "from_env"]
-
-
-def _ping() -> PlanGenerator[bool]:
-    response = yield Request.build("GET", "/_ping", expect="bytes", operation="SystemPing")
-    return bool(response.content.strip() == b"OK")
-
-
-def _version(api_version: bool) -> PlanGenerator[dict[str, Any]]:
-    response = yield Request.build(
-        "GET", "/version", versioned=api_version, operation="SystemVersion"
-    )
-    result: dict[str, Any] = response.json()
-    return result
 
 
 class _ClientFromEnv:
@@ -89,13 +75,23 @@ class DockerClient(_ClientFromEnv):
 
     def ping(self) -> bool:
         """True when the daemon answers; raises an APIError or DockerConnectionError otherwise."""
-        result: bool = self.api._run_plan(_ping())
-        return result
+        return self.api.ping()
 
     def version(self, api_version: bool = True) -> dict[str, Any]:
         """The daemon's version information (`GET /version`)."""
-        result: dict[str, Any] = self.api._run_plan(_version(api_version))
-        return result
+        return self.api.version(api_version)
+
+    def info(self) -> dict[str, Any]:
+        """System-wide information, like `docker info`."""
+        return self.api.info()
+
+    def df(self) -> dict[str, Any]:
+        """Disk usage of images, containers, volumes and the build cache."""
+        return self.api.df()
+
+    def events(self, *args: Any, **kwargs: Any) -> Stream[Any]:
+        """The daemon's events as a stream; `APIClient.events`'s arguments."""
+        return self.api.events(*args, **kwargs)
 
     def close(self) -> None:
         self.api.close()
@@ -121,12 +117,19 @@ class AsyncDockerClient(_ClientFromEnv):
         self.api = AsyncAPIClient(*args, **kwargs)
 
     async def ping(self) -> bool:
-        result: bool = await self.api._run_plan(_ping())
-        return result
+        return await self.api.ping()
 
     async def version(self, api_version: bool = True) -> dict[str, Any]:
-        result: dict[str, Any] = await self.api._run_plan(_version(api_version))
-        return result
+        return await self.api.version(api_version)
+
+    async def info(self) -> dict[str, Any]:
+        return await self.api.info()
+
+    async def df(self) -> dict[str, Any]:
+        return await self.api.df()
+
+    async def events(self, *args: Any, **kwargs: Any) -> AsyncStream[Any]:
+        return await self.api.events(*args, **kwargs)
 
     async def close(self) -> None:
         await self.api.close()

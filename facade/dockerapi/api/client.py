@@ -29,6 +29,7 @@ from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_
 from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
 from .container import ContainerApiMixin
+from .daemon import DaemonApiMixin
 
 if TYPE_CHECKING:
     from docker_engine_api.engine import AsyncOperations, SyncOperations
@@ -175,7 +176,7 @@ class _ClientCommon:
         return f"<{type(self).__name__} {self._host.url}>"
 
 
-class APIClient(ContainerApiMixin, _ClientCommon, SyncClientBase):
+class APIClient(ContainerApiMixin, DaemonApiMixin, _ClientCommon, SyncClientBase):
     """A low-level client for the Docker Engine API (blocking), docker-py compatible.
 
     Args:
@@ -243,7 +244,7 @@ class APIClient(ContainerApiMixin, _ClientCommon, SyncClientBase):
         self.close()
 
 
-class AsyncAPIClient(ContainerApiMixin, _ClientCommon, AsyncClientBase):
+class AsyncAPIClient(ContainerApiMixin, DaemonApiMixin, _ClientCommon, AsyncClientBase):
     """The asyncio twin of `APIClient`: same arguments, same methods as coroutines.
 
     Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.
