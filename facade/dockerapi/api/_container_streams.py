@@ -128,6 +128,15 @@ def _tty_from_content_type(response: Response) -> bool | None:
     return None
 
 
+def _stated_tty(response: Response) -> PlanGenerator[bool | None]:
+    """What the daemon says about the framing of `response`: trusted from API 1.42
+    (older daemons label every hijacked answer raw-stream); None when it says nothing."""
+    version = yield CURRENT_VERSION
+    if version_lt(version, _CONTENT_TYPE_TELLS_FRAMING_SINCE):
+        return None
+    return _tty_from_content_type(response)
+
+
 def _payload(frame: Frame) -> bytes:
     """`demux=False` item: the bytes of one frame, whichever stream it came from."""
     stream_id, payload = frame
@@ -193,11 +202,9 @@ class ContainerStreamsMixin:
 
     def _is_tty(self, container_id: str, response: Response) -> PlanGenerator[bool]:
         """Whether the output in `response` is a TTY's raw bytes (else multiplexed)."""
-        version = yield CURRENT_VERSION
-        if not version_lt(version, _CONTENT_TYPE_TELLS_FRAMING_SINCE):
-            tty = _tty_from_content_type(response)
-            if tty is not None:
-                return tty
+        tty = yield from _stated_tty(response)
+        if tty is not None:
+            return tty
         # An older daemon, or a newer one (or a proxy) that did not label the answer.
         return (yield from self._inspect_tty(container_id))
 

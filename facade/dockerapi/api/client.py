@@ -30,6 +30,7 @@ from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
 from .container import ContainerApiMixin
 from .daemon import DaemonApiMixin
+from .exec_api import ExecApiMixin
 
 if TYPE_CHECKING:
     from docker_engine_api.engine import AsyncOperations, SyncOperations
@@ -176,7 +177,7 @@ class _ClientCommon:
         return f"<{type(self).__name__} {self._host.url}>"
 
 
-class APIClient(ContainerApiMixin, DaemonApiMixin, _ClientCommon, SyncClientBase):
+class APIClient(ContainerApiMixin, DaemonApiMixin, ExecApiMixin, _ClientCommon, SyncClientBase):
     """A low-level client for the Docker Engine API (blocking), docker-py compatible.
 
     Args:
@@ -244,7 +245,9 @@ class APIClient(ContainerApiMixin, DaemonApiMixin, _ClientCommon, SyncClientBase
         self.close()
 
 
-class AsyncAPIClient(ContainerApiMixin, DaemonApiMixin, _ClientCommon, AsyncClientBase):
+class AsyncAPIClient(
+    ContainerApiMixin, DaemonApiMixin, ExecApiMixin, _ClientCommon, AsyncClientBase
+):
     """The asyncio twin of `APIClient`: same arguments, same methods as coroutines.
 
     Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.

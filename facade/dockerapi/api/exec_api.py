@@ -1,0 +1,188 @@
+"""docker-py's `ExecApiMixin`: run a command in a running container (sync and async).
+
+`exec_create`, `exec_inspect`, `exec_resize` and `exec_start`, with docker-py's
+names, arguments and result shapes, as plans for `APIClient` and
+`AsyncAPIClient`. Output is read as `attach` reads it: whole, as a stream, as a
+`(stdout, stderr)` pair with `demux`, or as a socket; its framing comes from the
+daemon's Content-Type on API >= 1.42 and from the caller's `tty` below that,
+as docker-py decides it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from .._plan import Drain, PlanGenerator, SocketOf, StreamOf, plan
+from .._request import Request, Response
+from .._transport import streaming_timeout
+from ..errors import NullResource
+from ..utils import format_environment, split_command
+from ._container_streams import (
+    ContainerRef,
+    _container_id,
+    _container_path,
+    _frame_decoder,
+    _output_stream,
+    _stated_tty,
+    _whole_output,
+)
+
+if TYPE_CHECKING:
+    from .._executor import ClientSettings
+
+__all__ = ["ExecApiMixin"]
+
+#: An exec instance as the methods accept it: its ID, or the dict exec_create returned.
+ExecRef = str | Mapping[str, Any]
+
+
+def _exec_path(exec_id: ExecRef, endpoint: str) -> str:
+    value = exec_id.get("Id") if isinstance(exec_id, Mapping) else exec_id
+    if not value:
+        raise NullResource("Resource ID was not provided")
+    return f"/exec/{quote(str(value), safe='')}/{endpoint}"
+
+
+class ExecApiMixin:
+    """Commands run inside running containers, as docker-py names them."""
+
+    _settings: ClientSettings
+
+    if TYPE_CHECKING:
+
+        @property
+        def _general_configs(self) -> dict[str, Any]: ...  # the client's CLI config
+
+    @plan
+    def exec_create(
+        self,
+        container: ContainerRef,
+        cmd: str | Sequence[str],
+        stdout: bool = True,
+        stderr: bool = True,
+        stdin: bool = False,
+        tty: bool = False,
+        privileged: bool = False,
+        user: str = "",
+        environment: Mapping[str, Any] | Sequence[str] | None = None,
+        workdir: str | None = None,
+        detach_keys: str | None = None,
+    ) -> PlanGenerator[dict[str, Any]]:
+        """Set up a command to run in a running container (`exec_start` runs it).
+
+        Args:
+            container: ID, name or dict with `Id`.
+            cmd: the command: a list, or a string split as a shell would.
+            stdout, stderr, stdin: which streams to attach.
+            tty: give the command a pseudo-terminal.
+            privileged: run with extended privileges.
+            user: `user`, `user:group`, `uid` or `uid:gid` (default: the container's).
+            environment: `{"KEY": "value"}` or `["KEY=value"]`.
+            workdir: the working directory (default: the container's).
+            detach_keys: the key sequence that detaches from the command (default:
+                the Docker CLI config's `detachKeys`, if any).
+
+        Returns:
+            `{"Id": exec_id}`.
+        """
+        container_id = _container_id(container)
+        if isinstance(cmd, str):
+            cmd = split_command(cmd)
+        if isinstance(environment, Mapping):
+            environment = format_environment(environment)
+        body: dict[str, Any] = {
+            "User": user,
+            "Privileged": privileged,
+            "Tty": tty,
+            "AttachStdin": stdin,
+            "AttachStdout": stdout,
+            "AttachStderr": stderr,
+            "Cmd": list(cmd),
+        }
+        if environment is not None:
+            body["Env"] = list(environment)
+        if workdir is not None:
+            body["WorkingDir"] = workdir
+        keys = detach_keys or self._general_configs.get("detachKeys")
+        if isinstance(keys, str) and keys:
+            body["DetachKeys"] = keys
+        response: Response = yield Request.build(
+            "POST",
+            _container_path(container_id, "exec"),
+            json=body,
+            operation="ContainerExec",
+        )
+        created: dict[str, Any] = response.json()
+        return created
+
+    @plan
+    def exec_inspect(self, exec_id: ExecRef) -> PlanGenerator[dict[str, Any]]:
+        """The state of an exec instance: `Running`, `ExitCode`, `Pid`, `ProcessConfig`..."""
+        response: Response = yield Request.build(
+            "GET", _exec_path(exec_id, "json"), operation="ExecInspect"
+        )
+        result: dict[str, Any] = response.json()
+        return result
+
+    @plan
+    def exec_resize(
+        self, exec_id: ExecRef, height: int | None = None, width: int | None = None
+    ) -> PlanGenerator[None]:
+        """Resize the pseudo-terminal of an exec instance started with `tty=True`."""
+        yield Request.build(
+            "POST",
+            _exec_path(exec_id, "resize"),
+            params={"h": height, "w": width},
+            expect="empty",
+            operation="ExecResize",
+        )
+
+    @plan
+    def exec_start(
+        self,
+        exec_id: ExecRef,
+        detach: bool = False,
+        tty: bool = False,
+        stream: bool = False,
+        socket: bool = False,
+        demux: bool = False,
+    ) -> PlanGenerator[Any]:
+        """Run an exec instance and (unless detached) read its output.
+
+        Args:
+            exec_id: the ID, or the dict `exec_create` returned.
+            detach: start it and return at once (returns "").
+            tty: whether the exec was created with a TTY (its output is then raw).
+            stream: a stream of output chunks instead of one bytes object.
+            socket: the raw two-way connection (write stdin, read output), as
+                `attach_socket` gives it.
+            demux: keep stdout and stderr apart, as `(stdout, stderr)`.
+
+        Returns:
+            "" (detach), bytes or `(stdout, stderr)`, a stream, or a socket.
+        """
+        path = _exec_path(exec_id, "start")
+        body = {"Tty": tty, "Detach": detach}
+        if detach:
+            started: Response = yield Request.build(
+                "POST", path, json=body, expect="bytes", operation="ExecStart"
+            )
+            return started.text
+        response: Response = yield Request.build(
+            "POST",
+            path,
+            json=body,
+            expect="upgrade",
+            timeout=streaming_timeout(self._settings.timeout),
+            operation="ExecStart",
+        )
+        if socket:
+            return SocketOf(response)
+        stated = yield from _stated_tty(response)
+        raw = tty if stated is None else stated  # below 1.42 the caller says, as in docker-py
+        if stream:
+            return _output_stream(response, tty=raw, demux=demux)
+        frames = yield Drain(StreamOf.decoded(response, _frame_decoder(raw)))
+        return _whole_output(frames, demux=demux)
