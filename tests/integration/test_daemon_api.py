@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import threading
 import time
@@ -11,8 +10,8 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+from both_clients import call, items
 from dockerapi import APIClient, AsyncAPIClient
-from dockerapi._streams import AsyncStream
 
 pytestmark = pytest.mark.integration
 
@@ -25,13 +24,10 @@ class Api:
         self.is_async = isinstance(client, AsyncAPIClient)
 
     async def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        result = getattr(self.client, name)(*args, **kwargs)
-        return await result if inspect.isawaitable(result) else result
+        return await call(self.client, name, *args, **kwargs)
 
     async def items(self, stream: Any) -> list[Any]:
-        if isinstance(stream, AsyncStream):
-            return [item async for item in stream]
-        return list(stream)
+        return await items(stream)
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+from both_clients import call, items
 from dockerapi import APIClient, AsyncAPIClient
-from dockerapi._streams import AsyncStream
 from dockerapi.errors import APIError
 
 pytestmark = pytest.mark.integration
@@ -24,13 +24,10 @@ class Api:
         self.is_async = isinstance(client, AsyncAPIClient)
 
     async def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        result = getattr(self.client, name)(*args, **kwargs)
-        return await result if inspect.isawaitable(result) else result
+        return await call(self.client, name, *args, **kwargs)
 
     async def items(self, stream: Any) -> list[Any]:
-        if isinstance(stream, AsyncStream):
-            return [item async for item in stream]
-        return list(stream)
+        return await items(stream)
 
     async def sock(self, sock: Any, verb: str, *args: Any) -> Any:
         result = getattr(sock, verb)(*args)

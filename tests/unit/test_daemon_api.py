@@ -10,9 +10,9 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+from both_clients import call, items
 from core_fakes import FakeDaemon, json_lines
 from dockerapi import AsyncDockerClient, DockerClient
-from dockerapi._streams import AsyncStream, Stream
 from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.api.daemon import DaemonApiMixin
 from dockerapi.errors import APIError, InvalidArgument
@@ -31,18 +31,6 @@ def kind(request: pytest.FixtureRequest) -> str:
 def make_client(daemon: FakeDaemon, kind: str) -> Any:
     cls = APIClient if kind == "sync" else AsyncAPIClient
     return cls(version="1.41", transport=daemon.transport())
-
-
-async def call(client: Any, name: str, *args: Any, **kwargs: Any) -> Any:
-    result = getattr(client, name)(*args, **kwargs)
-    return await result if inspect.isawaitable(result) else result
-
-
-async def items(stream: Any) -> list[Any]:
-    if isinstance(stream, AsyncStream):
-        return [item async for item in stream]
-    assert isinstance(stream, Stream)
-    return list(stream)
 
 
 def daemon_with_routes() -> FakeDaemon:

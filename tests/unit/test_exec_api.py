@@ -9,9 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
+from both_clients import call, items
 from core_fakes import FakeDaemon, frame
 from dockerapi._sockets import AsyncHijackedSocket, HijackedSocket
-from dockerapi._streams import AsyncStream, Stream
 from dockerapi.api._container_streams import MULTIPLEXED_STREAM, RAW_STREAM
 from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.api.exec_api import ExecApiMixin
@@ -28,18 +28,6 @@ def kind(request: pytest.FixtureRequest) -> str:
 def make_client(daemon: FakeDaemon, kind: str, version: str = "1.41") -> Any:
     cls = APIClient if kind == "sync" else AsyncAPIClient
     return cls(version=version, transport=daemon.transport())
-
-
-async def call(client: Any, name: str, *args: Any, **kwargs: Any) -> Any:
-    result = getattr(client, name)(*args, **kwargs)
-    return await result if inspect.isawaitable(result) else result
-
-
-async def items(stream: Any) -> list[Any]:
-    if isinstance(stream, AsyncStream):
-        return [item async for item in stream]
-    assert isinstance(stream, Stream)
-    return list(stream)
 
 
 def route_exec(daemon: FakeDaemon, output: bytes = OUTPUT, content_type: str | None = None) -> None:
