@@ -1,0 +1,31 @@
+"""Fixtures shared by the integration tests (test files may define their own, more specific ones)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+from dockerapi import APIClient, AsyncAPIClient
+
+
+@pytest.fixture(params=["sync", "async"])
+async def client(
+    request: pytest.FixtureRequest, docker_host: str
+) -> AsyncIterator[APIClient | AsyncAPIClient]:
+    """An APIClient, then (second run of the test) an AsyncAPIClient, on the test engine."""
+    if request.param == "sync":
+        with APIClient(docker_host) as client:
+            yield client
+    else:
+        async with AsyncAPIClient(docker_host) as aclient:
+            yield aclient
+
+
+@pytest.fixture
+def docker_py(docker_host: str) -> Iterator[Any]:
+    """docker-py's APIClient on the same engine, as an oracle."""
+    docker = pytest.importorskip("docker")
+    client = docker.APIClient(base_url=docker_host, version="1.41")
+    yield client
+    client.close()
