@@ -31,6 +31,8 @@ from ..tls import TLSConfig
 from .container import ContainerApiMixin
 from .daemon import DaemonApiMixin
 from .exec_api import ExecApiMixin
+from .network import NetworkApiMixin
+from .volume import VolumeApiMixin
 
 if TYPE_CHECKING:
     from docker_engine_api.engine import AsyncOperations, SyncOperations
@@ -177,7 +179,15 @@ class _ClientCommon:
         return f"<{type(self).__name__} {self._host.url}>"
 
 
-class APIClient(ContainerApiMixin, DaemonApiMixin, ExecApiMixin, _ClientCommon, SyncClientBase):
+class APIClient(
+    ContainerApiMixin,
+    DaemonApiMixin,
+    ExecApiMixin,
+    NetworkApiMixin,
+    VolumeApiMixin,
+    _ClientCommon,
+    SyncClientBase,
+):
     """A low-level client for the Docker Engine API (blocking), docker-py compatible.
 
     Args:
@@ -246,7 +256,13 @@ class APIClient(ContainerApiMixin, DaemonApiMixin, ExecApiMixin, _ClientCommon, 
 
 
 class AsyncAPIClient(
-    ContainerApiMixin, DaemonApiMixin, ExecApiMixin, _ClientCommon, AsyncClientBase
+    ContainerApiMixin,
+    DaemonApiMixin,
+    ExecApiMixin,
+    NetworkApiMixin,
+    VolumeApiMixin,
+    _ClientCommon,
+    AsyncClientBase,
 ):
     """The asyncio twin of `APIClient`: same arguments, same methods as coroutines.
 

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from .._plan import Drain, PlanGenerator, SocketOf, StreamOf, plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
-from ..errors import NullResource
 from ..utils import format_environment, split_command
 from ._container_streams import (
     ContainerRef,
@@ -28,21 +26,12 @@ from ._container_streams import (
     _stated_tty,
     _whole_output,
 )
+from ._resources import ResourceRef, resource_path
 
 if TYPE_CHECKING:
     from .._executor import ClientSettings
 
 __all__ = ["ExecApiMixin"]
-
-#: An exec instance as the methods accept it: its ID, or the dict exec_create returned.
-ExecRef = str | Mapping[str, Any]
-
-
-def _exec_path(exec_id: ExecRef, endpoint: str) -> str:
-    value = exec_id.get("Id") if isinstance(exec_id, Mapping) else exec_id
-    if not value:
-        raise NullResource("Resource ID was not provided")
-    return f"/exec/{quote(str(value), safe='')}/{endpoint}"
 
 
 class ExecApiMixin:
@@ -118,22 +107,22 @@ class ExecApiMixin:
         return created
 
     @plan
-    def exec_inspect(self, exec_id: ExecRef) -> PlanGenerator[dict[str, Any]]:
+    def exec_inspect(self, exec_id: ResourceRef) -> PlanGenerator[dict[str, Any]]:
         """The state of an exec instance: `Running`, `ExitCode`, `Pid`, `ProcessConfig`..."""
         response: Response = yield Request.build(
-            "GET", _exec_path(exec_id, "json"), operation="ExecInspect"
+            "GET", resource_path("exec", exec_id, "json"), operation="ExecInspect"
         )
         result: dict[str, Any] = response.json()
         return result
 
     @plan
     def exec_resize(
-        self, exec_id: ExecRef, height: int | None = None, width: int | None = None
+        self, exec_id: ResourceRef, height: int | None = None, width: int | None = None
     ) -> PlanGenerator[None]:
         """Resize the pseudo-terminal of an exec instance started with `tty=True`."""
         yield Request.build(
             "POST",
-            _exec_path(exec_id, "resize"),
+            resource_path("exec", exec_id, "resize"),
             params={"h": height, "w": width},
             expect="empty",
             operation="ExecResize",
@@ -142,7 +131,7 @@ class ExecApiMixin:
     @plan
     def exec_start(
         self,
-        exec_id: ExecRef,
+        exec_id: ResourceRef,
         detach: bool = False,
         tty: bool = False,
         stream: bool = False,
@@ -163,7 +152,7 @@ class ExecApiMixin:
         Returns:
             "" (detach), bytes or `(stdout, stderr)`, a stream, or a socket.
         """
-        path = _exec_path(exec_id, "start")
+        path = resource_path("exec", exec_id, "start")
         body = {"Tty": tty, "Detach": detach}
         if detach:
             started: Response = yield Request.build(

@@ -1,0 +1,30 @@
+"""IDs and paths of daemon objects (exec instances, networks, volumes) as the methods take them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+from urllib.parse import quote
+
+from ..errors import NullResource
+
+__all__ = ["ResourceRef", "resource_id", "resource_path"]
+
+#: An object as docker-py's methods accept it: its ID or name, or a dict with `Id`.
+ResourceRef: TypeAlias = str | Mapping[str, Any]
+
+
+def resource_id(ref: ResourceRef | None) -> str:
+    """The ID in `ref`; NullResource (before anything is sent) when there is none."""
+    value = ref.get("Id", ref.get("ID")) if isinstance(ref, Mapping) else ref
+    if not value:
+        raise NullResource("Resource ID was not provided")
+    if not isinstance(value, str):
+        raise TypeError(f"an object is an ID, a name or a dict with 'Id', not {ref!r}")
+    return value
+
+
+def resource_path(collection: str, ref: ResourceRef | None, endpoint: str = "") -> str:
+    """`/collection/<id>[/endpoint]`, the ID quoted so that it cannot change the path."""
+    path = f"/{collection}/{quote(resource_id(ref), safe='')}"
+    return f"{path}/{endpoint}" if endpoint else path
