@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["config_dir", "load_config", "proxy_entry"]
+__all__ = ["config_dir", "detach_keys", "load_config", "proxy_entry"]
 
 
 def config_dir(environment: Mapping[str, str] | None = None) -> str:
@@ -45,3 +45,9 @@ def proxy_entry(config: Mapping[str, Any], addresses: tuple[str, ...]) -> dict[s
         if isinstance(entry, dict):
             return entry
     return {}
+
+
+def detach_keys(config: Mapping[str, Any]) -> str | None:
+    """The CLI's `detachKeys` (the default of attach and exec), when it names any."""
+    keys = config.get("detachKeys")
+    return keys if isinstance(keys, str) and keys else None

@@ -27,11 +27,7 @@ from ._sockets import AsyncHijackedSocket, HijackedSocket
 from ._streams import AsyncStream, Stream, TransportErrorMapper
 from .errors import error_from_response
 
-__all__ = ["UPGRADE_HEADERS", "AsyncExecutor", "ClientSettings", "SyncExecutor"]
-
-#: Headers that ask the daemon to hijack the connection (attach, exec start); a
-#: request names another protocol in `Request.upgrade` (the session: h2c).
-UPGRADE_HEADERS = {"Connection": "Upgrade", "Upgrade": "tcp"}
+__all__ = ["AsyncExecutor", "ClientSettings", "SyncExecutor"]
 
 _STREAMED = frozenset({"stream", "upgrade"})
 _FILE_CHUNK = 64 * 1024
@@ -62,9 +58,8 @@ def _is_file(content: object) -> bool:
 
 def _headers(request: Request) -> Any:
     if request.expect == "upgrade":
-        # After gating: these are transport, not API, headers.
-        if request.upgrade == UPGRADE_HEADERS["Upgrade"]:
-            return {**request.headers, **UPGRADE_HEADERS}
+        # Ask the daemon to hijack the connection (tcp for attach and exec, h2c for the
+        # session). After gating: these are transport, not API, headers.
         return {**request.headers, "Connection": "Upgrade", "Upgrade": request.upgrade}
     return request.headers or None
 

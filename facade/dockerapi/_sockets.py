@@ -102,10 +102,8 @@ class _HijackedBase:
         """Half-close: no more stdin; output can still be read."""
         _half_close(self._response)
 
-    def _take_pending(self, chunk: bytes, bufsize: int) -> bytes:
-        """Serve `bufsize` bytes from the body's current chunk (refilled with `chunk`)."""
-        if not self._pending:
-            self._pending = chunk
+    def _take(self, bufsize: int) -> bytes:
+        """Up to `bufsize` bytes of the body chunk being served."""
         data, self._pending = self._pending[:bufsize], self._pending[bufsize:]
         return data
 
@@ -133,7 +131,9 @@ class HijackedSocket(_HijackedBase):
             if self._body is None:
                 data: bytes = self._network_stream.read(bufsize, self._timeout)
                 return data
-            return self._take_pending(b"" if self._pending else next(self._body, b""), bufsize)
+            if not self._pending:
+                self._pending = next(self._body, b"")
+            return self._take(bufsize)
         except Exception as error:  # httpcore's own errors: map them as httpx would
             if self.closed:  # closed meanwhile: the cut-off read just means the end
                 return b""
@@ -215,8 +215,9 @@ class AsyncHijackedSocket(_HijackedBase):
             if self._body is None:
                 data: bytes = await self._network_stream.read(bufsize, self._timeout)
                 return data
-            chunk = b"" if self._pending else await anext(self._body, b"")
-            return self._take_pending(chunk, bufsize)
+            if not self._pending:
+                self._pending = await anext(self._body, b"")
+            return self._take(bufsize)
         except Exception as error:
             if self.closed:
                 return b""

@@ -230,17 +230,23 @@ def _transport_options(host: DockerHost, max_pool_size: int) -> dict[str, Any]:
     return options
 
 
+def _connection_pool(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> Any:
+    """httpcore's pool behind an httpx transport, where a network backend can be set.
+
+    httpx has no public way to give its transports an httpcore network backend; the
+    pool takes one, so it is set there (httpx/httpcore are pinned in pyproject.toml,
+    and the tests go through both uses). None when the internals have moved.
+    """
+    pool = getattr(transport, "_pool", None)
+    return pool if hasattr(pool, "_network_backend") else None
+
+
 def _use_backend(
     transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport, host: DockerHost, backend: Any
 ) -> None:
-    """Make `transport` open its connections with `backend` (ssh processes).
-
-    httpx has no public way to give its transports an httpcore network backend;
-    its connection pool takes one, so it is set there (httpx/httpcore versions
-    are pinned, and tests/integration/test_ssh_transport.py goes through it).
-    """
-    pool = getattr(transport, "_pool", None)
-    if pool is None or not hasattr(pool, "_network_backend"):
+    """Make `transport` open its connections with `backend` (ssh processes)."""
+    pool = _connection_pool(transport)
+    if pool is None:
         raise DockerException(
             f"ssh transport unavailable with this httpx (host {host.describe()}): forward "
             "the daemon's socket (ssh -L /tmp/docker.sock:/var/run/docker.sock ...) and use "
@@ -254,14 +260,14 @@ def _close_failed_unix_sockets(transport: httpx.HTTPTransport) -> None:
 
     httpcore 1.0's blocking backend leaves that socket to the garbage collector, which
     reports a ResourceWarning (an error in test suites run with -W error) every time the
-    daemon is down. httpx has no public hook for the network backend; if its internals
-    ever move, the only loss is this fix, so look before replacing.
+    daemon is down. If httpx's internals ever move, the only loss is this fix, so look
+    before replacing.
     """
     import httpcore  # httpx itself imports it only when a transport is made
 
-    pool = getattr(transport, "_pool", None)
-    if type(getattr(pool, "_network_backend", None)) is httpcore.SyncBackend:
-        pool._network_backend = _closing_unix_backend()  # type: ignore[union-attr]
+    pool = _connection_pool(transport)
+    if pool is not None and type(pool._network_backend) is httpcore.SyncBackend:
+        pool._network_backend = _closing_unix_backend()
 
 
 @functools.cache

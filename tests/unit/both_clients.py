@@ -7,7 +7,7 @@ from typing import Any
 
 from dockerapi._streams import AsyncStream, Stream
 
-__all__ = ["call", "items"]
+__all__ = ["call", "items", "make_client", "parameters"]
 
 
 async def call(target: Any, name: str, /, *args: Any, **kwargs: Any) -> Any:
@@ -22,3 +22,19 @@ async def items(stream: Any) -> list[Any]:
         return [item async for item in stream]
     assert isinstance(stream, Stream), stream
     return list(stream)
+
+
+def make_client(transport: Any, kind: str, version: str = "1.41") -> Any:
+    """An APIClient ("sync") or AsyncAPIClient ("async") pinned to `version`."""
+    from dockerapi.api.client import APIClient, AsyncAPIClient
+
+    cls = APIClient if kind == "sync" else AsyncAPIClient
+    return cls(version=version, transport=transport)
+
+
+def parameters(mixin: type, name: str) -> list[tuple[str, Any, Any]]:
+    """(name, kind, default) of each parameter of `mixin.name` (a plan or a function),
+    for comparing a method's signature with docker-py's."""
+    attribute = getattr(mixin, name)
+    function = inspect.unwrap(getattr(attribute, "function", attribute))
+    return [(p.name, p.kind, p.default) for p in inspect.signature(function).parameters.values()]

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from datetime import UTC, datetime
-from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from both_clients import call, items
+from both_clients import call, items, make_client, parameters
 from core_fakes import FakeDaemon, json_lines
 from dockerapi import AsyncDockerClient, DockerClient
-from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.api.daemon import DaemonApiMixin
 from dockerapi.errors import APIError, InvalidArgument
 
@@ -26,11 +23,6 @@ EVENTS = [
 @pytest.fixture(params=["sync", "async"])
 def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-def make_client(daemon: FakeDaemon, kind: str) -> Any:
-    cls = APIClient if kind == "sync" else AsyncAPIClient
-    return cls(version="1.41", transport=daemon.transport())
 
 
 def daemon_with_routes() -> FakeDaemon:
@@ -61,18 +53,13 @@ def daemon_with_routes() -> FakeDaemon:
 
 @pytest.mark.parametrize("name", ["version", "info", "df", "events"])
 def test_signature_matches_docker_py(name: str) -> None:
-    theirs_class = pytest.importorskip("docker.api.daemon").DaemonApiMixin
-    theirs = inspect.signature(getattr(theirs_class, name))
-    attribute = getattr(DaemonApiMixin, name)
-    ours = inspect.signature(getattr(attribute, "function", attribute))
-    assert [(p.name, p.kind, p.default) for p in ours.parameters.values()] == [
-        (p.name, p.kind, p.default) for p in theirs.parameters.values()
-    ]
+    theirs = pytest.importorskip("docker.api.daemon").DaemonApiMixin
+    assert parameters(DaemonApiMixin, name) == parameters(theirs, name)
 
 
 async def test_ping_version_info_df(kind: str) -> None:
     daemon = daemon_with_routes()
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     assert await call(client, "ping") is True
     assert daemon.paths()[-1] == "/v1.41/_ping"
     assert (await call(client, "version"))["Version"] == "versioned"
@@ -96,12 +83,12 @@ async def test_ping_raises_when_the_daemon_fails(kind: str) -> None:
         return httpx.Response(500, json={"message": "daemon is shutting down"})
 
     with pytest.raises(APIError, match="shutting down"):
-        await call(make_client(daemon, kind), "ping")
+        await call(make_client(daemon.transport(), kind), "ping")
 
 
 async def test_events_query_and_decoding(kind: str) -> None:
     daemon = daemon_with_routes()
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     since = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
     raw = await call(client, "events", since=since, until=1704164700, filters={"type": "container"})
     lines = await items(raw)
@@ -123,7 +110,7 @@ async def test_events_query_and_decoding(kind: str) -> None:
 
 async def test_bad_event_times_are_refused_before_sending(kind: str) -> None:
     daemon = daemon_with_routes()
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     with pytest.raises(InvalidArgument, match="since must be"):
         await call(client, "events", since=[1])
     with pytest.raises(InvalidArgument, match="until must be"):

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from both_clients import call, items
+from both_clients import call, items, make_client, parameters
 from core_fakes import FakeDaemon, frame
 from dockerapi._sockets import AsyncHijackedSocket, HijackedSocket
 from dockerapi.api._container_streams import MULTIPLEXED_STREAM, RAW_STREAM
-from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.api.exec_api import ExecApiMixin
 from dockerapi.errors import InvalidVersion, NotFound, NullResource
 
@@ -23,11 +20,6 @@ OUTPUT = frame(1, b"out\n") + frame(2, b"err\n")
 @pytest.fixture(params=["sync", "async"])
 def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-def make_client(daemon: FakeDaemon, kind: str, version: str = "1.41") -> Any:
-    cls = APIClient if kind == "sync" else AsyncAPIClient
-    return cls(version=version, transport=daemon.transport())
 
 
 def route_exec(daemon: FakeDaemon, output: bytes = OUTPUT, content_type: str | None = None) -> None:
@@ -53,19 +45,14 @@ def route_exec(daemon: FakeDaemon, output: bytes = OUTPUT, content_type: str | N
 
 @pytest.mark.parametrize("name", ["exec_create", "exec_inspect", "exec_resize", "exec_start"])
 def test_signature_matches_docker_py(name: str) -> None:
-    theirs_class = pytest.importorskip("docker.api.exec_api").ExecApiMixin
-    theirs = inspect.signature(inspect.unwrap(getattr(theirs_class, name)))
-    attribute = getattr(ExecApiMixin, name)
-    ours = inspect.signature(getattr(attribute, "function", attribute))
-    assert [(p.name, p.kind, p.default) for p in ours.parameters.values()] == [
-        (p.name, p.kind, p.default) for p in theirs.parameters.values()
-    ]
+    theirs = pytest.importorskip("docker.api.exec_api").ExecApiMixin
+    assert parameters(ExecApiMixin, name) == parameters(theirs, name)
 
 
 async def test_exec_create_body(kind: str) -> None:
     daemon = FakeDaemon()
     route_exec(daemon)
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     created = await call(
         client,
         "exec_create",
@@ -101,14 +88,14 @@ async def test_detach_keys_default_to_the_cli_config(
     monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
     daemon = FakeDaemon()
     route_exec(daemon)
-    await call(make_client(daemon, kind), "exec_create", "box", "true")
+    await call(make_client(daemon.transport(), kind), "exec_create", "box", "true")
     assert json.loads(daemon.requests[-1].content)["DetachKeys"] == "ctrl-q"
 
 
 async def test_exec_ids_and_missing_resources(kind: str) -> None:
     daemon = FakeDaemon()
     route_exec(daemon)
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     assert (await call(client, "exec_inspect", {"Id": "e1"}))["ExitCode"] == 3
     await call(client, "exec_resize", "e1", height=20, width=70)
     assert dict(daemon.requests[-1].url.params) == {"h": "20", "w": "70"}
@@ -126,7 +113,7 @@ async def test_exec_ids_and_missing_resources(kind: str) -> None:
 async def test_exec_start_results(kind: str) -> None:
     daemon = FakeDaemon()
     route_exec(daemon)
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     assert await call(client, "exec_start", "e1", detach=True) == ""
     assert await call(client, "exec_start", "e1") == b"out\nerr\n"
     assert await call(client, "exec_start", "e1", demux=True) == (b"out\n", b"err\n")
@@ -148,7 +135,7 @@ async def test_exec_start_results(kind: str) -> None:
 async def test_framing_from_the_tty_argument_below_1_42(kind: str) -> None:
     daemon = FakeDaemon()
     route_exec(daemon, output=b"raw tty\r\n", content_type=RAW_STREAM)  # 1.41 says raw always
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     assert await call(client, "exec_start", "e1", tty=True) == b"raw tty\r\n"
     assert await call(client, "exec_start", "e1", tty=True, demux=True) == (b"raw tty\r\n", None)
 
@@ -163,7 +150,7 @@ async def test_framing_from_the_content_type_from_1_42(
     # The daemon knows better than a wrong `tty` argument.
     daemon = FakeDaemon("1.43")
     route_exec(daemon, output=output, content_type=content_type)
-    client = make_client(daemon, kind, version="1.43")
+    client = make_client(daemon.transport(), kind, version="1.43")
     wrong_tty = content_type == MULTIPLEXED_STREAM
     assert await call(client, "exec_start", "e1", tty=wrong_tty) == expected
 
@@ -171,7 +158,7 @@ async def test_framing_from_the_content_type_from_1_42(
 async def test_console_size_is_gated(kind: str) -> None:
     # ExecStart's ConsoleSize is API 1.42: sent through the engine layer it is refused on 1.41.
     daemon = FakeDaemon()
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     engine = client.engine
     from docker_engine_api.models import ExecStartConfig
 

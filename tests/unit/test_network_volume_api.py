@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from typing import Any
 
 import httpx
 import pytest
-from both_clients import call
+from both_clients import call, make_client, parameters
 from core_fakes import FakeDaemon
-from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.api.network import NetworkApiMixin
 from dockerapi.api.volume import VolumeApiMixin
 from dockerapi.errors import InvalidVersion, NullResource
@@ -19,11 +17,6 @@ from dockerapi.errors import InvalidVersion, NullResource
 @pytest.fixture(params=["sync", "async"])
 def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-def make_client(daemon: FakeDaemon, kind: str, version: str = "1.41") -> Any:
-    cls = APIClient if kind == "sync" else AsyncAPIClient
-    return cls(version=version, transport=daemon.transport())
 
 
 def answer(daemon: FakeDaemon, method: str, path: str, status: int = 200, body: Any = None) -> None:
@@ -61,20 +54,15 @@ def sent_query(daemon: FakeDaemon) -> dict[str, str]:
 )
 def test_signature_matches_docker_py(mixin: type, module: str, name: str) -> None:
     docker_module = pytest.importorskip(f"docker.api.{module}")
-    theirs_class = getattr(docker_module, f"{module.capitalize()}ApiMixin")
-    theirs = inspect.signature(inspect.unwrap(getattr(theirs_class, name)))
-    attribute = getattr(mixin, name)
-    ours = inspect.signature(getattr(attribute, "function", attribute))
-    assert [(p.name, p.kind, p.default) for p in ours.parameters.values()] == [
-        (p.name, p.kind, p.default) for p in theirs.parameters.values()
-    ]
+    theirs = getattr(docker_module, f"{module.capitalize()}ApiMixin")
+    assert parameters(mixin, name) == parameters(theirs, name)
 
 
 async def test_networks_list_and_create(kind: str) -> None:
     daemon = FakeDaemon()
     answer(daemon, "GET", "/networks", body=[{"Name": "n1"}])
     answer(daemon, "POST", "/networks/create", 201, {"Id": "net1", "Warning": ""})
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     assert await call(client, "networks", names=["n1"], ids=["abc"]) == [{"Name": "n1"}]
     assert json.loads(sent_query(daemon)["filters"]) == {"name": ["n1"], "id": ["abc"]}
     await call(client, "networks")
@@ -97,13 +85,13 @@ async def test_network_version_rules_come_from_the_table(kind: str) -> None:
     daemon = FakeDaemon("1.47")
     answer(daemon, "POST", "/networks/create", 201, {"Id": "x"})
     answer(daemon, "GET", "/networks/x", body={"Id": "x"})
-    old = make_client(daemon, kind, version="1.40")
+    old = make_client(daemon.transport(), kind, version="1.40")
     with pytest.raises(InvalidVersion, match=r'"Scope" of NetworkCreate requires API 1\.41'):
         await call(old, "create_network", "n", scope="local")
-    older = make_client(daemon, kind, version="1.27")
+    older = make_client(daemon.transport(), kind, version="1.27")
     with pytest.raises(InvalidVersion, match=r'"verbose" of NetworkInspect requires API 1\.28'):
         await call(older, "inspect_network", "x", verbose=True)
-    new = make_client(daemon, kind, version="1.47")
+    new = make_client(daemon.transport(), kind, version="1.47")
     with pytest.raises(InvalidVersion, match=r'"CheckDuplicate" of NetworkCreate was removed'):
         await call(new, "create_network", "n", check_duplicate=True)
     assert daemon.requests == []
@@ -115,7 +103,7 @@ async def test_connect_and_disconnect(kind: str) -> None:
     daemon = FakeDaemon()
     answer(daemon, "POST", "/networks/net1/connect")
     answer(daemon, "POST", "/networks/net1/disconnect")
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     result = await call(
         client,
         "connect_container_to_network",
@@ -145,7 +133,7 @@ async def test_prune_and_remove(kind: str) -> None:
     answer(daemon, "DELETE", "/networks/n1", 204)
     answer(daemon, "POST", "/volumes/prune", body={"VolumesDeleted": [], "SpaceReclaimed": 0})
     answer(daemon, "DELETE", "/volumes/v1", 204)
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     assert await call(client, "prune_networks", filters={"until": "1h"}) == {
         "NetworksDeleted": ["n1"]
     }
@@ -168,7 +156,7 @@ async def test_volumes(kind: str) -> None:
     answer(daemon, "GET", "/volumes", body={"Volumes": None, "Warnings": None})
     answer(daemon, "POST", "/volumes/create", 201, {"Name": "v1", "Driver": "local"})
     answer(daemon, "GET", "/volumes/v1", body={"Name": "v1"})
-    client = make_client(daemon, kind)
+    client = make_client(daemon.transport(), kind)
     assert await call(client, "volumes", filters={"dangling": True}) == {
         "Volumes": [],
         "Warnings": None,

@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 import httpx
 
+from .._cli_config import detach_keys
 from .._decoders import (
     SYSTEMERR,
     DemuxedOutput,
@@ -167,6 +168,15 @@ def _whole_output(frames: list[Frame], *, demux: bool) -> bytes | tuple[bytes | 
     return output.value()
 
 
+def _read_output(response: Response, *, tty: bool, stream: bool, demux: bool) -> PlanGenerator[Any]:
+    """Container output (logs, attach, exec) as docker-py returns it: a stream of chunks
+    or `(stdout, stderr)` pairs, or all of it as bytes or one pair."""
+    if stream:
+        return _output_stream(response, tty=tty, demux=demux)
+    frames = yield Drain(StreamOf.decoded(response, _frame_decoder(tty)))
+    return _whole_output(frames, demux=demux)
+
+
 def _archive_body(data: ArchiveData | str) -> Body:
     if isinstance(data, str):
         raise TypeError(
@@ -277,10 +287,7 @@ class ContainerStreamsMixin:
             operation="ContainerLogs",
         )
         tty = yield from self._is_tty(container_id, response)
-        if stream:
-            return _output_stream(response, tty=tty, demux=demux)
-        frames = yield Drain(StreamOf.decoded(response, _frame_decoder(tty)))
-        return _whole_output(frames, demux=demux)
+        return (yield from _read_output(response, tty=tty, stream=stream, demux=demux))
 
     @plan
     def attach(
@@ -321,10 +328,7 @@ class ContainerStreamsMixin:
             operation="ContainerAttach",
         )
         tty = yield from self._is_tty(container_id, response)
-        if stream:
-            return _output_stream(response, tty=tty, demux=demux)
-        frames = yield Drain(StreamOf.decoded(response, _frame_decoder(tty)))
-        return _whole_output(frames, demux=demux)
+        return (yield from _read_output(response, tty=tty, stream=stream, demux=demux))
 
     @socket_plan
     def attach_socket(
@@ -356,9 +360,9 @@ class ContainerStreamsMixin:
                 "the default raw socket offers the same stdin and output"
             )
         query: dict[str, Any] = dict(params) if params else {"stdout": 1, "stderr": 1, "stream": 1}
-        detach_keys = self._general_configs.get("detachKeys")
-        if "detachKeys" not in query and isinstance(detach_keys, str) and detach_keys:
-            query["detachKeys"] = detach_keys  # the CLI's setting, as docker-py uses it
+        keys = detach_keys(self._general_configs)
+        if "detachKeys" not in query and keys:
+            query["detachKeys"] = keys  # the CLI's setting, as docker-py uses it
         response: Response = yield Request.build(
             "POST",
             _container_path(container_id, "attach"),

@@ -1,4 +1,4 @@
-"""IDs and paths of daemon objects (exec instances, networks, volumes) as the methods take them."""
+"""IDs and paths of daemon objects as the methods take them, and JSON bodies without unset fields."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from ..errors import NullResource
 
-__all__ = ["ResourceRef", "resource_id", "resource_path"]
+__all__ = ["ResourceRef", "resource_id", "resource_path", "without_none"]
 
 #: An object as docker-py's methods accept it: its ID or name, or a dict with `Id`.
 ResourceRef: TypeAlias = str | Mapping[str, Any]
@@ -28,3 +28,11 @@ def resource_path(collection: str, ref: ResourceRef | None, endpoint: str = "") 
     """`/collection/<id>[/endpoint]`, the ID quoted so that it cannot change the path."""
     path = f"/{collection}/{quote(resource_id(ref), safe='')}"
     return f"{path}/{endpoint}" if endpoint else path
+
+
+def without_none(body: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A JSON body without top-level nulls: an argument left at None is not sent (the
+    daemon reads null as a bad value for many string fields; docker-py drops most)."""
+    if body is None:
+        return {}
+    return {key: value for key, value in body.items() if value is not None}

@@ -30,6 +30,7 @@ from ..errors import DeprecatedMethod, DockerTimeoutError, InvalidArgument
 from ..types import ContainerConfig, EndpointConfig, HostConfig, NetworkingConfig
 from ..utils import convert_filters, format_environment, parse_bytes
 from ._container_streams import ContainerRef, ContainerStreamsMixin, _container_id, _container_path
+from ._resources import without_none
 
 __all__ = ["ContainerApiMixin"]
 
@@ -44,14 +45,6 @@ _PROXY_VARIABLES: Final = (
     ("noProxy", "no_proxy"),
     ("allProxy", "all_proxy"),
 )
-
-
-def _without_none(body: Mapping[str, Any] | None) -> dict[str, Any]:
-    """A JSON body without top-level nulls (the daemon reads null as a bad value
-    for many string fields; docker-py drops them too)."""
-    if body is None:
-        return {}
-    return {key: value for key, value in body.items() if value is not None}
 
 
 def _signal_param(signal: str | int | None) -> str | int | None:
@@ -313,7 +306,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             "POST",
             "/containers/create",
             params=params,
-            json=_without_none(config),
+            json=without_none(config),
             operation="ContainerCreate",
         )
         created: dict[str, Any] = response.json()
@@ -759,7 +752,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             "POST",
             "/commit",
             params=params,
-            json=_without_none(conf),
+            json=without_none(conf),
             operation="ImageCommit",
         )
         committed: dict[str, Any] = response.json()

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._plan import Drain, PlanGenerator, SocketOf, StreamOf, plan
+from .._cli_config import detach_keys as cli_detach_keys
+from .._plan import PlanGenerator, SocketOf, plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
 from ..utils import format_environment, split_command
@@ -21,12 +22,10 @@ from ._container_streams import (
     ContainerRef,
     _container_id,
     _container_path,
-    _frame_decoder,
-    _output_stream,
+    _read_output,
     _stated_tty,
-    _whole_output,
 )
-from ._resources import ResourceRef, resource_path
+from ._resources import ResourceRef, resource_path, without_none
 
 if TYPE_CHECKING:
     from .._executor import ClientSettings
@@ -81,22 +80,20 @@ class ExecApiMixin:
             cmd = split_command(cmd)
         if isinstance(environment, Mapping):
             environment = format_environment(environment)
-        body: dict[str, Any] = {
-            "User": user,
-            "Privileged": privileged,
-            "Tty": tty,
-            "AttachStdin": stdin,
-            "AttachStdout": stdout,
-            "AttachStderr": stderr,
-            "Cmd": list(cmd),
-        }
-        if environment is not None:
-            body["Env"] = list(environment)
-        if workdir is not None:
-            body["WorkingDir"] = workdir
-        keys = detach_keys or self._general_configs.get("detachKeys")
-        if isinstance(keys, str) and keys:
-            body["DetachKeys"] = keys
+        body = without_none(
+            {
+                "User": user,
+                "Privileged": privileged,
+                "Tty": tty,
+                "AttachStdin": stdin,
+                "AttachStdout": stdout,
+                "AttachStderr": stderr,
+                "Cmd": list(cmd),
+                "Env": None if environment is None else list(environment),
+                "WorkingDir": workdir,
+                "DetachKeys": detach_keys or cli_detach_keys(self._general_configs),
+            }
+        )
         response: Response = yield Request.build(
             "POST",
             _container_path(container_id, "exec"),
@@ -171,7 +168,4 @@ class ExecApiMixin:
             return SocketOf(response)
         stated = yield from _stated_tty(response)
         raw = tty if stated is None else stated  # below 1.42 the caller says, as in docker-py
-        if stream:
-            return _output_stream(response, tty=raw, demux=demux)
-        frames = yield Drain(StreamOf.decoded(response, _frame_decoder(raw)))
-        return _whole_output(frames, demux=demux)
+        return (yield from _read_output(response, tty=raw, stream=stream, demux=demux))

@@ -16,13 +16,9 @@ from .._request import Request, Response
 from ..types import EndpointConfig
 from ..utils import convert_filters
 from ._container_streams import ContainerRef, _container_id
-from ._resources import ResourceRef, resource_path
+from ._resources import ResourceRef, resource_path, without_none
 
 __all__ = ["NetworkApiMixin"]
-
-
-def _without_none(body: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in body.items() if value is not None}
 
 
 class NetworkApiMixin:
@@ -93,7 +89,7 @@ class NetworkApiMixin:
         Returns:
             `{"Id": ..., "Warning": ...}`.
         """
-        body = _without_none(
+        body = without_none(
             {
                 "Name": name,
                 "Driver": driver,

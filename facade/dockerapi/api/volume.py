@@ -12,7 +12,7 @@ from typing import Any
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
 from ..utils import convert_filters
-from ._resources import ResourceRef, resource_path
+from ._resources import ResourceRef, resource_path, without_none
 
 __all__ = ["VolumeApiMixin"]
 
@@ -57,7 +57,7 @@ class VolumeApiMixin:
         response: Response = yield Request.build(
             "POST",
             "/volumes/create",
-            json={key: value for key, value in body.items() if value is not None},
+            json=without_none(body),
             operation="VolumeCreate",
         )
         created: dict[str, Any] = response.json()
