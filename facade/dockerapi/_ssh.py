@@ -67,10 +67,38 @@ def _failure(stderr: IO[bytes], returncode: int | None, what: str) -> str:
     return f"{what}{status}: {said}" if said else f"{what}{status}"
 
 
+class _SSHCommand:
+    """A network backend's command line (both flavours)."""
+
+    def __init__(self, command: list[str]) -> None:
+        self._command = command
+
+
+class _ProcessInfo:
+    """What a connection that is an ssh process tells the rest of the library, through
+    httpcore's `get_extra_info`: how to end its input (attach's half-close) and how to
+    cut it from another thread (closing a stream someone is reading)."""
+
+    _process: Any
+
+    def _close_write(self) -> None:
+        raise NotImplementedError
+
+    def _shutdown(self) -> None:
+        raise NotImplementedError
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "close_write":
+            return self._close_write
+        if info == "shutdown":
+            return self._shutdown
+        return self._process if info == "process" else None
+
+
 # --- blocking -------------------------------------------------------------------------------
 
 
-class _ProcessStream(httpcore.NetworkStream):
+class _ProcessStream(_ProcessInfo, httpcore.NetworkStream):
     """One `ssh` process seen as a connection: write to its stdin, read its stdout."""
 
     def __init__(self, process: subprocess.Popen[bytes], stderr: IO[bytes]) -> None:
@@ -133,19 +161,9 @@ class _ProcessStream(httpcore.NetworkStream):
         if self._process.poll() is None:
             self._process.terminate()
 
-    def get_extra_info(self, info: str) -> Any:
-        if info == "close_write":
-            return self._close_write
-        if info == "shutdown":
-            return self._shutdown
-        return self._process if info == "process" else None
 
-
-class SSHBackend(httpcore.NetworkBackend):
+class SSHBackend(_SSHCommand, httpcore.NetworkBackend):
     """httpcore's connections as `ssh` processes (blocking)."""
-
-    def __init__(self, command: list[str]) -> None:
-        self._command = command
 
     def _start(self) -> _ProcessStream:
         command = _find_ssh(self._command)
@@ -187,7 +205,7 @@ class SSHBackend(httpcore.NetworkBackend):
 # --- asyncio --------------------------------------------------------------------------------
 
 
-class _AsyncProcessStream(httpcore.AsyncNetworkStream):
+class _AsyncProcessStream(_ProcessInfo, httpcore.AsyncNetworkStream):
     """The asyncio twin of `_ProcessStream`."""
 
     def __init__(self, process: asyncio.subprocess.Process, stderr: IO[bytes]) -> None:
@@ -244,19 +262,12 @@ class _AsyncProcessStream(httpcore.AsyncNetworkStream):
             with contextlib.suppress(ProcessLookupError):
                 self._process.terminate()
 
-    def get_extra_info(self, info: str) -> Any:
-        if info == "close_write":
-            return self._stdin.write_eof  # closes the pipe once what was written is out
-        if info == "shutdown":
-            return self._shutdown
-        return self._process if info == "process" else None
+    def _close_write(self) -> None:
+        self._stdin.write_eof()  # closes the pipe once what was written is out
 
 
-class AsyncSSHBackend(httpcore.AsyncNetworkBackend):
+class AsyncSSHBackend(_SSHCommand, httpcore.AsyncNetworkBackend):
     """httpcore's connections as `ssh` processes (asyncio)."""
-
-    def __init__(self, command: list[str]) -> None:
-        self._command = command
 
     async def _start(self) -> _AsyncProcessStream:
         command = _find_ssh(self._command)
