@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
-from dockerapi import APIClient, AsyncAPIClient
+from dockerapi import APIClient, AsyncAPIClient, AsyncDockerClient, DockerClient
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -27,5 +27,27 @@ def docker_py(docker_host: str) -> Iterator[Any]:
     """docker-py's APIClient on the same engine, as an oracle."""
     docker = pytest.importorskip("docker")
     client = docker.APIClient(base_url=docker_host, version="1.41")
+    yield client
+    client.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+async def docker_client(
+    request: pytest.FixtureRequest, docker_host: str
+) -> AsyncIterator[DockerClient | AsyncDockerClient]:
+    """The high-level client: a DockerClient, then (second run) an AsyncDockerClient."""
+    if request.param == "sync":
+        with DockerClient(docker_host) as client:
+            yield client
+    else:
+        async with AsyncDockerClient(docker_host) as aclient:
+            yield aclient
+
+
+@pytest.fixture
+def docker_py_client(docker_host: str) -> Iterator[Any]:
+    """docker-py's high-level DockerClient on the same engine, as an oracle."""
+    docker = pytest.importorskip("docker")
+    client = docker.DockerClient(base_url=docker_host, version="1.41")
     yield client
     client.close()
