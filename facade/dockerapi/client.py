@@ -79,7 +79,7 @@ class _HighLevelClient(_ClientFromEnv):
 
     #: Containers: `run`, `create`, `get`, `list`, `prune`.
     containers = flavoured(ContainerCollection, AsyncContainerCollection)
-    #: Images, so far `get` and `list` (the image methods come with issue 8).
+    #: Images, so far `get` and `list` (the other image methods come with the image API).
     images = flavoured(ImageCollection, AsyncImageCollection)
     #: Networks: `create`, `get`, `list`, `prune`.
     networks = flavoured(NetworkCollection, AsyncNetworkCollection)

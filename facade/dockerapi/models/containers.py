@@ -12,8 +12,18 @@ results.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
+from collections.abc import Coroutine, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    Literal,
+    NamedTuple,
+    Protocol,
+    TypeVar,
+    cast,
+    overload,
+)
 
 from .._plan import Drain, PlanGenerator, plan
 from ..api.container import ContainerApiMixin
@@ -39,6 +49,8 @@ from .resource import (
 
 if TYPE_CHECKING:
     from docker_engine_api.models import ContainerInspectResponse
+
+    from .._streams import AsyncStream, Stream
 
 __all__ = [
     "RUN_CREATE_KWARGS",
@@ -283,6 +295,66 @@ class AsyncContainer(_ContainerCore[AsyncImage], AsyncModel):
     container.image` reads its image)."""
 
 
+DetachedT = TypeVar("DetachedT", covariant=True)
+StreamedT = TypeVar("StreamedT", covariant=True)
+OutputT = TypeVar("OutputT", covariant=True)
+OtherT = TypeVar("OtherT", covariant=True)
+
+
+class _Run(Protocol[DetachedT, StreamedT, OutputT, OtherT]):
+    """`containers.run` as type checkers see it: its result follows `detach` and
+    `stream`. One list of overloads for both flavours, parametrized by their
+    result types (values on the blocking client, coroutines on the asyncio one)."""
+
+    @overload
+    def __call__(
+        self,
+        image: str | _ImageCore,
+        command: str | list[str] | None = None,
+        stdout: bool = True,
+        stderr: bool = False,
+        remove: bool = False,
+        *,
+        detach: Literal[True],
+        **kwargs: Any,
+    ) -> DetachedT: ...
+    @overload
+    def __call__(
+        self,
+        image: str | _ImageCore,
+        command: str | list[str] | None = None,
+        stdout: bool = True,
+        stderr: bool = False,
+        remove: bool = False,
+        *,
+        stream: Literal[True],
+        **kwargs: Any,
+    ) -> StreamedT: ...
+    @overload
+    def __call__(
+        self,
+        image: str | _ImageCore,
+        command: str | list[str] | None = None,
+        stdout: bool = True,
+        stderr: bool = False,
+        remove: bool = False,
+        *,
+        detach: Literal[False] = False,
+        stream: Literal[False] = False,
+        **kwargs: Any,
+    ) -> OutputT: ...
+    @overload
+    def __call__(
+        self,
+        image: str | _ImageCore,
+        command: str | list[str] | None = None,
+        stdout: bool = True,
+        stderr: bool = False,
+        remove: bool = False,
+        **kwargs: Any,
+    ) -> OtherT: ...
+
+
 class _ContainerCollectionCore(_CollectionCore[ContainerT]):
     """Containers on the daemon (shared by both flavours)."""
 
@@ -471,6 +543,9 @@ class ContainerCollection(_ContainerCollectionCore[Container], Collection[Contai
 
     model = Container
 
+    if TYPE_CHECKING:  # the result's type follows `detach` and `stream`
+        run: _Run[Container, Stream[bytes], bytes | None, Any]
+
 
 class AsyncContainerCollection(
     _ContainerCollectionCore[AsyncContainer], AsyncCollection[AsyncContainer]
@@ -478,3 +553,11 @@ class AsyncContainerCollection(
     """Containers on the daemon (`client.containers` of an `AsyncDockerClient`)."""
 
     model = AsyncContainer
+
+    if TYPE_CHECKING:  # the result's type follows `detach` and `stream`
+        run: _Run[
+            Coroutine[Any, Any, AsyncContainer],
+            Coroutine[Any, Any, AsyncStream[bytes]],
+            Coroutine[Any, Any, bytes | None],
+            Coroutine[Any, Any, Any],
+        ]
