@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from ._host import api_version_from_env, resolve_host
-from ._plan import AsyncClientBase, PlanGenerator, StreamOf, SyncClientBase, plan, stream_plan
+from ._plan import AsyncClientBase, PlanGenerator, SyncClientBase
 from .api.client import APIClient, AsyncAPIClient
 from .api.daemon import DaemonApiMixin
 from .constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS
-from .models._binding import flavoured
+from .models._binding import flavoured, forward
 from .models.containers import AsyncContainerCollection, ContainerCollection
 from .models.images import AsyncImageCollection, ImageCollection
 from .models.networks import AsyncNetworkCollection, NetworkCollection
@@ -89,36 +88,20 @@ class _HighLevelClient(_ClientFromEnv):
     # docker-py's `login` belongs here; it arrives with the registry credential
     # store and the image methods (issue 8).
 
-    @plan
-    def ping(self) -> PlanGenerator[bool]:
-        """True when the daemon answers; raises an APIError or DockerConnectionError otherwise."""
-        return (yield from _DAEMON.ping.function(self.api))
+    ping = forward(
+        _DAEMON.ping, "True when the daemon answers; an APIError or DockerConnectionError if not."
+    )
+    version = forward(_DAEMON.version, "The daemon's version information (`GET /version`).")
+    info = forward(_DAEMON.info, "System-wide information, like `docker info`.")
+    df = forward(_DAEMON.df, "Disk usage of images, containers, volumes and the build cache.")
+    events = forward(
+        _DAEMON.events,
+        "The daemon's events as a stream (`APIClient.events`'s arguments); `close()` it to stop.",
+    )
 
-    @plan
-    def version(self, api_version: bool = True) -> PlanGenerator[dict[str, Any]]:
-        """The daemon's version information (`GET /version`)."""
-        return (yield from _DAEMON.version.function(self.api, api_version))
-
-    @plan
-    def info(self) -> PlanGenerator[dict[str, Any]]:
-        """System-wide information, like `docker info`."""
-        return (yield from _DAEMON.info.function(self.api))
-
-    @plan
-    def df(self) -> PlanGenerator[dict[str, Any]]:
-        """Disk usage of images, containers, volumes and the build cache."""
-        return (yield from _DAEMON.df.function(self.api))
-
-    @stream_plan
-    def events(
-        self,
-        since: datetime | int | float | str | None = None,
-        until: datetime | int | float | str | None = None,
-        filters: Mapping[str, Any] | None = None,
-        decode: bool | None = None,
-    ) -> PlanGenerator[StreamOf[Any]]:
-        """The daemon's events as a stream (`APIClient.events`); `close()` it to stop."""
-        return (yield from _DAEMON.events.function(self.api, since, until, filters, decode))
+    @property
+    def _api(self) -> APIClient | AsyncAPIClient:
+        return self.api
 
     if not TYPE_CHECKING:  # type checkers should still flag unknown attributes
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import io
 import tarfile
-import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,20 +17,11 @@ from dockerapi.models.images import AsyncImage, Image
 
 pytestmark = pytest.mark.integration
 
-IMAGE = "busybox:latest"
+#: What these tests create carries this label with the `tag` fixture's value (see conftest).
 LABEL = "dockerapi.test.models"
+
+IMAGE = "busybox:latest"
 OUT_AND_ERR = "echo out; echo err >&2"
-
-
-@pytest.fixture
-def tag(docker_py: Any) -> Iterator[str]:
-    """A label value unique to the test; its containers and images are removed afterwards."""
-    value = uuid.uuid4().hex[:12]
-    yield value
-    for container in docker_py.containers(all=True, filters={"label": f"{LABEL}={value}"}):
-        docker_py.remove_container(container["Id"], force=True)
-    for image in docker_py.images(filters={"label": f"{LABEL}={value}"}):
-        docker_py.remove_image(image["Id"], force=True)
 
 
 def labels(tag: str) -> dict[str, str]:

@@ -4,8 +4,6 @@ methods on the real engine, DockerClient and AsyncDockerClient (one test body fo
 from __future__ import annotations
 
 import time
-import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,22 +16,10 @@ from dockerapi.models.volumes import AsyncVolume, Volume
 
 pytestmark = pytest.mark.integration
 
-IMAGE = "busybox:latest"
+#: What these tests create carries this label with the `tag` fixture's value (see conftest).
 LABEL = "dockerapi.test.models"
 
-
-@pytest.fixture
-def tag(docker_py: Any) -> Iterator[str]:
-    """A label value unique to the test; what carries it is removed afterwards."""
-    value = uuid.uuid4().hex[:12]
-    yield value
-    selector = {"label": f"{LABEL}={value}"}
-    for container in docker_py.containers(all=True, filters=selector):
-        docker_py.remove_container(container["Id"], force=True)
-    for network in docker_py.networks(filters=selector):
-        docker_py.remove_network(network["Id"])
-    for volume in docker_py.volumes(filters=selector)["Volumes"] or []:
-        docker_py.remove_volume(volume["Name"], force=True)
+IMAGE = "busybox:latest"
 
 
 def labels(tag: str) -> dict[str, str]:

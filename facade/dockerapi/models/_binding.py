@@ -7,12 +7,15 @@ executor (`_run_plan` hands the generator to `client.api`). A method written
 once as a plan is therefore blocking on `Container` and a coroutine on
 `AsyncContainer`, typed for each (see `dockerapi._plan`).
 
-Three helpers cover what the low-level layer did not need:
+Helpers cover what the low-level layer did not need:
 
 - `delegate(low_level_plan, doc)`: a model method that is a low-level plan
   with the model's ID as first argument (`Container.stop` is
   `APIClient.stop(container.id, ...)`); its signature is the low-level one
-  without that argument, for callers and for type checkers.
+  without that argument, for callers and for type checkers. `forward` is the
+  same without an ID (`containers.prune`, `client.ping`). Both take a plan
+  `then(owner, result)` that makes the caller's result of the low-level one
+  (`networks.create` reads the new network back as a `Network`).
 - `plan_property`: a property that needs the daemon (`Container.image`):
   a value on the blocking flavour, an awaitable on the asyncio one.
 - `flavoured`: an attribute holding the blocking or the asyncio class of a
@@ -38,7 +41,7 @@ from .resource import _ModelCore
 if TYPE_CHECKING:
     from typing import Self
 
-__all__ = ["delegate", "flavoured", "plan_property", "reference"]
+__all__ = ["delegate", "flavoured", "forward", "plan_property", "reference"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -60,27 +63,59 @@ def _without_target(function: Callable[..., Any]) -> inspect.Signature:
     return signature.replace(parameters=[self_parameter, *rest])
 
 
+def _calling(low: Any, doc: str, then: Any, *, with_id: bool) -> Any:
+    """A descriptor of `low`'s kind whose plan runs `low` on the owner's low-level
+    client (with the owner's ID first if `with_id`), then `then(owner, result)`."""
+    function = low.function
+
+    def method(self: Any, /, *args: Any, **kwargs: Any) -> PlanGenerator[Any]:
+        target = (self.id,) if with_id else ()
+        result = yield from function(self._api, *target, *args, **kwargs)
+        if then is None:
+            return result
+        return (yield from then(self, result))
+
+    method.__name__ = method.__qualname__ = function.__name__
+    method.__doc__ = doc
+    signature = _without_target(function) if with_id else inspect.signature(function)
+    if then is not None:
+        signature = signature.replace(return_annotation=inspect.signature(then).return_annotation)
+    method.__signature__ = signature  # type: ignore[attr-defined]
+    return type(low)(method)
+
+
 @overload
 def delegate(low: stream_plan[Concatenate[Any, P], T], doc: str) -> stream_plan[P, T]: ...
 @overload
 def delegate(low: socket_plan[Concatenate[Any, P]], doc: str) -> socket_plan[P]: ...
 @overload
+def delegate(
+    low: plan[Concatenate[Any, P], Any], doc: str, then: Callable[[Any, Any], PlanGenerator[T]]
+) -> plan[P, T]: ...
+@overload
 def delegate(low: plan[Concatenate[Any, P], T], doc: str) -> plan[P, T]: ...
-def delegate(low: Any, doc: str) -> Any:
-    """A model method: the low-level plan `low` called with the model's ID first.
+def delegate(low: Any, doc: str, then: Any = None) -> Any:
+    """A model method: the low-level plan `low` called with the model's ID first
+    (and its result passed through the plan `then(model, result)`, if given).
 
     The result is the same kind of descriptor as `low` (plan, stream plan or
     socket plan), so both flavours and their typing follow.
     """
-    function = low.function
+    return _calling(low, doc, then, with_id=True)
 
-    def method(self: Any, /, *args: Any, **kwargs: Any) -> PlanGenerator[Any]:
-        return (yield from function(self.client.api, self.id, *args, **kwargs))
 
-    method.__name__ = method.__qualname__ = function.__name__
-    method.__doc__ = doc
-    method.__signature__ = _without_target(function)  # type: ignore[attr-defined]
-    return type(low)(method)
+@overload
+def forward(low: stream_plan[P, T], doc: str) -> stream_plan[P, T]: ...
+@overload
+def forward(
+    low: plan[P, Any], doc: str, then: Callable[[Any, Any], PlanGenerator[T]]
+) -> plan[P, T]: ...
+@overload
+def forward(low: plan[P, T], doc: str) -> plan[P, T]: ...
+def forward(low: Any, doc: str, then: Any = None) -> Any:
+    """A collection's or client's method: the low-level plan `low` with the same
+    arguments (its result passed through the plan `then(owner, result)`, if given)."""
+    return _calling(low, doc, then, with_id=False)
 
 
 class plan_property(Generic[T]):

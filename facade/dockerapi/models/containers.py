@@ -29,7 +29,7 @@ from .._plan import Drain, PlanGenerator, plan
 from ..api.container import ContainerApiMixin
 from ..api.exec_api import ExecApiMixin
 from ..errors import ContainerError, DockerException, InvalidArgument, NotFound
-from ._binding import delegate, plan_property, reference
+from ._binding import delegate, forward, plan_property, reference
 from ._container_args import (
     RUN_CREATE_KWARGS,
     RUN_HOST_CONFIG_KWARGS,
@@ -204,26 +204,16 @@ class _ContainerCore(_ModelCore, Generic[ImageT]):
 
     # -- methods that return models or combine calls ------------------------
 
-    @plan
-    def commit(
-        self,
-        repository: str | None = None,
-        tag: str | None = None,
-        message: str | None = None,
-        author: str | None = None,
-        pause: bool = True,
-        changes: str | Sequence[str] | None = None,
-        conf: Mapping[str, Any] | None = None,
-    ) -> PlanGenerator[ImageT]:
-        """Make an image of this container, like `docker commit`; returns the `Image`.
-
-        Arguments as `APIClient.commit`.
-        """
-        committed = yield from _API.commit.function(
-            self.client.api, self.id, repository, tag, message, author, pause, changes, conf
-        )
+    def _committed(self, committed: dict[str, Any]) -> PlanGenerator[ImageT]:
         image: ImageT = yield from fetch(self.client.images, committed["Id"])
         return image
+
+    commit = delegate(
+        _API.commit,
+        "Make an image of this container, like `docker commit`, and return it as an "
+        "`Image` (arguments: `APIClient.commit`'s).",
+        then=_committed,
+    )
 
     @plan
     def exec_run(
@@ -524,11 +514,11 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
                     raise
         return containers
 
-    @plan
-    def prune(self, filters: Mapping[str, Any] | None = None) -> PlanGenerator[dict[str, Any]]:
-        """Remove stopped containers (`filters`: `until`, `label`);
-        `{"ContainersDeleted": [...], "SpaceReclaimed": n}`."""
-        return (yield from _API.prune_containers.function(self.client.api, filters=filters))
+    prune = forward(
+        _API.prune_containers,
+        "Remove stopped containers (`filters`: `until`, `label`); "
+        '`{"ContainersDeleted": [...], "SpaceReclaimed": n}`.',
+    )
 
 
 def _remove_quietly(api: Any, container_id: str) -> PlanGenerator[None]:

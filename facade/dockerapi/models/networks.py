@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._plan import PlanGenerator, plan
 from ..api.network import NetworkApiMixin
-from ._binding import delegate, plan_property, reference
+from ._binding import delegate, forward, plan_property, reference
 from ._typed import typed
 from .containers import AsyncContainer, Container, _ContainerCore
 from .resource import (
@@ -108,41 +108,16 @@ class AsyncNetwork(_NetworkCore[AsyncContainer], AsyncModel):
 class _NetworkCollectionCore(_CollectionCore[NetworkT]):
     """Networks on the daemon (shared by both flavours)."""
 
-    @plan
-    def create(
-        self,
-        name: str,
-        driver: str | None = None,
-        options: Mapping[str, str] | None = None,
-        ipam: Mapping[str, Any] | None = None,
-        check_duplicate: bool | None = None,
-        internal: bool = False,
-        labels: Mapping[str, str] | None = None,
-        enable_ipv6: bool = False,
-        attachable: bool | None = None,
-        scope: str | None = None,
-        ingress: bool | None = None,
-    ) -> PlanGenerator[NetworkT]:
-        """Create a network, like `docker network create`, and return it.
-
-        Arguments as `APIClient.create_network`.
-        """
-        created = yield from _API.create_network.function(
-            self.client.api,
-            name,
-            driver,
-            options,
-            ipam,
-            check_duplicate,
-            internal,
-            labels,
-            enable_ipv6,
-            attachable,
-            scope,
-            ingress,
-        )
+    def _created(self, created: dict[str, Any]) -> PlanGenerator[NetworkT]:
         network: NetworkT = yield from fetch(self, created["Id"])
         return network
+
+    create = forward(
+        _API.create_network,
+        "Create a network, like `docker network create`, and return it as a `Network` "
+        "(arguments: `APIClient.create_network`'s).",
+        then=_created,
+    )
 
     @plan
     def get(
@@ -180,11 +155,10 @@ class _NetworkCollectionCore(_CollectionCore[NetworkT]):
                 network.attrs = (yield from fetch(self, network.id)).attrs
         return networks
 
-    @plan
-    def prune(self, filters: Mapping[str, Any] | None = None) -> PlanGenerator[dict[str, Any]]:
-        """Remove networks no container uses (`filters`: `until`, `label`);
-        `{"NetworksDeleted": [...]}`."""
-        return (yield from _API.prune_networks.function(self.client.api, filters=filters))
+    prune = forward(
+        _API.prune_networks,
+        'Remove networks no container uses (`filters`: `until`, `label`); `{"NetworksDeleted": [...]}`.',
+    )
 
 
 class NetworkCollection(_NetworkCollectionCore[Network], Collection[Network]):

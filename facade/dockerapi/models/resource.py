@@ -23,6 +23,7 @@ from .._plan import AsyncClientBase, PlanGenerator, SyncClientBase, _PlanDescrip
 from ..errors import DockerException
 
 if TYPE_CHECKING:
+    from ..api.client import APIClient, AsyncAPIClient
     from ..client import AsyncDockerClient, DockerClient
 
 __all__ = ["AsyncCollection", "AsyncModel", "Collection", "Model", "ModelT", "fetch"]
@@ -59,6 +60,11 @@ class _ModelCore:
         return hash(f"{type(self).__name__}:{self.id}")
 
     @property
+    def _api(self) -> APIClient | AsyncAPIClient:
+        """The low-level client the plans run on."""
+        return self.client.api
+
+    @property
     def id(self) -> Any:
         """The object's ID (None when `attrs` has none)."""
         return self.attrs.get(self.id_attribute)
@@ -86,6 +92,11 @@ class _CollectionCore(Generic[ModelT]):
     def __init__(self, client: Any = None) -> None:
         #: The high-level client this collection reads through.
         self.client = client
+
+    @property
+    def _api(self) -> APIClient | AsyncAPIClient:
+        """The low-level client the plans run on."""
+        return self.client.api
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         raise TypeError(

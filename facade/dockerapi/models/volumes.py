@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._plan import PlanGenerator, plan
 from ..api.volume import VolumeApiMixin
-from ._binding import delegate
+from ._binding import delegate, forward
 from ._typed import typed
 from .resource import AsyncCollection, AsyncModel, Collection, Model, _CollectionCore, _ModelCore
 
@@ -88,11 +88,11 @@ class _VolumeCollectionCore(_CollectionCore[VolumeT]):
         listed = yield from _API.volumes.function(self.client.api, filters=filters)
         return [self.prepare_model(entry) for entry in listed.get("Volumes") or []]
 
-    @plan
-    def prune(self, filters: Mapping[str, Any] | None = None) -> PlanGenerator[dict[str, Any]]:
-        """Remove volumes no container uses (`filters`: `label`, `all`);
-        `{"VolumesDeleted": [...], "SpaceReclaimed": n}`."""
-        return (yield from _API.prune_volumes.function(self.client.api, filters=filters))
+    prune = forward(
+        _API.prune_volumes,
+        "Remove volumes no container uses (`filters`: `label`, `all`); "
+        '`{"VolumesDeleted": [...], "SpaceReclaimed": n}`.',
+    )
 
 
 class VolumeCollection(_VolumeCollectionCore[Volume], Collection[Volume]):
