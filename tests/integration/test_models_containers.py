@@ -386,6 +386,19 @@ async def test_logs_stats_and_attach_streams(docker_client: Any, tag: str) -> No
     assert first is not None and "cpu_stats" in first
 
 
+async def test_attach_reads_until_the_container_ends(docker_client: Any, tag: str) -> None:
+    container = await call(
+        docker_client.containers, "run", IMAGE, "sh -c 'echo early; sleep 2; echo late'",
+        detach=True, labels=labels(tag),
+    )  # fmt: skip
+    while await call(container, "logs") != b"early\n":  # written, and "late" 2 s away
+        pass
+    # without `stream` the daemon sends what was written so far, with it until the end
+    assert await call(container, "attach", logs=True) == b"early\n"
+    stream = await call(container, "attach", logs=True, stream=True)
+    assert b"".join(await items(stream)) == b"early\nlate\n"
+
+
 async def test_attach_socket_carries_stdin(docker_client: Any, tag: str) -> None:
     container = await call(
         docker_client.containers, "run", IMAGE, "cat", detach=True, stdin_open=True,

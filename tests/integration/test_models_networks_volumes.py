@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from both_clients import call, items, resolve
 from dockerapi import AsyncDockerClient
-from dockerapi.errors import NotFound
+from dockerapi.errors import ImageNotFound, NotFound
 from dockerapi.models.containers import AsyncContainer, Container
 from dockerapi.models.networks import AsyncNetwork, Network
 from dockerapi.models.volumes import AsyncVolume, Volume
@@ -123,6 +123,23 @@ async def test_anonymous_volume_and_prune_with_a_label_filter(docker_client: Any
     assert len(volume.name) == 64  # named by the daemon
     pruned = await call(docker_client.volumes, "prune", filters={"label": f"{LABEL}={tag}"})
     assert pruned["VolumesDeleted"] == [volume.name]
+
+
+# -- images, so far -------------------------------------------------------------
+
+
+async def test_images_get_and_list(docker_client: Any, docker_py_client: Any) -> None:
+    image = await call(docker_client.images, "get", IMAGE)
+    assert IMAGE in image.tags and image.id.startswith("sha256:")
+    assert image.attrs == docker_py_client.images.get(IMAGE).attrs
+    assert image.model.id == image.id
+    listed = await call(docker_client.images, "list", name="busybox")
+    assert image in listed
+    assert image in await call(docker_client.images, "list", filters={"reference": IMAGE})
+    await call(image, "reload")
+    assert image.tags == docker_py_client.images.get(IMAGE).tags
+    with pytest.raises(ImageNotFound):
+        await call(docker_client.images, "get", "dockerapi-no-such-image:0")
 
 
 # -- the client's own methods --------------------------------------------------
