@@ -74,8 +74,8 @@ _READABLE_LOG_DRIVERS = ("json-file", "journald")
 class ExecResult(NamedTuple):
     """What `Container.exec_run` returns."""
 
-    #: The command's exit status; None with `stream`, `socket` (still running) or
-    #: `detach` (not finished yet).
+    #: The command's exit status; None with `stream` or `socket`, and with `detach`
+    #: while the command still runs.
     exit_code: int | None
     #: bytes, a `(stdout, stderr)` pair with `demux`, a stream, or a socket.
     output: Any
@@ -252,7 +252,7 @@ class _ContainerCore(_ModelCore, Generic[ImageT]):
             bytes (or a `(stdout, stderr)` pair); with `stream` or `socket` the
             exit code is None and the output a stream or a socket.
         """
-        api = self.client.api
+        api = self._api
         created = yield from _EXEC.exec_create.function(
             api,
             self.id,
@@ -350,11 +350,11 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
 
     def _create_args(self, method: str, kwargs: dict[str, Any]) -> dict[str, Any]:
         """`create_container`'s arguments; unknown ones raise TypeError before any request."""
-        kwargs["version"] = self.client.api._known_version()
+        kwargs["version"] = self._api._known_version()
         return create_container_args(method, kwargs)
 
     def _create(self, create_kwargs: dict[str, Any]) -> PlanGenerator[ContainerT]:
-        created = yield from _API.create_container.function(self.client.api, **create_kwargs)
+        created = yield from _API.create_container.function(self._api, **create_kwargs)
         container: ContainerT = yield from fetch(self, created["Id"])
         return container
 
@@ -420,7 +420,7 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
         # again); images.pull comes with the image methods, until then ImageNotFound stands.
         container = yield from self._create(create_kwargs)
 
-        api = self.client.api
+        api = self._api
         try:
             yield from _API.start.function(api, container.id)
             if detach:
@@ -473,7 +473,7 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
         Raises:
             NotFound: no such container.
         """
-        attrs = yield from _API.inspect_container.function(self.client.api, container_id)
+        attrs = yield from _API.inspect_container.function(self._api, container_id)
         return self.prepare_model(attrs)
 
     @plan
@@ -499,7 +499,7 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
             ignore_removed: skip containers removed between listing and inspecting
                 (else that raises NotFound).
         """
-        api = self.client.api
+        api = self._api
         listed = yield from _API.containers.function(
             api, all=all, before=before, filters=filters, limit=limit, since=since
         )

@@ -74,7 +74,7 @@ class _NetworkCore(_ModelCore, Generic[ContainerT]):
         """Connect a container (a `Container`, an ID or a name) to this network;
         the other arguments as `APIClient.connect_container_to_network`."""
         yield from _API.connect_container_to_network.function(
-            self.client.api,
+            self._api,
             reference(container),
             self.id,
             ipv4_address,
@@ -91,7 +91,7 @@ class _NetworkCore(_ModelCore, Generic[ContainerT]):
         """Disconnect a container (a `Container`, an ID or a name) from this network
         (`force`: even when it is not running)."""
         yield from _API.disconnect_container_from_network.function(
-            self.client.api, reference(container), self.id, force
+            self._api, reference(container), self.id, force
         )
 
     remove = delegate(_API.remove_network, "Remove this network (`APIClient.remove_network`).")
@@ -128,9 +128,7 @@ class _NetworkCollectionCore(_CollectionCore[NetworkT]):
         Raises:
             NotFound: no such network.
         """
-        attrs = yield from _API.inspect_network.function(
-            self.client.api, network_id, verbose, scope
-        )
+        attrs = yield from _API.inspect_network.function(self._api, network_id, verbose, scope)
         return self.prepare_model(attrs)
 
     @plan
@@ -148,7 +146,7 @@ class _NetworkCollectionCore(_CollectionCore[NetworkT]):
             filters: `driver`, `label`, `type` ("custom", "builtin"), ...
             greedy: read each network in full (its `Containers` too).
         """
-        listed = yield from _API.networks.function(self.client.api, names, ids, filters)
+        listed = yield from _API.networks.function(self._api, names, ids, filters)
         networks = [self.prepare_model(entry) for entry in listed]
         if greedy:
             for network in networks:

@@ -134,7 +134,7 @@ class Model(_ModelCore, SyncClientBase):
     client: DockerClient
 
     def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
-        return self.client.api._run_plan(generator)
+        return self._api._run_plan(generator)
 
 
 class AsyncModel(_ModelCore, AsyncClientBase):
@@ -143,7 +143,7 @@ class AsyncModel(_ModelCore, AsyncClientBase):
     client: AsyncDockerClient
 
     async def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
-        return await self.client.api._run_plan(generator)
+        return await self._api._run_plan(generator)
 
 
 class Collection(_CollectionCore[ModelT], SyncClientBase):
@@ -152,7 +152,7 @@ class Collection(_CollectionCore[ModelT], SyncClientBase):
     client: DockerClient
 
     def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
-        return self.client.api._run_plan(generator)
+        return self._api._run_plan(generator)
 
 
 class AsyncCollection(_CollectionCore[ModelT], AsyncClientBase):
@@ -161,4 +161,4 @@ class AsyncCollection(_CollectionCore[ModelT], AsyncClientBase):
     client: AsyncDockerClient
 
     async def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
-        return await self.client.api._run_plan(generator)
+        return await self._api._run_plan(generator)

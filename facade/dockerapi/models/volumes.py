@@ -67,7 +67,7 @@ class _VolumeCollectionCore(_CollectionCore[VolumeT]):
     ) -> PlanGenerator[VolumeT]:
         """Create a volume (named by the daemon without `name`) and return it."""
         created = yield from _API.create_volume.function(
-            self.client.api, name, driver, driver_opts, labels
+            self._api, name, driver, driver_opts, labels
         )
         return self.prepare_model(created)
 
@@ -78,14 +78,14 @@ class _VolumeCollectionCore(_CollectionCore[VolumeT]):
         Raises:
             NotFound: no such volume.
         """
-        attrs = yield from _API.inspect_volume.function(self.client.api, volume_id)
+        attrs = yield from _API.inspect_volume.function(self._api, volume_id)
         return self.prepare_model(attrs)
 
     @plan
     def list(self, filters: Mapping[str, Any] | None = None) -> PlanGenerator[list[VolumeT]]:
         """The volumes, like `docker volume ls` (`filters`: `name`, `driver`, `label`,
         `dangling`)."""
-        listed = yield from _API.volumes.function(self.client.api, filters=filters)
+        listed = yield from _API.volumes.function(self._api, filters=filters)
         return [self.prepare_model(entry) for entry in listed.get("Volumes") or []]
 
     prune = forward(
