@@ -2,7 +2,7 @@
 
 Run through `scripts/demo`, which picks or starts the engine and sets DOCKER_HOST.
 Everything below is the public API a docker-py user already knows: `from_env()`,
-`client.api.create_container/start/wait/logs/remove_container`, plus the typed
+`client.containers.create`, `container.start/wait/logs/remove`, plus the typed
 whole-API layer (`client.api.engine`).
 """
 
@@ -36,23 +36,22 @@ def main() -> int:
 
 
 def run(client: dockerapi.DockerClient, image: str, command: list[str]) -> int:
-    api = client.api
     # The typed layer: a generated model, not a dict.
-    version = api.engine.system_version()
+    version = client.api.engine.system_version()
     print(
         f"engine {version.version} (API {version.api_version}, {version.os}/{version.arch}) "
-        f"at {api.host.url}; this client speaks API {api.api_version}"
+        f"at {client.api.host.url}; this client speaks API {client.api.api_version}"
     )
-    container = api.create_container(image, command, labels={"dockerapi.demo": "1"})
+    container = client.containers.create(image, command, labels={"dockerapi.demo": "1"})
     try:
-        api.start(container)
-        status = api.wait(container, timeout=60)
-        for line in api.logs(container, stream=True):
-            sys.stdout.write(line.decode(errors="replace"))
-        print(f"container {container['Id'][:12]} exited with {status['StatusCode']}")
+        container.start()
+        status = container.wait(timeout=60)
+        for chunk in container.logs(stream=True):
+            sys.stdout.write(chunk.decode(errors="replace"))
+        print(f"container {container.short_id} exited with {status['StatusCode']}")
         return 0 if status["StatusCode"] == 0 else 1
     finally:
-        api.remove_container(container, force=True)
+        container.remove(force=True)
 
 
 if __name__ == "__main__":

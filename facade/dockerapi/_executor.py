@@ -118,8 +118,10 @@ class _ExecutorBase:
     def finish(self, result: Any) -> Any:
         """The caller's view of a plan's result: stream and socket descriptions
         become this executor's stream and socket objects (also inside a tuple)."""
-        if type(result) is tuple:
-            return tuple(self.finish(item) for item in result)
+        if isinstance(result, tuple):
+            items = [self.finish(item) for item in result]
+            # A named tuple (`ExecResult`) keeps its type; `_make` is how it is rebuilt.
+            return result._make(items) if hasattr(result, "_make") else tuple(items)
         if isinstance(result, StreamOf):
             return self._stream(
                 result.response.http,

@@ -21,9 +21,9 @@ Daemon errors are thrown into the plan at the `yield`, so a plan can catch
 
 A plan returns a plain value, a `StreamOf` (a streamed response plus a sans-IO
 decoder factory and an item transform), a `SocketOf` (a hijacked
-connection), or a plain tuple holding some of those (each element is wrapped,
-e.g. `get_archive`'s `(stream, stat)`). The sync driver turns those into
-`Stream` / `HijackedSocket`, the async one into `AsyncStream` /
+connection), or a tuple holding some of those (each element is wrapped,
+e.g. `get_archive`'s `(stream, stat)`; a named tuple keeps its type). The
+sync driver turns those into `Stream` / `HijackedSocket`, the async one into `AsyncStream` /
 `AsyncHijackedSocket`.
 
 Descriptors bind a plan to the client classes, typed for both sides:
@@ -178,10 +178,10 @@ class AsyncPlanExecutor(Protocol):
 
 def _kept_responses(result: Any) -> list[Response]:
     """The open responses a plan's result hands over: its stream or socket, or
-    those inside a plain tuple (`get_archive` returns `(stream, stat)`)."""
+    those inside a tuple (`get_archive` returns `(stream, stat)`)."""
     if isinstance(result, StreamOf | SocketOf):
         return [result.response]
-    if type(result) is tuple:
+    if isinstance(result, tuple):  # plain or named (`ExecResult(None, stream)`)
         return [item.response for item in result if isinstance(item, StreamOf | SocketOf)]
     return []
 

@@ -3,8 +3,9 @@
 `DockerClient(...)` takes `APIClient`'s arguments and exposes the low-level
 client as `.api`; `from_env()` reads DOCKER_HOST, DOCKER_TLS_VERIFY,
 DOCKER_CERT_PATH, DOCKER_API_VERSION and the Docker CLI context, as docker-py
-does. Neither does network I/O until the first call. The resource collections
-(`containers`, `images`, ...) are added on top of these shells.
+does. Neither does network I/O until the first call. The collections
+(`containers`, `networks`, `volumes`, `images`) and the daemon methods are
+written once (`dockerapi.models`) and run on either client.
 """
 
 from __future__ import annotations
@@ -12,14 +13,22 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from ._host import api_version_from_env, resolve_host
-from ._streams import AsyncStream, Stream
+from ._plan import AsyncClientBase, PlanGenerator, SyncClientBase
 from .api.client import APIClient, AsyncAPIClient
+from .api.daemon import DaemonApiMixin
 from .constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS
+from .models._binding import flavoured, forward
+from .models.containers import AsyncContainerCollection, ContainerCollection
+from .models.images import AsyncImageCollection, ImageCollection
+from .models.networks import AsyncNetworkCollection, NetworkCollection
+from .models.volumes import AsyncVolumeCollection, VolumeCollection
 
 __all__ = ["AsyncDockerClient", "DockerClient", "from_env"]
+
+_DAEMON = DaemonApiMixin
 
 
 class _ClientFromEnv:
@@ -62,10 +71,55 @@ class _ClientFromEnv:
         return f"<{type(self).__name__} {self.api.host.url}>"
 
 
-class DockerClient(_ClientFromEnv):
-    """A client for a Docker daemon; `.api` is the low-level `APIClient`.
+class _HighLevelClient(_ClientFromEnv):
+    """The collections and daemon methods of both high-level clients, written once
+    (plans, run by `.api`): blocking on `DockerClient`, coroutines on
+    `AsyncDockerClient`."""
 
-    Takes the same arguments as `APIClient`.
+    #: Containers: `run`, `create`, `get`, `list`, `prune`.
+    containers = flavoured(ContainerCollection, AsyncContainerCollection)
+    #: Images, so far `get` and `list` (the other image methods come with the image API).
+    images = flavoured(ImageCollection, AsyncImageCollection)
+    #: Networks: `create`, `get`, `list`, `prune`.
+    networks = flavoured(NetworkCollection, AsyncNetworkCollection)
+    #: Volumes: `create`, `get`, `list`, `prune`.
+    volumes = flavoured(VolumeCollection, AsyncVolumeCollection)
+
+    # docker-py's `login` belongs here; it arrives with the registry credential
+    # store and the image methods (issue 8).
+
+    ping = forward(
+        _DAEMON.ping, "True when the daemon answers; an APIError or DockerConnectionError if not."
+    )
+    version = forward(_DAEMON.version, "The daemon's version information (`GET /version`).")
+    info = forward(_DAEMON.info, "System-wide information, like `docker info`.")
+    df = forward(_DAEMON.df, "Disk usage of images, containers, volumes and the build cache.")
+    events = forward(
+        _DAEMON.events,
+        "The daemon's events as a stream (`APIClient.events`'s arguments); `close()` it to stop.",
+    )
+
+    @property
+    def _api(self) -> APIClient | AsyncAPIClient:
+        return self.api
+
+    if not TYPE_CHECKING:  # type checkers should still flag unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            message = f"{type(self).__name__!r} object has no attribute {name!r}"
+            if hasattr(APIClient, name):
+                message += (
+                    f"; {name} is a low-level method (docker-py 2.0 moved those to "
+                    f"APIClient): call client.api.{name}(...)"
+                )
+            raise AttributeError(message)
+
+
+class DockerClient(_HighLevelClient, SyncClientBase):
+    """A client for a Docker daemon (blocking), docker-py's high-level client.
+
+    Takes the same arguments as `APIClient`, which is `.api`; `containers`,
+    `images`, `networks` and `volumes` are its collections.
     """
 
     api: APIClient
@@ -73,27 +127,11 @@ class DockerClient(_ClientFromEnv):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.api = APIClient(*args, **kwargs)
 
-    def ping(self) -> bool:
-        """True when the daemon answers; raises an APIError or DockerConnectionError otherwise."""
-        return self.api.ping()
-
-    def version(self, api_version: bool = True) -> dict[str, Any]:
-        """The daemon's version information (`GET /version`)."""
-        return self.api.version(api_version)
-
-    def info(self) -> dict[str, Any]:
-        """System-wide information, like `docker info`."""
-        return self.api.info()
-
-    def df(self) -> dict[str, Any]:
-        """Disk usage of images, containers, volumes and the build cache."""
-        return self.api.df()
-
-    def events(self, *args: Any, **kwargs: Any) -> Stream[Any]:
-        """The daemon's events as a stream; `APIClient.events`'s arguments."""
-        return self.api.events(*args, **kwargs)
+    def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
+        return self.api._run_plan(generator)
 
     def close(self) -> None:
+        """Close every pooled connection; the client cannot be used afterwards."""
         self.api.close()
 
     def __enter__(self) -> DockerClient:
@@ -108,30 +146,20 @@ class DockerClient(_ClientFromEnv):
         self.close()
 
 
-class AsyncDockerClient(_ClientFromEnv):
-    """The asyncio twin of `DockerClient`; `.api` is an `AsyncAPIClient`."""
+class AsyncDockerClient(_HighLevelClient, AsyncClientBase):
+    """The asyncio twin of `DockerClient`: the same collections and methods, as
+    coroutines; `.api` is an `AsyncAPIClient`. Use `async with` or `await close()`."""
 
     api: AsyncAPIClient
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.api = AsyncAPIClient(*args, **kwargs)
 
-    async def ping(self) -> bool:
-        return await self.api.ping()
-
-    async def version(self, api_version: bool = True) -> dict[str, Any]:
-        return await self.api.version(api_version)
-
-    async def info(self) -> dict[str, Any]:
-        return await self.api.info()
-
-    async def df(self) -> dict[str, Any]:
-        return await self.api.df()
-
-    async def events(self, *args: Any, **kwargs: Any) -> AsyncStream[Any]:
-        return await self.api.events(*args, **kwargs)
+    async def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
+        return await self.api._run_plan(generator)
 
     async def close(self) -> None:
+        """Close every pooled connection; the client cannot be used afterwards."""
         await self.api.close()
 
     async def __aenter__(self) -> AsyncDockerClient:

@@ -7,13 +7,19 @@ from typing import Any
 
 from dockerapi._streams import AsyncStream, Stream
 
-__all__ = ["call", "items", "make_client", "parameters"]
+__all__ = ["call", "items", "make_client", "parameters", "resolve"]
 
 
 async def call(target: Any, name: str, /, *args: Any, **kwargs: Any) -> Any:
     """`target.name(*args, **kwargs)`, awaited when the client is the asyncio one."""
     result = getattr(target, name)(*args, **kwargs)
     return await result if inspect.isawaitable(result) else result
+
+
+async def resolve(value: Any) -> Any:
+    """A value of either client: awaited when the asyncio client gave an awaitable
+    (`container.image` is a value on `Container`, an awaitable on `AsyncContainer`)."""
+    return await value if inspect.isawaitable(value) else value
 
 
 async def items(stream: Any) -> list[Any]:

@@ -6,7 +6,7 @@ import asyncio
 import gc
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -114,11 +114,23 @@ class DemoMixin:
         return SocketOf(response)
 
 
-class DemoClient(DemoMixin, APIClient):
+class Labelled(NamedTuple):
+    label: str
+    output: Any
+
+
+class LabelledMixin:
+    @plan
+    def labelled_logs(self) -> PlanGenerator[Labelled]:
+        response = yield Request.build("GET", "/logs", expect="stream")
+        return Labelled("logs", StreamOf.mapped(response, FrameDecoder, lambda item: item[1]))
+
+
+class DemoClient(LabelledMixin, DemoMixin, APIClient):
     pass
 
 
-class AsyncDemoClient(DemoMixin, AsyncAPIClient):
+class AsyncDemoClient(LabelledMixin, DemoMixin, AsyncAPIClient):
     pass
 
 
@@ -280,6 +292,21 @@ async def test_async_multiplexed_stream_and_drain(
     assert [item async for item in stream] == [b"out\n", b"err\n"]
     _stream_route(daemon, "/logs", TrackedStream([data]))
     assert await aclient.all_logs() == b"out\nerr\n"
+
+
+async def test_a_named_tuple_result_keeps_its_type_and_its_stream(
+    client: DemoClient, aclient: AsyncDemoClient, daemon: FakeDaemon
+) -> None:
+    # ExecResult(None, stream): the stream inside is handed over, not closed by the driver
+    data = frame(1, b"out\n") + frame(2, b"err\n")
+    _stream_route(daemon, "/logs", TrackedStream([data]))
+    result = client.labelled_logs()
+    assert type(result) is Labelled and result.label == "logs"
+    assert isinstance(result.output, Stream) and list(result.output) == [b"out\n", b"err\n"]
+    _stream_route(daemon, "/logs", TrackedStream([data]))
+    aresult = await aclient.labelled_logs()
+    assert type(aresult) is Labelled and isinstance(aresult.output, AsyncStream)
+    assert [item async for item in aresult.output] == [b"out\n", b"err\n"]
 
 
 def test_early_close_releases_the_response(client: DemoClient, daemon: FakeDaemon) -> None:
