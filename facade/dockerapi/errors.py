@@ -532,5 +532,7 @@ def create_api_error_from_http_exception(e: BaseException) -> None:
 def create_unexpected_kwargs_error(name: str, kwargs: Mapping[str, Any]) -> TypeError:
     """The TypeError Python raises for unknown keyword arguments, for `name()`."""
     quoted = ", ".join(f"'{key}'" for key in sorted(kwargs))
-    problem = "an unexpected keyword argument" if len(kwargs) == 1 else "unexpected keyword arguments"
+    problem = (
+        "an unexpected keyword argument" if len(kwargs) == 1 else "unexpected keyword arguments"
+    )
     return TypeError(f"{name}() got {problem} {quoted}")
