@@ -93,6 +93,10 @@ class DockerClient(_ClientFromEnv):
         """The daemon's events as a stream; `APIClient.events`'s arguments."""
         return self.api.events(*args, **kwargs)
 
+    def login(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Log in to a registry; `APIClient.login`'s arguments."""
+        return self.api.login(*args, **kwargs)
+
     def close(self) -> None:
         self.api.close()
 
@@ -130,6 +134,9 @@ class AsyncDockerClient(_ClientFromEnv):
 
     async def events(self, *args: Any, **kwargs: Any) -> AsyncStream[Any]:
         return await self.api.events(*args, **kwargs)
+
+    async def login(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        return await self.api.login(*args, **kwargs)
 
     async def close(self) -> None:
         await self.api.close()
