@@ -268,3 +268,30 @@ def test_build_registry_config_header_sends_every_registry() -> None:
         )
     ) | {auth.INDEX_URL: decoded[auth.INDEX_URL]}
     assert auth.build_registry_config_header(_Client()) == {}
+
+
+def test_helper_is_found_on_the_path_of_credstore_env(
+    credential_helper: CredentialHelper, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from registry_fixtures import HELPER_DIR
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    assert credentials.Store(HELPER_NAME).exe is None
+    environment = {
+        "PATH": f"{HELPER_DIR}{os.pathsep}/usr/bin:/bin",
+        **credential_helper.environment,
+    }
+    store = credentials.Store(HELPER_NAME, environment=environment)
+    store.store("r.io", "me", SECRET)
+    assert store.get("r.io")["Username"] == "me"
+
+
+def test_nothing_is_logged(caplog: pytest.LogCaptureFixture, docker_home: Path) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    write_config(docker_home, _config())
+    config = auth.load_config()
+    config.resolve_authconfig("127.0.0.1:5000")
+    auth.build_registry_config_header(_Client(config))
+    assert caplog.records == []

@@ -393,6 +393,7 @@ async def test_login_caches_per_registry(kind: str, docker_home: Path) -> None:
     count = len(daemon.requests)
     cached = await call(client, "login", "me", SECRET, registry="reg.io")
     assert cached["username"] == "me" and len(daemon.requests) == count  # docker-py's cache
+    assert list(docker_home.iterdir()) == []  # kept in the client, not written to a file
     assert SECRET not in repr(cached) and SECRET not in repr(client._auth_configs)
     await call(client, "login", "me", SECRET, registry="reg.io", reauth=True)
     assert len(daemon.requests) == count + 1
