@@ -24,14 +24,14 @@ import contextlib
 import json
 import os
 import resource
-import subprocess
-import sys
 import tarfile
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
+
+from _children import run_child
 
 MB = 1024 * 1024
 DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
@@ -136,16 +136,7 @@ def _run_case(library: str, case: str, host: str, image: str, path: str) -> dict
 
 
 def _child(arguments: list[str]) -> dict[str, Any]:
-    completed = subprocess.run(
-        [sys.executable, __file__, "--child", *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise RuntimeError(f"case {arguments} failed:\n{completed.stderr}")
-    result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
-    return result
+    return run_child(__file__, arguments)
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from archives import tar_of
 from both_clients import call, items
 from dockerapi import APIClient, AsyncAPIClient, DockerClient
 from dockerapi.errors import (
@@ -74,16 +75,6 @@ def cleanup(docker_py: Any) -> Iterator[Cleanup]:
 @pytest.fixture(scope="module")
 def auth_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AuthRegistry]:
     yield from start_auth_registry(tmp_path_factory.mktemp("auth-registry"))
-
-
-def tar_of(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        for name, data in files.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 async def test_tag_push_pull_and_inspect_as_docker_py(

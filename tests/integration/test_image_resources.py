@@ -5,10 +5,8 @@ the image, sync and async."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import tarfile
 import textwrap
 import uuid
 from collections.abc import Iterator
@@ -16,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from archives import streamed_tar
 from dockerapi import APIClient
 
 pytestmark = pytest.mark.integration
@@ -25,23 +24,12 @@ SIZE = 100 * 1024 * 1024
 RSS_BOUND = 20 * 1024 * 1024
 
 
-def big_rootfs(size: int) -> Iterator[bytes]:
-    """A tar archive with one file of `size` random bytes, made as it is sent."""
-    info = tarfile.TarInfo("big.bin")
-    info.size = size
-    yield info.tobuf(format=tarfile.PAX_FORMAT)
-    block = 1 << 20
-    for offset in range(0, size, block):
-        yield os.urandom(min(block, size - offset))
-    yield b"\0" * (-size % 512 + 1024)  # padding, then the end of the archive
-
-
 @pytest.fixture(scope="module")
 def big_image(docker_host: str) -> Iterator[str]:
     reference = f"dockerapi-test-big-{uuid.uuid4().hex[:10]}:1"
     repository, tag = reference.split(":")
     with APIClient(docker_host, timeout=300) as client:
-        client.import_image_from_stream(big_rootfs(SIZE), repository, tag)
+        client.import_image_from_stream(streamed_tar(SIZE), repository, tag)
         yield reference
         client.remove_image(reference, force=True)
 

@@ -2,9 +2,9 @@
 
 Not dockerapi's API, a compatibility layer for code written against
 docker-py's `APIClient` internals: `_url`, `_get`, `_post`, `_put`,
-`_delete`, `_post_json`, `_result`, `_raise_for_status`, `_auth_configs`,
-`_proxy_configs` (and `_general_configs`, `_version` on the client itself),
-plus the public `reload_config`.
+`_delete`, `_post_json`, `_result`, `_raise_for_status`, `_proxy_configs`
+(`_auth_configs` and `reload_config` come with `RegistryAuthMixin`;
+`_general_configs` and `_version` are the client's own).
 
 The request helpers take a URL made by `_url` and requests-style keywords
 (`params`, `headers`, `data`, `timeout`, `stream`) and return an
@@ -28,7 +28,6 @@ from .._cli_config import proxy_entry
 from .._decoders import RawDecoder
 from .._plan import PlanGenerator, StreamOf, plan
 from .._request import DEFAULT_TIMEOUT, Request, Response
-from ..auth import AuthConfig, load_config
 from ..errors import APIError, InvalidArgument, error_from_response
 from ..utils.proxy import ProxyConfig
 
@@ -42,9 +41,7 @@ class PrivateAttributesMixin:
     """docker-py's private request helpers and config attributes (see the module doc)."""
 
     base_url: str
-    credstore_env: dict[str, str] | None
     _host: DockerHost
-    _auth_config_cache: AuthConfig | None = None
 
     if TYPE_CHECKING:
 
@@ -56,26 +53,10 @@ class PrivateAttributesMixin:
     # -- configuration ---------------------------------------------------------
 
     @property
-    def _auth_configs(self) -> AuthConfig:
-        """Registry credentials from the CLI config (read on first use; settable)."""
-        configs = self._auth_config_cache
-        if configs is None:
-            configs = self._auth_config_cache = load_config(credstore_env=self.credstore_env)
-        return configs
-
-    @_auth_configs.setter
-    def _auth_configs(self, value: AuthConfig) -> None:
-        self._auth_config_cache = value
-
-    @property
     def _proxy_configs(self) -> ProxyConfig:
         """The CLI config's proxies for this daemon (or `default`)."""
         entry = proxy_entry(self._general_configs, (self._host.url, self.base_url))
         return ProxyConfig.from_dict(entry)
-
-    def reload_config(self, dockercfg_path: str | None = None) -> None:
-        """Read the registry credentials again (from `dockercfg_path` when given)."""
-        self._auth_configs = load_config(dockercfg_path, credstore_env=self.credstore_env)
 
     # -- requests ----------------------------------------------------------------
 

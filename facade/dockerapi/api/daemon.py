@@ -9,16 +9,17 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._decoders import JSONLinesDecoder, RawJSONLinesDecoder
 from .._executor import ClientSettings
 from .._plan import PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
-from ..auth import INDEX_NAME, AuthConfig, AuthEntry, load_config
+from ..auth import INDEX_NAME, AuthEntry, load_config
 from ..errors import InvalidArgument
 from ..utils import convert_filters, datetime_to_timestamp
+from ._registry_auth import RegistryAuthMixin
 
 __all__ = ["DaemonApiMixin"]
 
@@ -35,19 +36,10 @@ def _event_time(value: datetime | int | float | str | None, name: str) -> object
     raise InvalidArgument(f"{name} must be a datetime, a number or a string, not {value!r}")
 
 
-class DaemonApiMixin:
+class DaemonApiMixin(RegistryAuthMixin):
     """The daemon's own endpoints, as docker-py names them."""
 
     _settings: ClientSettings
-    credstore_env: dict[str, str] | None
-
-    if TYPE_CHECKING:
-
-        @property
-        def _auth_configs(self) -> AuthConfig: ...  # the client's credentials
-
-        @_auth_configs.setter
-        def _auth_configs(self, value: AuthConfig) -> None: ...
 
     @plan
     def login(

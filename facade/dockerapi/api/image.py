@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._executor import ClientSettings
 from .._plan import Drain, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Body, Request, Response
 from .._transport import streaming_timeout
-from ..auth import AuthConfig, encode_header, registry_auth_headers
+from ..auth import encode_header, registry_auth_headers
 from ..constants import DEFAULT_DATA_CHUNK_SIZE
 from ..errors import ImageLoadStreamError, InvalidArgument, error_from_stream_item
 from ..utils import convert_filters, parse_repository_tag
@@ -28,6 +28,7 @@ from ..utils._reference import check_reference, check_repository, check_tag
 from ._bodies import BinaryData, binary_body
 from ._container_streams import _chunked
 from ._progress import ErrorFactory, progress_stream
+from ._registry_auth import RegistryAuthMixin
 from ._resources import ResourceRef, resource_path
 
 __all__ = ["ImageApiMixin"]
@@ -76,19 +77,10 @@ def _import_params(
     }
 
 
-class ImageApiMixin:
+class ImageApiMixin(RegistryAuthMixin):
     """Images, as docker-py names their methods."""
 
     _settings: ClientSettings
-    credstore_env: dict[str, str] | None
-
-    if TYPE_CHECKING:
-
-        @property
-        def _auth_configs(self) -> AuthConfig: ...  # the client's credentials
-
-        @_auth_configs.setter
-        def _auth_configs(self, value: AuthConfig) -> None: ...
 
     def _long_timeout(self) -> Any:
         # Pulls, pushes, loads and imports may think for long between lines.
