@@ -360,6 +360,8 @@ async def test_list_inspect_tag_remove_prune(kind: str) -> None:
     assert await call(client, "history", "app:1") == []
     assert await call(client, "tag", {"Id": "sha256:1"}, "reg.io/app:2", force=True) is True
     assert sent_query(daemon) == [("repo", "reg.io/app"), ("tag", "2"), ("force", "true")]
+    assert await call(client, "tag", "sha256:1", "reg.io/app:3", "") is True
+    assert sent_query(daemon) == [("repo", "reg.io/app"), ("tag", "3")]
     assert await call(client, "remove_image", "app:1", noprune=True) == [{"Untagged": "app:1"}]
     assert sent_query(daemon) == [("noprune", "true")]
     pruned = await call(client, "prune_images", filters={"label": "x"})
@@ -454,6 +456,10 @@ async def test_private_request_helpers(kind: str, docker_home: Path) -> None:
     assert created.json() == {"Id": "c"} and json.loads(daemon.requests[-1].content) == {
         "Image": "b"
     }
+    posted = await call(client, "_post", client._url("/containers/create"), json={"Image": "j"})
+    assert posted.status_code == 201 and json.loads(daemon.requests[-1].content) == {"Image": "j"}
+    with pytest.raises(TypeError, match="unsupported request options: verify"):
+        await call(client, "_get", url, verify=False)
     with pytest.raises(InvalidArgument, match="not a URL of this client"):
         await call(client, "_get", "http://elsewhere.example/v1.41/info")
     with pytest.raises(ValueError, match="Expected a string"):

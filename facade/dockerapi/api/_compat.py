@@ -27,7 +27,7 @@ import httpx
 from .._cli_config import proxy_entry
 from .._decoders import RawDecoder
 from .._plan import PlanGenerator, StreamOf, plan
-from .._request import DEFAULT_TIMEOUT, Request, Response
+from .._request import DEFAULT_TIMEOUT, NO_JSON, Request, Response
 from ..errors import APIError, InvalidArgument, error_from_response
 from ..utils.proxy import ProxyConfig
 
@@ -85,6 +85,7 @@ class PrivateAttributesMixin:
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
         data: Any = None,
+        json: Any = NO_JSON,
         stream: bool = False,
         timeout: Any = DEFAULT_TIMEOUT,
         **kwargs: Any,
@@ -103,6 +104,7 @@ class PrivateAttributesMixin:
             params=params,
             headers=merged,
             content=data,
+            json=json,
             expect="stream" if stream else "bytes",
             versioned=False,
             timeout=timeout,

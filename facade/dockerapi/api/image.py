@@ -83,7 +83,7 @@ class ImageApiMixin(RegistryAuthMixin):
     _settings: ClientSettings
 
     def _long_timeout(self) -> Any:
-        # Pulls, pushes, loads and imports may think for long between lines.
+        # Saves, loads, pulls, pushes and imports may think for long between reads.
         return streaming_timeout(self._settings.timeout)
 
     # -- listing and inspecting -------------------------------------------------
@@ -198,7 +198,7 @@ class ImageApiMixin(RegistryAuthMixin):
                 (uppercase, two colons, ...), before anything is sent.
         """
         check_reference(repository, what="repository")
-        if tag is None:
+        if not tag:
             repository, tag = parse_repository_tag(repository)
         _checked_name_and_tag(None, tag)
         response: Response = yield Request.build(
@@ -363,6 +363,8 @@ class ImageApiMixin(RegistryAuthMixin):
             "GET",
             resource_path("images", image, "get"),
             expect="stream",
+            # The daemon may prepare a big image for long before the first byte.
+            timeout=self._long_timeout(),
             operation="ImageGet",
         )
         return StreamOf.decoded(response, decoder)
