@@ -1,4 +1,4 @@
-"""Running one benchmark case in a fresh Python process (so its peak RSS is its own)."""
+"""Running one benchmark case in a fresh Python process, and that process's peak RSS."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import subprocess
 import sys
 from typing import Any
 
-__all__ = ["run_child"]
+__all__ = ["peak_kib", "run_child"]
 
 
 def run_child(script: str, arguments: list[str]) -> dict[str, Any]:
@@ -22,3 +22,13 @@ def run_child(script: str, arguments: list[str]) -> dict[str, Any]:
         raise RuntimeError(f"case {arguments} failed:\n{completed.stderr}")
     result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
     return result
+
+
+def peak_kib() -> int:
+    """This process's peak RSS in KiB (VmHWM). Not `ru_maxrss`: a child process
+    inherits its parent's, which hides any growth below the parent's peak."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")

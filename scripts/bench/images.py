@@ -31,21 +31,12 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from _children import run_child
+from _children import peak_kib, run_child
 
 MB = 1024 * 1024
 DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
 REGISTRY = "127.0.0.1:5000"
 LIBRARIES = ("dockerapi", "dockerapi-async", "docker-py")
-
-
-def _peak_kib() -> int:
-    # VmHWM, not ru_maxrss: a child process inherits its parent's ru_maxrss.
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def _rootfs(size: int) -> Iterator[bytes]:
@@ -119,7 +110,7 @@ def _run_case(library: str, case: str, host: str, image: str, path: str) -> dict
 
         async def run() -> tuple[int, float, int]:
             await client.version()  # warm up: negotiation, imports, pool
-            before = _peak_kib()
+            before = peak_kib()
             start = time.perf_counter()
             moved = await _async_case(client, case, image, path)
             seconds = time.perf_counter() - start
@@ -129,12 +120,12 @@ def _run_case(library: str, case: str, host: str, image: str, path: str) -> dict
         moved, seconds, before = asyncio.run(run())
     else:
         client.version()
-        before = _peak_kib()
+        before = peak_kib()
         start = time.perf_counter()
         moved = _sync_case(client, case, image, path)
         seconds = time.perf_counter() - start
         client.close()
-    peak = _peak_kib()
+    peak = peak_kib()
     return {
         "bytes": moved,
         "seconds": seconds,
