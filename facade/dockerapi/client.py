@@ -85,15 +85,17 @@ class _HighLevelClient(_ClientFromEnv):
     #: Volumes: `create`, `get`, `list`, `prune`.
     volumes = flavoured(VolumeCollection, AsyncVolumeCollection)
 
-    # docker-py's `login` belongs here; it arrives with the registry credential
-    # store and the image methods (issue 8).
-
     ping = forward(
         _DAEMON.ping, "True when the daemon answers; an APIError or DockerConnectionError if not."
     )
     version = forward(_DAEMON.version, "The daemon's version information (`GET /version`).")
     info = forward(_DAEMON.info, "System-wide information, like `docker info`.")
     df = forward(_DAEMON.df, "Disk usage of images, containers, volumes and the build cache.")
+    login = forward(
+        _DAEMON.login,
+        "Log in to a registry (`APIClient.login`'s arguments); the credentials are kept "
+        "for later pulls and pushes of this client.",
+    )
     events = forward(
         _DAEMON.events,
         "The daemon's events as a stream (`APIClient.events`'s arguments); `close()` it to stop.",

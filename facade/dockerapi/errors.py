@@ -14,6 +14,7 @@ written for docker-py keep working. The tree (``*`` marks classes docker-py does
     │   │   ├── Conflict *                 409 (name in use, container running, ...)
     │   │   ├── ServerError *              5xx
     │   │   └── StreamError *              an error reported inside a stream after HTTP 200
+    │   │       └── ImageLoadStreamError * (also ImageLoadError)  load_image failed mid-stream
     │   ├── InvalidVersion                 feature needs a newer API version than in use
     │   ├── InvalidRepository
     │   ├── InvalidConfigFile
@@ -75,6 +76,7 @@ __all__ = [
     "DockerTimeoutError",
     "Forbidden",
     "ImageLoadError",
+    "ImageLoadStreamError",
     "ImageNotFound",
     "InvalidArgument",
     "InvalidConfigFile",
@@ -88,6 +90,8 @@ __all__ = [
     "StreamParseError",
     "TLSParameterError",
     "Unauthorized",
+    "create_api_error_from_http_exception",
+    "create_unexpected_kwargs_error",
     "error_from_response",
     "error_from_stream_item",
     "explanation_from_body",
@@ -328,6 +332,11 @@ class ImageLoadError(DockerException):
     """Loading an image archive failed."""
 
 
+class ImageLoadStreamError(StreamError, ImageLoadError):
+    """The daemon reported mid-stream that loading an image archive failed: both
+    docker-py's `ImageLoadError` and an `APIError` (`StreamError`)."""
+
+
 class MissingContextParameter(DockerException):
     def __init__(self, param: str) -> None:
         super().__init__(param)
@@ -499,3 +508,31 @@ def error_from_stream_item(
         method=method,
         url=url,
     )
+
+
+def create_api_error_from_http_exception(e: BaseException) -> None:
+    """Raise the typed `APIError` for an HTTP error exception that carries a
+    `response` (docker-py's helper, for code that calls it directly).
+
+    Despite its name it raises, as docker-py's does; `e` is chained as the cause.
+    """
+    response = getattr(e, "response", None)
+    if response is None:
+        raise APIError(str(e)) from e
+    request = getattr(response, "request", None)
+    raise error_from_response(
+        int(response.status_code),
+        bytes(getattr(response, "content", b"") or b""),
+        method=str(getattr(request, "method", "")),
+        url=str(getattr(request, "url", getattr(response, "url", ""))),
+        response=response,
+    ) from e
+
+
+def create_unexpected_kwargs_error(name: str, kwargs: Mapping[str, Any]) -> TypeError:
+    """The TypeError Python raises for unknown keyword arguments, for `name()`."""
+    quoted = ", ".join(f"'{key}'" for key in sorted(kwargs))
+    problem = (
+        "an unexpected keyword argument" if len(kwargs) == 1 else "unexpected keyword arguments"
+    )
+    return TypeError(f"{name}() got {problem} {quoted}")

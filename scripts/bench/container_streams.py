@@ -24,21 +24,16 @@ import argparse
 import asyncio
 import json
 import os
-import resource
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
+from _children import peak_kib, run_child
+
 MB = 1024 * 1024
 DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
 IMAGE = "busybox:latest"
-
-
-def _peak_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _clients() -> tuple[type, type]:
@@ -74,12 +69,12 @@ async def _acount(items: Any) -> int:
 
 def _measure(transfer: Callable[[], int], close: Callable[[], object]) -> dict[str, Any]:
     """Time one transfer (its size in bytes) and the growth of peak RSS during it."""
-    before = _peak_kib()
+    before = peak_kib()
     started = time.perf_counter()
     size = transfer()
     seconds = time.perf_counter() - started
     close()
-    return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+    return {"bytes": size, "seconds": seconds, "rss_growth": (peak_kib() - before) * 1024}
 
 
 def _transfer_case(library: str, case: str, host: str, container: str) -> dict[str, Any]:
@@ -113,7 +108,7 @@ def _transfer_case(library: str, case: str, host: str, container: str) -> dict[s
     async def run_async() -> dict[str, Any]:
         aclient = async_client(host)
         await aclient.logs(container, tail=1)
-        before = _peak_kib()
+        before = peak_kib()
         started = time.perf_counter()
         if case == "logs-demux":
             size = await _acount(await aclient.logs(container, stream=True, demux=True))
@@ -126,7 +121,7 @@ def _transfer_case(library: str, case: str, host: str, container: str) -> dict[s
             size = await _acount(bits)
         seconds = time.perf_counter() - started
         await aclient.close()
-        return {"bytes": size, "seconds": seconds, "rss_growth": (_peak_kib() - before) * 1024}
+        return {"bytes": size, "seconds": seconds, "rss_growth": (peak_kib() - before) * 1024}
 
     return asyncio.run(run_async())
 
@@ -228,16 +223,7 @@ async def _async_attach(
 
 
 def _child(arguments: list[str]) -> dict[str, Any]:
-    completed = subprocess.run(
-        [sys.executable, __file__, "--child", *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise RuntimeError(f"case {arguments} failed:\n{completed.stderr}")
-    result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
-    return result
+    return run_child(__file__, arguments)
 
 
 def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:

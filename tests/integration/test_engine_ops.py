@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
+from archives import tar_of
 from docker_engine_api import models
 from docker_engine_api.engine import AsyncOperations, SyncOperations
 from docker_engine_api.models import ContainerCreateBody
@@ -257,20 +258,12 @@ async def test_container_life_async(aclient: AsyncAPIClient) -> None:
         await engine.container_inspect(created.id)
 
 
-def _tar(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        for name, data in files.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
 def test_tar_round_trip_through_the_archive_endpoints(client: APIClient, running: str) -> None:
     engine = client.engine
     payload = os.urandom(300_000)
-    engine.put_container_archive(running, body=io.BytesIO(_tar({"blob.bin": payload})), path="/tmp")
+    engine.put_container_archive(
+        running, body=io.BytesIO(tar_of({"blob.bin": payload})), path="/tmp"
+    )
     stat = engine.container_archive_info(running, path="/tmp/blob.bin")
     info = json.loads(base64.b64decode(stat["x-docker-container-path-stat"]))
     assert info["size"] == len(payload)
@@ -284,7 +277,7 @@ def test_tar_round_trip_through_the_archive_endpoints(client: APIClient, running
 
 async def test_tar_round_trip_async(aclient: AsyncAPIClient, running: str) -> None:
     engine = aclient.engine
-    await engine.put_container_archive(running, body=_tar({"a.txt": b"async"}), path="/tmp")
+    await engine.put_container_archive(running, body=tar_of({"a.txt": b"async"}), path="/tmp")
     stream = await engine.container_archive(running, path="/tmp/a.txt")
     data = b"".join([chunk async for chunk in stream])
     with tarfile.open(fileobj=io.BytesIO(data)) as archive:

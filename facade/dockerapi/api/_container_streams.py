@@ -17,10 +17,9 @@ container is inspected once per call, as docker-py does.
 from __future__ import annotations
 
 import functools
-import io
-from collections.abc import AsyncIterable, Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 from urllib.parse import quote
 
 import httpx
@@ -50,11 +49,12 @@ from .._plan import (
     socket_plan,
     stream_plan,
 )
-from .._request import DEFAULT_TIMEOUT, Body, Request, Response
+from .._request import DEFAULT_TIMEOUT, Request, Response
 from .._transport import streaming_timeout
 from ..constants import DEFAULT_DATA_CHUNK_SIZE
 from ..errors import InvalidArgument, NullResource
 from ..utils import datetime_to_timestamp, decode_json_header, version_lt
+from ._bodies import BinaryData, binary_body
 
 __all__ = ["ContainerRef", "ContainerStreamsMixin"]
 
@@ -69,9 +69,7 @@ RAW_STREAM: Final = "application/vnd.docker.raw-stream"
 _CONTENT_TYPE_TELLS_FRAMING_SINCE: Final = "1.42"
 
 #: Body of put_archive: what `Request.content` can stream.
-ArchiveData: TypeAlias = (
-    bytes | bytearray | memoryview | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]
-)
+ArchiveData: TypeAlias = BinaryData
 
 
 def _container_id(container: ContainerRef) -> str:
@@ -175,18 +173,6 @@ def _read_output(response: Response, *, tty: bool, stream: bool, demux: bool) ->
         return _output_stream(response, tty=tty, demux=demux)
     frames = yield Drain(StreamOf.decoded(response, _frame_decoder(tty)))
     return _whole_output(frames, demux=demux)
-
-
-def _archive_body(data: ArchiveData | str) -> Body:
-    if isinstance(data, str):
-        raise TypeError(
-            "put_archive takes tar data as bytes, a binary file or an iterable of bytes"
-        )
-    if isinstance(data, bytearray | memoryview):
-        return bytes(data)
-    if isinstance(data, io.TextIOBase):
-        raise TypeError("put_archive needs a file opened in binary mode ('rb')")
-    return data
 
 
 class ContainerStreamsMixin:
@@ -507,7 +493,7 @@ class ContainerStreamsMixin:
             _container_path(container, "archive"),
             params={"path": path},
             headers={"Content-Type": "application/x-tar"},
-            content=_archive_body(data),
+            content=binary_body(data, "put_archive"),
             expect="empty",
             operation="PutContainerArchive",
         )

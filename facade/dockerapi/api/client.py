@@ -28,9 +28,11 @@ from .._transport import async_client, sync_client, transport_error
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
 from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
+from ._compat import PrivateAttributesMixin
 from .container import ContainerApiMixin
 from .daemon import DaemonApiMixin
 from .exec_api import ExecApiMixin
+from .image import ImageApiMixin
 from .network import NetworkApiMixin
 from .volume import VolumeApiMixin
 
@@ -183,8 +185,10 @@ class APIClient(
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
+    ImageApiMixin,
     NetworkApiMixin,
     VolumeApiMixin,
+    PrivateAttributesMixin,
     _ClientCommon,
     SyncClientBase,
 ):
@@ -259,8 +263,10 @@ class AsyncAPIClient(
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
+    ImageApiMixin,
     NetworkApiMixin,
     VolumeApiMixin,
+    PrivateAttributesMixin,
     _ClientCommon,
     AsyncClientBase,
 ):

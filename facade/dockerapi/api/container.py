@@ -29,6 +29,7 @@ from .._transport import client_timeout
 from ..errors import DeprecatedMethod, DockerTimeoutError, InvalidArgument
 from ..types import ContainerConfig, EndpointConfig, HostConfig, NetworkingConfig
 from ..utils import convert_filters, format_environment, parse_bytes
+from ..utils.proxy import ProxyConfig
 from ._container_streams import ContainerRef, ContainerStreamsMixin, _container_id, _container_path
 from ._resources import without_none
 
@@ -37,16 +38,8 @@ __all__ = ["ContainerApiMixin"]
 #: docker-py's stop(): the daemon's own grace period when no timeout is given.
 _DEFAULT_STOP_GRACE: Final = 10
 
+
 #: Docker CLI config `proxies` keys -> the environment variables they become.
-_PROXY_VARIABLES: Final = (
-    ("httpProxy", "http_proxy"),
-    ("httpsProxy", "https_proxy"),
-    ("ftpProxy", "ftp_proxy"),
-    ("noProxy", "no_proxy"),
-    ("allProxy", "all_proxy"),
-)
-
-
 def _signal_param(signal: str | int | None) -> str | int | None:
     """A signal as the daemon reads it: a name ("SIGTERM", "TERM") or a number."""
     if signal is None or isinstance(signal, str):
@@ -78,17 +71,6 @@ def _list_filters(
             listed = present if isinstance(present, list) else [present]
             merged[key] = [*listed, value] if value not in listed else listed
     return convert_filters(merged) if merged else None
-
-
-def _proxy_variables(proxies: Mapping[str, Any]) -> list[str]:
-    """`KEY=value` entries for a CLI `proxies` entry, lower and upper case each."""
-    environment: dict[str, str] = {}
-    for config_key, variable in _PROXY_VARIABLES:
-        value = proxies.get(config_key)
-        if isinstance(value, str) and value:
-            environment[variable] = value
-            environment[variable.upper()] = value
-    return format_environment(environment)
 
 
 def _exposed_ports(inspect: Mapping[str, Any], private_port: int | str) -> Any:
@@ -170,7 +152,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             # Looked up by the daemon's address (normalised: `unix:///...`, `tcp://...`),
             # then in docker-py's `base_url` form, then `default`.
             entry = proxy_entry(self._general_configs, (self._host.url, self.base_url))
-            cached = _proxy_variables(entry)
+            cached = format_environment(ProxyConfig.from_dict(entry).get_environment())
             self._config_proxy_environment = cached
         return cached
 

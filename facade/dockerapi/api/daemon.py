@@ -1,12 +1,12 @@
 """docker-py's `DaemonApiMixin`: what the daemon says about itself (sync and async).
 
-`ping`, `version`, `info`, `df` and `events`, with docker-py's names, arguments
-and result shapes, as plans for `APIClient` and `AsyncAPIClient`. (`login` needs
-the registry credential store and comes with the image methods.)
+`ping`, `version`, `info`, `df`, `events` and `login`, with docker-py's names,
+arguments and result shapes, as plans for `APIClient` and `AsyncAPIClient`.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -16,8 +16,10 @@ from .._executor import ClientSettings
 from .._plan import PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
+from ..auth import INDEX_NAME, AuthEntry, load_config
 from ..errors import InvalidArgument
 from ..utils import convert_filters, datetime_to_timestamp
+from ._registry_auth import RegistryAuthMixin
 
 __all__ = ["DaemonApiMixin"]
 
@@ -34,10 +36,61 @@ def _event_time(value: datetime | int | float | str | None, name: str) -> object
     raise InvalidArgument(f"{name} must be a datetime, a number or a string, not {value!r}")
 
 
-class DaemonApiMixin:
+class DaemonApiMixin(RegistryAuthMixin):
     """The daemon's own endpoints, as docker-py names them."""
 
     _settings: ClientSettings
+
+    @plan
+    def login(
+        self,
+        username: str,
+        password: str | None = None,
+        email: str | None = None,
+        registry: str | None = None,
+        reauth: bool = False,
+        dockercfg_path: str | None = None,
+    ) -> PlanGenerator[dict[str, Any]]:
+        """Check credentials with a registry, like `docker login`, and keep them
+        for this client's pulls and pushes to it (not written to any file).
+
+        Args:
+            username, password: the credentials.
+            email: for old registries (the field is gone from API 1.52).
+            registry: e.g. `"127.0.0.1:5000"` or `"https://index.docker.io/v1/"`
+                (default: Docker Hub).
+            reauth: ask the daemon even if this user's credentials for the
+                registry are already known.
+            dockercfg_path: read known credentials from this config file.
+
+        Returns:
+            The daemon's answer (`{"Status": "Login Succeeded", "IdentityToken": ...}`),
+            or the known credentials when `username`'s are already there and
+            `reauth` is false (docker-py's behaviour).
+
+        Raises:
+            APIError: the registry refused (`Unauthorized`, ...); the message
+                carries the registry's words, never the password.
+        """
+        if dockercfg_path and os.path.exists(dockercfg_path):
+            self._auth_configs = load_config(dockercfg_path, credstore_env=self.credstore_env)
+        elif self._auth_configs.is_empty:
+            self._auth_configs = load_config(credstore_env=self.credstore_env)
+        known = self._auth_configs.resolve_authconfig(registry)
+        if known and known.get("username", None) == username and not reauth:
+            return known
+        credentials = AuthEntry(
+            username=username, password=password, email=email, serveraddress=registry
+        )
+        response: Response = yield Request.build(
+            "POST",
+            "/auth",
+            json={key: value for key, value in credentials.items() if value is not None},
+            operation="SystemAuth",
+        )
+        self._auth_configs.add_auth(registry or INDEX_NAME, credentials)
+        result: dict[str, Any] = response.json()
+        return result
 
     @plan
     def ping(self) -> PlanGenerator[bool]:

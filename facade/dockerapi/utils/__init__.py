@@ -1,4 +1,12 @@
-"""docker-py compatible helpers (``docker.utils``): translations, parsers and version compares."""
+"""docker-py compatible helpers (``docker.utils``): translations, parsers and version compares.
+
+docker-py's submodules (``socket``, ``json_stream``, ``proxy``, ``config``,
+``decorators``, ``utils``, ``ports``) are importable under the same names and
+load on first use as attributes.
+"""
+
+import importlib
+from typing import Any
 
 from dockerapi._host import kwargs_from_env, parse_host
 from dockerapi.utils import ports
@@ -7,6 +15,7 @@ from dockerapi.utils._encoding import convert_filters, datetime_to_timestamp, de
 from dockerapi.utils._files import parse_env_file
 from dockerapi.utils._host_config import create_host_config
 from dockerapi.utils._images import parse_repository_tag
+from dockerapi.utils._removed import create_ipam_config, create_ipam_pool
 from dockerapi.utils._translate import (
     convert_port_bindings,
     convert_service_networks,
@@ -19,10 +28,12 @@ from dockerapi.utils._translate import (
     split_command,
 )
 from dockerapi.utils._versions import compare_version, version_gte, version_lt
+from dockerapi.utils.decorators import check_resource, minimum_version, update_headers
 from dockerapi.utils.ports import build_port_bindings, split_port
 
 __all__ = [
     "build_port_bindings",
+    "check_resource",
     "compare_version",
     "convert_filters",
     "convert_port_bindings",
@@ -30,11 +41,14 @@ __all__ = [
     "convert_tmpfs_mounts",
     "convert_volume_binds",
     "create_host_config",
+    "create_ipam_config",
+    "create_ipam_pool",
     "datetime_to_timestamp",
     "decode_json_header",
     "format_environment",
     "format_extra_hosts",
     "kwargs_from_env",
+    "minimum_version",
     "normalize_links",
     "parse_bytes",
     "parse_devices",
@@ -44,6 +58,20 @@ __all__ = [
     "ports",
     "split_command",
     "split_port",
+    "update_headers",
     "version_gte",
     "version_lt",
 ]
+
+#: docker-py's submodules, imported when first named as attributes.
+_SUBMODULES = frozenset({"config", "decorators", "json_stream", "proxy", "socket", "utils"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _SUBMODULES)
