@@ -385,3 +385,18 @@ def test_the_checked_code_is_never_imported_or_run(tmp_path: Path) -> None:
     )
     assert done.returncode == 1 and "needs API 1.42" in done.stdout
     assert not marker.exists()
+
+
+def test_unknown_keys_at_the_root_of_a_body_are_reported() -> None:
+    """A body's own keys are its fields (deeper keys may be user data: labels, maps), so a
+    key the table does not know there, such as a Python name, is said, not skipped."""
+    source = """
+        import dockerapi
+        client = dockerapi.from_env()
+        client.engine.container_create(body={"host_config": {"annotations": {}}})
+        client.engine.container_create(body={"Labels": {"any.key": "x"}, "image": "busybox"})
+    """
+    assert problems(source) == []
+    assert unchecked(source) == [
+        (4, "body['host_config']: not a body field the version table knows")
+    ]

@@ -604,9 +604,17 @@ class _FileChecker:
                 continue
             path = (*prefix, key.value)
             field = Wire(wire.operation, wire.kind, ".".join(path))
+            if wire.kind == "body" and len(path) == 1 and not self._known(field, path):
+                # Deeper unknown keys may be user data (labels, map keys); a body's own
+                # keys are its fields, so an unknown one is worth saying.
+                self._unchecked(node, name, f"{label}: not a body field the version table knows")
+                continue
             self._check_wires(node, name, label, (field,), segments=path)
             if isinstance(item, ast.Dict) and wire.kind == "body":
                 self._walk_dict(node, name, label, item, wire, path, None)
+
+    def _known(self, wire: Wire, segments: Sequence[str]) -> bool:
+        return self.facts.find(wire.operation, wire.kind, segments) is not None
 
     def _check_engine(self, node: ast.Call, name: str, method: str) -> None:
         operations = importlib.import_module("docker_engine_api._operations")

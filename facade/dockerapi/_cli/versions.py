@@ -4,6 +4,7 @@ version table, answered as text or JSON. Pure functions over `VersionFacts`.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
@@ -186,8 +187,6 @@ def lookup(facts: VersionFacts, operation: str, kind: EntryKind, name: str = "")
 
 
 def _suggest(name: str, known: list[str]) -> str:
-    import difflib
-
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
     return f"; did you mean {', '.join(close)}?" if close else ""
 
