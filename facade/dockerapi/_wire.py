@@ -84,6 +84,7 @@ class Keywords:
         "_body",
         "_header",
         "_query",
+        "_single",
         "nested",
         "operation",
         "unversioned",
@@ -108,6 +109,15 @@ class Keywords:
         self._body = {keyword: _tuple(names) for keyword, names in (body or {}).items()}
         self.unversioned = frozenset(unversioned)
         self.nested: Mapping[str, Keywords] = dict(nested or {})
+        # keyword -> its one name, per kind (what the request builders below look up)
+        self._single = {
+            kind: {keyword: names[0] for keyword, names in table.items() if len(names) == 1}
+            for kind, table in (
+                ("query", self._query),
+                ("header", self._header),
+                ("body", self._body),
+            )
+        }
         overlap = self.unversioned & self.keywords
         if overlap:
             raise ValueError(f"{operation}: {sorted(overlap)} both unversioned and sent")
@@ -120,19 +130,29 @@ class Keywords:
 
     def query(self, **values: Any) -> dict[str, Any]:
         """Query parameters keyed by wire name, from values keyed by keyword."""
-        return {_single(self._query, keyword, "query"): v for keyword, v in values.items()}
+        return self._named("query", values)
 
     def header(self, **values: Any) -> dict[str, Any]:
         """Headers keyed by wire name, from values keyed by keyword."""
-        return {_single(self._header, keyword, "header"): v for keyword, v in values.items()}
+        return self._named("header", values)
 
     def body(self, **values: Any) -> dict[str, Any]:
         """Body fields (relative to `within`) keyed by wire name, from values keyed by keyword."""
-        return {_single(self._body, keyword, "body"): v for keyword, v in values.items()}
+        return self._named("body", values)
 
     def field(self, keyword: str) -> str:
         """The one body field (relative to `within`) a keyword sets."""
-        return _single(self._body, keyword, "body")
+        try:
+            return self._single["body"][keyword]
+        except KeyError:
+            raise _not_single(keyword, "body") from None
+
+    def _named(self, kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        names = self._single[kind]
+        try:
+            return {names[keyword]: value for keyword, value in values.items()}
+        except KeyError as missing:
+            raise _not_single(str(missing.args[0]), kind) from None
 
     def fields(self, keyword: str) -> tuple[str, ...]:
         """Every body field (relative to `within`) a keyword sets, in declared order."""
@@ -210,11 +230,8 @@ class Keywords:
         return register if target is None else register(target)
 
 
-def _single(table: Mapping[str, tuple[str, ...]], keyword: str, kind: str) -> str:
-    names = table.get(keyword)
-    if names is None or len(names) != 1:
-        raise KeyError(f"{keyword!r} is not a keyword with one {kind} name in this table")
-    return names[0]
+def _not_single(keyword: str, kind: str) -> KeyError:
+    return KeyError(f"{keyword!r} is not a keyword with one {kind} name in this table")
 
 
 def _unwrapped(target: Any) -> Any:
