@@ -19,6 +19,7 @@ from docker_engine_api._operations import OPERATIONS
 from dockerapi import _wire
 from dockerapi._cli._facts import VersionFacts, version_key
 from dockerapi._wire import Keywords, Registration, Wire
+from dockerapi.api._container_streams import ContainerStreamsMixin
 from dockerapi.api.client import APIClient
 from dockerapi.api.container import ContainerApiMixin
 from dockerapi.api.daemon import DaemonApiMixin
@@ -43,6 +44,7 @@ FACTS = VersionFacts.default()
 #: mixins show up in `dockerapi check` as "not in dockerapi's wire table" until they are).
 DESCRIBED_MIXINS = (
     ContainerApiMixin,
+    ContainerStreamsMixin,
     ExecApiMixin,
     NetworkApiMixin,
     VolumeApiMixin,
