@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-__all__ = ["NEWEST", "OLDEST", "body_fields", "deprecated", "operations", "removed", "since"]
+__all__ = [
+    "NEWEST",
+    "OLDEST",
+    "body_fields",
+    "deprecated",
+    "entries",
+    "operations",
+    "removed",
+    "since",
+]
 
 OLDEST = "1.25"
 NEWEST = "1.55"
@@ -1177,15 +1186,18 @@ b Spec.Group 1.42 - -
 """
 
 _Info = tuple[str, str | None, str | None]
+_KIND_NAMES = {"q": "query", "h": "header", "b": "body"}
 
 
 class _Operation:
-    __slots__ = ("body_since", "entries", "info")
+    __slots__ = ("body_since", "entries", "info", "rows")
 
     def __init__(self, info: _Info) -> None:
         self.info = info
         self.entries: dict[tuple[str, str], _Info] = {}
         self.body_since: Mapping[str, str] = MappingProxyType({})
+        # As listed, names as the spec spells them (for tools that enumerate).
+        self.rows: list[tuple[str, str, str, str | None, str | None]] = []
 
 
 _index: dict[str, _Operation] | None = None
@@ -1207,7 +1219,9 @@ def _build_index() -> dict[str, _Operation]:
         kind, name = fields[0], fields[1]
         # Header names are case-insensitive on the wire.
         key = name.lower() if kind == "h" else name
-        current.entries[kind, key] = (fields[2], _optional(fields[3]), _optional(fields[4]))
+        info = (fields[2], _optional(fields[3]), _optional(fields[4]))
+        current.entries[kind, key] = info
+        current.rows.append((_KIND_NAMES[kind], name, *info))
     for operation in index.values():
         operation.body_since = MappingProxyType(
             {name: info[0] for (kind, name), info in operation.entries.items() if kind == "b"}
@@ -1274,3 +1288,11 @@ def body_fields(operation: str) -> Mapping[str, str]:
 def operations() -> Iterable[str]:
     """Every operationId in the table, sorted."""
     return tuple(_loaded())
+
+
+def entries(operation: str) -> tuple[tuple[str, str, str, str | None, str | None], ...]:
+    """Every query parameter, header and body field of an operation, as
+    (kind, name, since, deprecated, removed) with kind "query", "header" or "body";
+    empty when the table does not know the operation."""
+    entry = _loaded().get(operation)
+    return () if entry is None else tuple(entry.rows)

@@ -2,9 +2,11 @@
 
 The upstream YAML files are build data, never committed. They are read from
 ``$DOCKERAPI_SPEC_DIR`` (default ``../shared/engine-api`` next to the repository)
-or, with ``fetch=True``, downloaded from the pinned upstream commit into the
-gitignored cache ``spec/upstream/``. Every file is checked against the sha256
-recorded in ``spec/manifest.json`` before it is used.
+or, with ``fetch=True``, downloaded from the pinned upstream commit (the entry's
+own ``commit`` when it has one) into the gitignored cache ``spec/upstream/``;
+``$DOCKERAPI_UPSTREAM_RAW_URL`` replaces the manifest's ``raw_url`` template (tests
+point it at a fake upstream). Every file is checked against the sha256 recorded in
+``spec/manifest.json`` before it is used.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from typing import Any
 import yaml
 
 __all__ = [
+    "FETCH_CACHE",
     "MANIFEST_PATH",
+    "RAW_URL_VARIABLE",
     "REPO_ROOT",
     "SpecFile",
     "SpecSourceError",
@@ -29,6 +33,7 @@ __all__ = [
     "load_manifest",
     "load_spec",
     "load_specs",
+    "raw_url",
     "released_versions",
     "spec_dir",
     "spec_path",
@@ -37,6 +42,8 @@ __all__ = [
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MANIFEST_PATH = REPO_ROOT / "spec" / "manifest.json"
 FETCH_CACHE = REPO_ROOT / "spec" / "upstream"
+#: Overrides the manifest's raw_url template ({repository}, {commit}, {path}).
+RAW_URL_VARIABLE = "DOCKERAPI_UPSTREAM_RAW_URL"
 
 # libyaml is ~10x faster on these 0.5 MB files; fall back to the pure-Python loader.
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -55,6 +62,8 @@ class SpecFile:
     upstream_path: str
     sha256: str
     released: bool
+    #: The upstream commit this file is pinned to, when not the manifest's.
+    commit: str | None = None
 
 
 def load_manifest(path: Path = MANIFEST_PATH) -> dict[str, Any]:
@@ -71,6 +80,7 @@ def _spec_files(manifest: dict[str, Any]) -> dict[str, SpecFile]:
             upstream_path=entry["path"],
             sha256=entry["sha256"],
             released=bool(entry["released"]),
+            commit=entry.get("commit"),
         )
         for entry in manifest["versions"]
     }
@@ -103,11 +113,16 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _fetch(entry: SpecFile, manifest: dict[str, Any], target: Path) -> None:
+def raw_url(manifest: dict[str, Any], commit: str, path: str) -> str:
+    """Where one upstream file is downloaded from."""
     upstream = manifest["upstream"]
-    url = upstream["raw_url"].format(
-        repository=upstream["repository"], commit=upstream["commit"], path=entry.upstream_path
-    )
+    template = os.environ.get(RAW_URL_VARIABLE) or upstream["raw_url"]
+    return str(template).format(repository=upstream["repository"], commit=commit, path=path)
+
+
+def _fetch(entry: SpecFile, manifest: dict[str, Any], target: Path) -> None:
+    commit = entry.commit or manifest["upstream"]["commit"]
+    url = raw_url(manifest, commit, entry.upstream_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     with urllib.request.urlopen(url, timeout=60) as response:
         data = response.read()

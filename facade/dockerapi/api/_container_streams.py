@@ -51,6 +51,7 @@ from .._plan import (
 )
 from .._request import DEFAULT_TIMEOUT, Request, Response
 from .._transport import streaming_timeout
+from .._wire import Keywords
 from ..constants import DEFAULT_DATA_CHUNK_SIZE
 from ..errors import InvalidArgument, NullResource
 from ..utils import datetime_to_timestamp, decode_json_header, version_lt
@@ -67,6 +68,44 @@ MULTIPLEXED_STREAM: Final = "application/vnd.docker.multiplexed-stream"
 RAW_STREAM: Final = "application/vnd.docker.raw-stream"
 #: Older daemons label attach answers raw-stream even when they are multiplexed.
 _CONTENT_TYPE_TELLS_FRAMING_SINCE: Final = "1.42"
+
+# Where each method's keyword arguments go on the wire (see `_wire.py`).
+_LOGS = Keywords(
+    "ContainerLogs",
+    query={
+        "stdout": "stdout",
+        "stderr": "stderr",
+        "timestamps": "timestamps",
+        "follow": "follow",
+        "stream": "follow",  # follow defaults to stream
+        "tail": "tail",
+        "since": "since",
+        "until": "until",
+    },
+    unversioned=("container", "demux"),
+)
+_ATTACH = Keywords(
+    "ContainerAttach",
+    query={"logs": "logs", "stdout": "stdout", "stderr": "stderr", "stream": "stream"},
+    unversioned=("container", "demux"),
+)
+# `params` is the attach query itself, keyed by wire names.
+_ATTACH_SOCKET = Keywords("ContainerAttach", query={"params": ""}, unversioned=("container", "ws"))
+_STATS = Keywords(
+    "ContainerStats",
+    query={"stream": "stream", "one_shot": "one-shot"},
+    unversioned=("container", "decode"),
+)
+_EXPORT = Keywords("ContainerExport", unversioned=("container", "chunk_size"))
+# `encode_stream` asks for HTTP compression, not an API parameter.
+_GET_ARCHIVE = Keywords(
+    "ContainerArchive",
+    query={"path": "path"},
+    unversioned=("container", "chunk_size", "encode_stream"),
+)
+_PUT_ARCHIVE = Keywords(
+    "PutContainerArchive", query={"path": "path"}, unversioned=("container", "data")
+)
 
 #: Body of put_archive: what `Request.content` can stream.
 ArchiveData: TypeAlias = BinaryData
@@ -207,6 +246,7 @@ class ContainerStreamsMixin:
     # -- logs and attach ------------------------------------------------------
 
     @plan
+    @_LOGS.describes
     def logs(
         self,
         container: ContainerRef,
@@ -251,19 +291,17 @@ class ContainerStreamsMixin:
         container_id = _container_id(container)
         if follow is None:
             follow = stream
-        params: dict[str, object] = {
-            "stderr": _flag(stderr),
-            "stdout": _flag(stdout),
-            "timestamps": _flag(timestamps),
-            "follow": _flag(follow),
-        }
         if tail != "all" and (not isinstance(tail, int) or isinstance(tail, bool) or tail < 0):
             tail = "all"
-        params["tail"] = tail
-        if since is not None:
-            params["since"] = _log_time(since, "since")
-        if until is not None:
-            params["until"] = _log_time(until, "until")
+        params = _LOGS.query(
+            stderr=_flag(stderr),
+            stdout=_flag(stdout),
+            timestamps=_flag(timestamps),
+            follow=_flag(follow),
+            tail=tail,
+            since=None if since is None else _log_time(since, "since"),
+            until=None if until is None else _log_time(until, "until"),
+        )
         response: Response = yield Request.build(
             "GET",
             _container_path(container_id, "logs"),
@@ -276,6 +314,7 @@ class ContainerStreamsMixin:
         return (yield from _read_output(response, tty=tty, stream=stream, demux=demux))
 
     @plan
+    @_ATTACH.describes
     def attach(
         self,
         container: ContainerRef,
@@ -300,12 +339,9 @@ class ContainerStreamsMixin:
             `stream=True` a closeable stream of chunks (or tuples).
         """
         container_id = _container_id(container)
-        params = {
-            "logs": _flag(logs),
-            "stdout": _flag(stdout),
-            "stderr": _flag(stderr),
-            "stream": _flag(stream),
-        }
+        params = _ATTACH.query(
+            logs=_flag(logs), stdout=_flag(stdout), stderr=_flag(stderr), stream=_flag(stream)
+        )
         response: Response = yield Request.build(
             "POST",
             _container_path(container_id, "attach"),
@@ -317,6 +353,7 @@ class ContainerStreamsMixin:
         return (yield from _read_output(response, tty=tty, stream=stream, demux=demux))
 
     @socket_plan
+    @_ATTACH_SOCKET.describes
     def attach_socket(
         self,
         container: ContainerRef,
@@ -361,6 +398,7 @@ class ContainerStreamsMixin:
     # -- stats ----------------------------------------------------------------
 
     @plan
+    @_STATS.describes
     def stats(
         self,
         container: ContainerRef,
@@ -383,9 +421,7 @@ class ContainerStreamsMixin:
             InvalidVersion: `one_shot` on an API older than 1.41.
         """
         container_id = _container_id(container)
-        params: dict[str, object] = {"stream": stream}
-        if one_shot is not None:
-            params["one-shot"] = one_shot
+        params = _STATS.query(stream=stream, one_shot=one_shot)
         path = _container_path(container_id, "stats")
         if stream:
             if one_shot:
@@ -411,6 +447,7 @@ class ContainerStreamsMixin:
     # -- archives -------------------------------------------------------------
 
     @stream_plan
+    @_EXPORT.describes
     def export(
         self, container: ContainerRef, chunk_size: int | None = DEFAULT_DATA_CHUNK_SIZE
     ) -> PlanGenerator[StreamOf[bytes]]:
@@ -434,6 +471,7 @@ class ContainerStreamsMixin:
         return StreamOf.decoded(response, decoder)
 
     @plan
+    @_GET_ARCHIVE.describes
     def get_archive(
         self,
         container: ContainerRef,
@@ -463,7 +501,7 @@ class ContainerStreamsMixin:
         response: Response = yield Request.build(
             "GET",
             _container_path(container, "archive"),
-            params={"path": path},
+            params=_GET_ARCHIVE.query(path=path),
             headers=headers,
             expect="stream",
             operation="ContainerArchive",
@@ -473,6 +511,7 @@ class ContainerStreamsMixin:
         return StreamOf.decoded(response, decoder), stat
 
     @plan
+    @_PUT_ARCHIVE.describes
     def put_archive(
         self, container: ContainerRef, path: str, data: ArchiveData
     ) -> PlanGenerator[bool]:
@@ -491,7 +530,7 @@ class ContainerStreamsMixin:
         response: Response = yield Request.build(
             "PUT",
             _container_path(container, "archive"),
-            params={"path": path},
+            params=_PUT_ARCHIVE.query(path=path),
             headers={"Content-Type": "application/x-tar"},
             content=binary_body(data, "put_archive"),
             expect="empty",

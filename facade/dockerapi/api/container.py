@@ -26,8 +26,11 @@ from .._host import DockerHost
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
 from .._transport import client_timeout
+from .._wire import Keywords
 from ..errors import DeprecatedMethod, DockerTimeoutError, InvalidArgument
 from ..types import ContainerConfig, EndpointConfig, HostConfig, NetworkingConfig
+from ..types.containers import CONTAINER_CONFIG, HOST_CONFIG
+from ..types.networks import ENDPOINT_CONFIG, NETWORKING_CONFIG
 from ..utils import convert_filters, format_environment, parse_bytes
 from ..utils.proxy import ProxyConfig
 from ._container_streams import ContainerRef, ContainerStreamsMixin, _container_id, _container_path
@@ -39,7 +42,88 @@ __all__ = ["ContainerApiMixin"]
 _DEFAULT_STOP_GRACE: Final = 10
 
 
-#: Docker CLI config `proxies` keys -> the environment variables they become.
+# Where each method's keyword arguments go on the wire (see `_wire.py`): the plans
+# below take their query and body names from these, and `dockerapi check` reads them.
+_CONTAINER = ("container",)
+_CREATE_QUERY = {"name": "name", "platform": "platform"}
+_CREATE_FROM_CONFIG = Keywords("ContainerCreate", query=_CREATE_QUERY, body={"config": ""})
+_CREATE = Keywords(
+    "ContainerCreate",
+    query=_CREATE_QUERY,
+    # The proxy variables of the CLI's config are added to the environment.
+    body={**CONTAINER_CONFIG.body_names, "use_config_proxy": "Env"},
+    nested=CONTAINER_CONFIG.nested,
+)
+_LIST = Keywords(
+    "ContainerList",
+    query={
+        "limit": "limit",
+        "latest": "limit",
+        "all": "all",
+        "size": "size",
+        "filters": "filters",
+        # The daemon reads these only as filters.
+        "since": "filters",
+        "before": "filters",
+    },
+    unversioned=("quiet", "trunc"),
+)
+_INSPECT = Keywords("ContainerInspect", unversioned=_CONTAINER)
+_CHANGES = Keywords("ContainerChanges", unversioned=_CONTAINER)
+_PORT = Keywords("ContainerInspect", unversioned=(*_CONTAINER, "private_port"))
+_TOP = Keywords("ContainerTop", query={"ps_args": "ps_args"}, unversioned=_CONTAINER)
+_START = Keywords("ContainerStart", unversioned=_CONTAINER)
+_STOP = Keywords(
+    "ContainerStop", query={"timeout": "t", "signal": "signal"}, unversioned=_CONTAINER
+)
+_RESTART = Keywords(
+    "ContainerRestart", query={"timeout": "t", "signal": "signal"}, unversioned=_CONTAINER
+)
+_KILL = Keywords("ContainerKill", query={"signal": "signal"}, unversioned=_CONTAINER)
+_PAUSE = Keywords("ContainerPause", unversioned=_CONTAINER)
+_UNPAUSE = Keywords("ContainerUnpause", unversioned=_CONTAINER)
+# `timeout` bounds the client's wait; the daemon never sees it.
+_WAIT = Keywords(
+    "ContainerWait", query={"condition": "condition"}, unversioned=(*_CONTAINER, "timeout")
+)
+_REMOVE = Keywords(
+    "ContainerDelete", query={"v": "v", "link": "link", "force": "force"}, unversioned=_CONTAINER
+)
+_RENAME = Keywords("ContainerRename", query={"name": "name"}, unversioned=_CONTAINER)
+_RESIZE = Keywords("ContainerResize", query={"height": "h", "width": "w"}, unversioned=_CONTAINER)
+_UPDATE = Keywords(
+    "ContainerUpdate",
+    body={
+        "blkio_weight": "BlkioWeight",
+        "cpu_period": "CpuPeriod",
+        "cpu_quota": "CpuQuota",
+        "cpu_shares": "CpuShares",
+        "cpuset_cpus": "CpusetCpus",
+        "cpuset_mems": "CpusetMems",
+        "mem_limit": "Memory",
+        "mem_reservation": "MemoryReservation",
+        "memswap_limit": "MemorySwap",
+        "kernel_memory": "KernelMemory",
+        "restart_policy": "RestartPolicy",
+    },
+    unversioned=_CONTAINER,
+)
+_COMMIT = Keywords(
+    "ImageCommit",
+    query={
+        "container": "container",
+        "repository": "repo",
+        "tag": "tag",
+        "message": "comment",
+        "author": "author",
+        "pause": "pause",
+        "changes": "changes",
+    },
+    body={"conf": ""},
+)
+_PRUNE = Keywords("ContainerPrune", query={"filters": "filters"})
+
+
 def _signal_param(signal: str | int | None) -> str | int | None:
     """A signal as the daemon reads it: a name ("SIGTERM", "TERM") or a number."""
     if signal is None or isinstance(signal, str):
@@ -117,11 +201,13 @@ class ContainerApiMixin(ContainerStreamsMixin):
         current = getattr(negotiator, "current", None)
         return current if isinstance(current, str) else None
 
+    @CONTAINER_CONFIG.describes(forwards_to=ContainerConfig)
     def create_container_config(self, *args: Any, **kwargs: Any) -> ContainerConfig:
         """A `ContainerConfig` (the create body) from `create_container`'s arguments,
         `image` first; see `dockerapi.types.ContainerConfig`."""
         return ContainerConfig(self._known_version(), *args, **kwargs)
 
+    @HOST_CONFIG.describes(forwards_to=HostConfig)
     def create_host_config(self, *args: Any, **kwargs: Any) -> HostConfig:
         """A `HostConfig` for `create_container(host_config=...)`: resources, binds,
         port bindings, restart policy, security... (`dockerapi.types.HostConfig`'s
@@ -136,11 +222,13 @@ class ContainerApiMixin(ContainerStreamsMixin):
             raise TypeError("create_host_config() got an unexpected keyword argument 'version'")
         return HostConfig(self._known_version(), *args, **kwargs)
 
+    @NETWORKING_CONFIG.describes(forwards_to=NetworkingConfig)
     def create_networking_config(self, *args: Any, **kwargs: Any) -> NetworkingConfig:
         """A `NetworkingConfig` for `create_container(networking_config=...)`:
         `{"network name": create_endpoint_config(...)}`."""
         return NetworkingConfig(*args, **kwargs)
 
+    @ENDPOINT_CONFIG.describes(forwards_to=EndpointConfig)
     def create_endpoint_config(self, *args: Any, **kwargs: Any) -> EndpointConfig:
         """An `EndpointConfig` (aliases, links, static addresses, driver options)
         for one network of `create_networking_config`."""
@@ -159,6 +247,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
     # -- create, list, inspect ------------------------------------------------
 
     @plan
+    @_CREATE.describes
     def create_container(
         self,
         image: str,
@@ -269,6 +358,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         )
 
     @plan
+    @_CREATE_FROM_CONFIG.describes
     def create_container_from_config(
         self,
         config: Mapping[str, Any],
@@ -281,9 +371,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         Returns:
             `{"Id": ..., "Warnings": [...]}`.
         """
-        params: dict[str, object] = {"name": name}
-        if platform:
-            params["platform"] = platform
+        params = _CREATE_FROM_CONFIG.query(name=name, platform=platform or None)
         response: Response = yield Request.build(
             "POST",
             "/containers/create",
@@ -295,6 +383,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return created
 
     @plan
+    @_LIST.describes
     def containers(
         self,
         quiet: bool = False,
@@ -325,16 +414,14 @@ class ContainerApiMixin(ContainerStreamsMixin):
         Returns:
             A list of dicts, one per container, newest first.
         """
-        params: dict[str, object] = {}
         if latest:
-            params["limit"] = 1
-        elif limit is not None and limit != -1:
-            params["limit"] = limit
-        if all:
-            params["all"] = 1
-        if size:
-            params["size"] = 1
-        params["filters"] = _list_filters(filters, since, before)
+            limit = 1
+        params = _LIST.query(
+            limit=None if limit == -1 else limit,
+            all=1 if all else None,
+            size=1 if size else None,
+            filters=_list_filters(filters, since, before),
+        )
         response: Response = yield Request.build(
             "GET", "/containers/json", params=params, operation="ContainerList"
         )
@@ -347,6 +434,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return listed
 
     @plan
+    @_INSPECT.describes
     def inspect_container(self, container: ContainerRef) -> PlanGenerator[dict[str, Any]]:
         """Everything the daemon knows about a container, like `docker inspect`.
 
@@ -360,6 +448,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return inspected
 
     @plan
+    @_CHANGES.describes
     def diff(self, container: ContainerRef) -> PlanGenerator[list[dict[str, Any]]]:
         """Changes to a container's filesystem: a list of `{"Path": ..., "Kind": n}`
         (0 modified, 1 added, 2 deleted); an empty list when nothing changed."""
@@ -371,6 +460,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return changes
 
     @plan
+    @_PORT.describes
     def port(
         self, container: ContainerRef, private_port: int | str
     ) -> PlanGenerator[list[dict[str, str]] | None]:
@@ -393,6 +483,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return bindings
 
     @plan
+    @_TOP.describes
     def top(
         self, container: ContainerRef, ps_args: str | None = None
     ) -> PlanGenerator[dict[str, Any]]:
@@ -410,7 +501,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         response: Response = yield Request.build(
             "GET",
             _container_path(container, "top"),
-            params={"ps_args": ps_args},
+            params=_TOP.query(ps_args=ps_args),
             operation="ContainerTop",
         )
         processes: dict[str, Any] = response.json()
@@ -419,6 +510,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
     # -- life cycle ------------------------------------------------------------
 
     @plan
+    @_START.describes
     def start(self, container: ContainerRef, *args: Any, **kwargs: Any) -> PlanGenerator[None]:
         """Start a created (or stopped) container.
 
@@ -437,6 +529,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         )
 
     @plan
+    @_STOP.describes
     def stop(
         self,
         container: ContainerRef,
@@ -458,7 +551,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             InvalidVersion: `signal` on an API older than 1.42.
             NotFound: no such container.
         """
-        params: dict[str, object] = {"t": timeout, "signal": _signal_param(signal)}
+        params = _STOP.query(timeout=timeout, signal=_signal_param(signal))
         grace = _DEFAULT_STOP_GRACE if timeout is None else timeout
         yield Request.build(
             "POST",
@@ -470,6 +563,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         )
 
     @plan
+    @_RESTART.describes
     def restart(
         self,
         container: ContainerRef,
@@ -487,7 +581,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             InvalidVersion: `signal` on an API older than 1.42.
             NotFound: no such container.
         """
-        params: dict[str, object] = {"t": timeout, "signal": _signal_param(signal)}
+        params = _RESTART.query(timeout=timeout, signal=_signal_param(signal))
         grace = _DEFAULT_STOP_GRACE if timeout is None else timeout
         yield Request.build(
             "POST",
@@ -499,6 +593,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         )
 
     @plan
+    @_KILL.describes
     def kill(self, container: ContainerRef, signal: str | int | None = None) -> PlanGenerator[None]:
         """Send a signal to a container's main process (default SIGKILL).
 
@@ -511,12 +606,13 @@ class ContainerApiMixin(ContainerStreamsMixin):
         yield Request.build(
             "POST",
             _container_path(container, "kill"),
-            params={"signal": _signal_param(signal)},
+            params=_KILL.query(signal=_signal_param(signal)),
             expect="empty",
             operation="ContainerKill",
         )
 
     @plan
+    @_PAUSE.describes
     def pause(self, container: ContainerRef) -> PlanGenerator[None]:
         """Freeze every process of a container (cgroup freezer)."""
         yield Request.build(
@@ -524,6 +620,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         )
 
     @plan
+    @_UNPAUSE.describes
     def unpause(self, container: ContainerRef) -> PlanGenerator[None]:
         """Thaw a paused container."""
         yield Request.build(
@@ -534,6 +631,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         )
 
     @plan
+    @_WAIT.describes
     def wait(
         self,
         container: ContainerRef,
@@ -564,7 +662,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             response = yield Request.build(
                 "POST",
                 _container_path(container_id, "wait"),
-                params={"condition": condition},
+                params=_WAIT.query(condition=condition),
                 timeout=httpx.Timeout(
                     connect=bounds.connect, read=timeout, write=bounds.write, pool=bounds.pool
                 ),
@@ -584,6 +682,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return status
 
     @plan
+    @_REMOVE.describes
     def remove_container(
         self,
         container: ContainerRef,
@@ -602,13 +701,14 @@ class ContainerApiMixin(ContainerStreamsMixin):
             Conflict: it runs and `force` is false (or removal is in progress).
             NotFound: no such container.
         """
-        params = {"v": v or None, "link": link or None, "force": force or None}
+        params = _REMOVE.query(v=v or None, link=link or None, force=force or None)
         path = f"/containers/{quote(_container_id(container), safe='/:')}"
         yield Request.build(
             "DELETE", path, params=params, expect="empty", operation="ContainerDelete"
         )
 
     @plan
+    @_RENAME.describes
     def rename(self, container: ContainerRef, name: str) -> PlanGenerator[None]:
         """Give a container a new name.
 
@@ -618,23 +718,25 @@ class ContainerApiMixin(ContainerStreamsMixin):
         yield Request.build(
             "POST",
             _container_path(container, "rename"),
-            params={"name": name},
+            params=_RENAME.query(name=name),
             expect="empty",
             operation="ContainerRename",
         )
 
     @plan
+    @_RESIZE.describes
     def resize(self, container: ContainerRef, height: int, width: int) -> PlanGenerator[None]:
         """Set the size of a container's TTY, in characters."""
         yield Request.build(
             "POST",
             _container_path(container, "resize"),
-            params={"h": height, "w": width},
+            params=_RESIZE.query(height=height, width=width),
             expect="empty",
             operation="ContainerResize",
         )
 
     @plan
+    @_UPDATE.describes
     def update_container(
         self,
         container: ContainerRef,
@@ -658,32 +760,30 @@ class ContainerApiMixin(ContainerStreamsMixin):
         Returns:
             `{"Warnings": [...]}`.
         """
-        body: dict[str, Any] = {}
-        for key, value in (
-            ("BlkioWeight", blkio_weight),
-            ("CpuPeriod", cpu_period),
-            ("CpuShares", cpu_shares),
-            ("CpuQuota", cpu_quota),
-            ("CpusetCpus", cpuset_cpus),
-            ("CpusetMems", cpuset_mems),
-        ):
-            if value is not None:
-                body[key] = value
-        for key, size in (
-            ("Memory", mem_limit),
-            ("MemoryReservation", mem_reservation),
-            ("MemorySwap", memswap_limit),
-            ("KernelMemory", kernel_memory),
-        ):
-            if size is not None:
-                body[key] = parse_bytes(size)
-        if restart_policy:
-            if not isinstance(restart_policy, Mapping):
-                raise InvalidArgument(
-                    "restart_policy must be a dict such as "
-                    "{'Name': 'on-failure', 'MaximumRetryCount': 3}"
-                )
-            body["RestartPolicy"] = dict(restart_policy)
+
+        def size(value: int | float | str | None) -> int | None:
+            return None if value is None else parse_bytes(value)
+
+        if restart_policy and not isinstance(restart_policy, Mapping):
+            raise InvalidArgument(
+                "restart_policy must be a dict such as "
+                "{'Name': 'on-failure', 'MaximumRetryCount': 3}"
+            )
+        body = without_none(
+            _UPDATE.body(
+                blkio_weight=blkio_weight,
+                cpu_period=cpu_period,
+                cpu_shares=cpu_shares,
+                cpu_quota=cpu_quota,
+                cpuset_cpus=cpuset_cpus,
+                cpuset_mems=cpuset_mems,
+                mem_limit=size(mem_limit),
+                mem_reservation=size(mem_reservation),
+                memswap_limit=size(memswap_limit),
+                kernel_memory=size(kernel_memory),
+                restart_policy=dict(restart_policy) if restart_policy else None,
+            )
+        )
         response: Response = yield Request.build(
             "POST",
             _container_path(container, "update"),
@@ -694,6 +794,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return result
 
     @plan
+    @_COMMIT.describes
     def commit(
         self,
         container: ContainerRef,
@@ -720,16 +821,16 @@ class ContainerApiMixin(ContainerStreamsMixin):
         Returns:
             `{"Id": "sha256:..."}`.
         """
-        params: dict[str, object] = {
-            "container": _container_id(container),
-            "repo": repository,
-            "tag": tag,
-            "comment": message,
-            "author": author,
-            "pause": pause,
+        params = _COMMIT.query(
+            container=_container_id(container),
+            repository=repository,
+            tag=tag,
+            message=message,
+            author=author,
+            pause=pause,
             # The daemon reads repeated `changes` keys; a list becomes those.
-            "changes": list(changes) if isinstance(changes, list | tuple) else changes,
-        }
+            changes=list(changes) if isinstance(changes, list | tuple) else changes,
+        )
         response: Response = yield Request.build(
             "POST",
             "/commit",
@@ -741,6 +842,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         return committed
 
     @plan
+    @_PRUNE.describes
     def prune_containers(
         self, filters: Mapping[str, Any] | None = None
     ) -> PlanGenerator[dict[str, Any]]:
@@ -755,7 +857,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         response: Response = yield Request.build(
             "POST",
             "/containers/prune",
-            params={"filters": convert_filters(filters) if filters else None},
+            params=_PRUNE.query(filters=convert_filters(filters) if filters else None),
             operation="ContainerPrune",
         )
         pruned: dict[str, Any] = response.json()

@@ -16,12 +16,36 @@ from .._executor import ClientSettings
 from .._plan import PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
+from .._wire import Keywords
 from ..auth import INDEX_NAME, AuthEntry, load_config
 from ..errors import InvalidArgument
 from ..utils import convert_filters, datetime_to_timestamp
 from ._registry_auth import RegistryAuthMixin
 
 __all__ = ["DaemonApiMixin"]
+
+# Where each method's keyword arguments go on the wire (see `_wire.py`).
+_LOGIN = Keywords(
+    "SystemAuth",
+    body={
+        "username": "username",
+        "password": "password",
+        "email": "email",
+        "registry": "serveraddress",
+    },
+    # Both choose where known credentials come from; neither is sent.
+    unversioned=("reauth", "dockercfg_path"),
+)
+_PING = Keywords("SystemPing")
+# `api_version=False` asks without a version prefix (to learn the daemon's).
+_VERSION = Keywords("SystemVersion", unversioned=("api_version",))
+_INFO = Keywords("SystemInfo")
+_DF = Keywords("SystemDataUsage")
+_EVENTS = Keywords(
+    "SystemEvents",
+    query={"since": "since", "until": "until", "filters": "filters"},
+    unversioned=("decode",),
+)
 
 
 def _event_time(value: datetime | int | float | str | None, name: str) -> object:
@@ -42,6 +66,7 @@ class DaemonApiMixin(RegistryAuthMixin):
     _settings: ClientSettings
 
     @plan
+    @_LOGIN.describes
     def login(
         self,
         username: str,
@@ -93,6 +118,7 @@ class DaemonApiMixin(RegistryAuthMixin):
         return result
 
     @plan
+    @_PING.describes
     def ping(self) -> PlanGenerator[bool]:
         """True when the daemon answers `GET /_ping` with OK (errors raise)."""
         response: Response = yield Request.build(
@@ -101,6 +127,7 @@ class DaemonApiMixin(RegistryAuthMixin):
         return bool(response.content.strip() == b"OK")
 
     @plan
+    @_VERSION.describes
     def version(self, api_version: bool = True) -> PlanGenerator[dict[str, Any]]:
         """The daemon's version information (`GET /version`).
 
@@ -115,6 +142,7 @@ class DaemonApiMixin(RegistryAuthMixin):
         return result
 
     @plan
+    @_INFO.describes
     def info(self) -> PlanGenerator[dict[str, Any]]:
         """System-wide information, like `docker info` (`GET /info`)."""
         response: Response = yield Request.build("GET", "/info", operation="SystemInfo")
@@ -122,6 +150,7 @@ class DaemonApiMixin(RegistryAuthMixin):
         return result
 
     @plan
+    @_DF.describes
     def df(self) -> PlanGenerator[dict[str, Any]]:
         """Disk usage of images, containers, volumes and the build cache (`GET /system/df`)."""
         response: Response = yield Request.build("GET", "/system/df", operation="SystemDataUsage")
@@ -129,6 +158,7 @@ class DaemonApiMixin(RegistryAuthMixin):
         return result
 
     @stream_plan
+    @_EVENTS.describes
     def events(
         self,
         since: datetime | int | float | str | None = None,
@@ -148,11 +178,11 @@ class DaemonApiMixin(RegistryAuthMixin):
         Returns:
             A stream (`close()` it, from any thread, to stop waiting).
         """
-        params = {
-            "since": _event_time(since, "since"),
-            "until": _event_time(until, "until"),
-            "filters": convert_filters(filters) if filters else None,
-        }
+        params = _EVENTS.query(
+            since=_event_time(since, "since"),
+            until=_event_time(until, "until"),
+            filters=convert_filters(filters) if filters else None,
+        )
         response: Response = yield Request.build(
             "GET",
             "/events",

@@ -17,6 +17,7 @@ from .._cli_config import detach_keys as cli_detach_keys
 from .._plan import PlanGenerator, SocketOf, plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
+from .._wire import Keywords
 from ..utils import format_environment, split_command
 from ._container_streams import (
     ContainerRef,
@@ -32,6 +33,32 @@ if TYPE_CHECKING:
 
 __all__ = ["ExecApiMixin"]
 
+# Where each method's keyword arguments go on the wire (see `_wire.py`).
+_EXEC_CREATE = Keywords(
+    "ContainerExec",
+    body={
+        "cmd": "Cmd",
+        "stdout": "AttachStdout",
+        "stderr": "AttachStderr",
+        "stdin": "AttachStdin",
+        "tty": "Tty",
+        "privileged": "Privileged",
+        "user": "User",
+        "environment": "Env",
+        "workdir": "WorkingDir",
+        "detach_keys": "DetachKeys",
+    },
+    unversioned=("container",),
+)
+_EXEC_INSPECT = Keywords("ExecInspect", unversioned=("exec_id",))
+_EXEC_RESIZE = Keywords("ExecResize", query={"height": "h", "width": "w"}, unversioned=("exec_id",))
+# `stream`, `socket` and `demux` choose how the output is read, not what is asked.
+_EXEC_START = Keywords(
+    "ExecStart",
+    body={"detach": "Detach", "tty": "Tty"},
+    unversioned=("exec_id", "stream", "socket", "demux"),
+)
+
 
 class ExecApiMixin:
     """Commands run inside running containers, as docker-py names them."""
@@ -44,6 +71,7 @@ class ExecApiMixin:
         def _general_configs(self) -> dict[str, Any]: ...  # the client's CLI config
 
     @plan
+    @_EXEC_CREATE.describes
     def exec_create(
         self,
         container: ContainerRef,
@@ -81,18 +109,18 @@ class ExecApiMixin:
         if isinstance(environment, Mapping):
             environment = format_environment(environment)
         body = without_none(
-            {
-                "User": user,
-                "Privileged": privileged,
-                "Tty": tty,
-                "AttachStdin": stdin,
-                "AttachStdout": stdout,
-                "AttachStderr": stderr,
-                "Cmd": list(cmd),
-                "Env": None if environment is None else list(environment),
-                "WorkingDir": workdir,
-                "DetachKeys": detach_keys or cli_detach_keys(self._general_configs),
-            }
+            _EXEC_CREATE.body(
+                user=user,
+                privileged=privileged,
+                tty=tty,
+                stdin=stdin,
+                stdout=stdout,
+                stderr=stderr,
+                cmd=list(cmd),
+                environment=None if environment is None else list(environment),
+                workdir=workdir,
+                detach_keys=detach_keys or cli_detach_keys(self._general_configs),
+            )
         )
         response: Response = yield Request.build(
             "POST",
@@ -104,6 +132,7 @@ class ExecApiMixin:
         return created
 
     @plan
+    @_EXEC_INSPECT.describes
     def exec_inspect(self, exec_id: ResourceRef) -> PlanGenerator[dict[str, Any]]:
         """The state of an exec instance: `Running`, `ExitCode`, `Pid`, `ProcessConfig`..."""
         response: Response = yield Request.build(
@@ -113,6 +142,7 @@ class ExecApiMixin:
         return result
 
     @plan
+    @_EXEC_RESIZE.describes
     def exec_resize(
         self, exec_id: ResourceRef, height: int | None = None, width: int | None = None
     ) -> PlanGenerator[None]:
@@ -120,12 +150,13 @@ class ExecApiMixin:
         yield Request.build(
             "POST",
             resource_path("exec", exec_id, "resize"),
-            params={"h": height, "w": width},
+            params=_EXEC_RESIZE.query(height=height, width=width),
             expect="empty",
             operation="ExecResize",
         )
 
     @plan
+    @_EXEC_START.describes
     def exec_start(
         self,
         exec_id: ResourceRef,
@@ -150,7 +181,7 @@ class ExecApiMixin:
             "" (detach), bytes or `(stdout, stderr)`, a stream, or a socket.
         """
         path = resource_path("exec", exec_id, "start")
-        body = {"Tty": tty, "Detach": detach}
+        body = _EXEC_START.body(tty=tty, detach=detach)
         if detach:
             started: Response = yield Request.build(
                 "POST", path, json=body, expect="bytes", operation="ExecStart"

@@ -13,12 +13,53 @@ from typing import TYPE_CHECKING, Any
 
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
+from .._wire import Keywords
 from ..types import EndpointConfig
+from ..types.networks import ENDPOINT_CONFIG
 from ..utils import convert_filters
 from ._container_streams import ContainerRef, _container_id
 from ._resources import ResourceRef, resource_path, without_none
 
 __all__ = ["NetworkApiMixin"]
+
+# Where each method's keyword arguments go on the wire (see `_wire.py`).
+_LIST = Keywords("NetworkList", query={"filters": "filters", "names": "filters", "ids": "filters"})
+_CREATE = Keywords(
+    "NetworkCreate",
+    body={
+        "name": "Name",
+        "driver": "Driver",
+        "options": "Options",
+        "ipam": "IPAM",
+        "check_duplicate": "CheckDuplicate",
+        "internal": "Internal",
+        "labels": "Labels",
+        "enable_ipv6": "EnableIPv6",
+        "attachable": "Attachable",
+        "scope": "Scope",
+        "ingress": "Ingress",
+    },
+)
+_PRUNE = Keywords("NetworkPrune", query={"filters": "filters"})
+_REMOVE = Keywords("NetworkDelete", unversioned=("net_id",))
+_INSPECT = Keywords(
+    "NetworkInspect", query={"verbose": "verbose", "scope": "scope"}, unversioned=("net_id",)
+)
+#: connect_container_to_network sends `create_endpoint_config`'s fields under this name.
+_ENDPOINT_FIELD = "EndpointConfig"
+_CONNECT = Keywords(
+    "NetworkConnect",
+    body={
+        "container": "Container",
+        **ENDPOINT_CONFIG.relocated(_ENDPOINT_FIELD, exclude=("gw_priority",)),
+    },
+    unversioned=("net_id",),
+)
+_DISCONNECT = Keywords(
+    "NetworkDisconnect",
+    body={"container": "Container", "force": "Force"},
+    unversioned=("net_id",),
+)
 
 
 class NetworkApiMixin:
@@ -29,6 +70,7 @@ class NetworkApiMixin:
         def _known_version(self) -> str | None: ...  # the API version, if already settled
 
     @plan
+    @_LIST.describes
     def networks(
         self,
         names: Sequence[str] | None = None,
@@ -49,13 +91,14 @@ class NetworkApiMixin:
         response: Response = yield Request.build(
             "GET",
             "/networks",
-            params={"filters": convert_filters(merged) if merged else None},
+            params=_LIST.query(filters=convert_filters(merged) if merged else None),
             operation="NetworkList",
         )
         result: list[dict[str, Any]] = response.json() or []
         return result
 
     @plan
+    @_CREATE.describes
     def create_network(
         self,
         name: str,
@@ -90,19 +133,19 @@ class NetworkApiMixin:
             `{"Id": ..., "Warning": ...}`.
         """
         body = without_none(
-            {
-                "Name": name,
-                "Driver": driver,
-                "Options": options,
-                "IPAM": ipam,
-                "CheckDuplicate": check_duplicate,
-                "Labels": labels,
-                "Internal": True if internal else None,
-                "EnableIPv6": True if enable_ipv6 else None,
-                "Attachable": attachable,
-                "Scope": scope,
-                "Ingress": ingress,
-            }
+            _CREATE.body(
+                name=name,
+                driver=driver,
+                options=options,
+                ipam=ipam,
+                check_duplicate=check_duplicate,
+                labels=labels,
+                internal=True if internal else None,
+                enable_ipv6=True if enable_ipv6 else None,
+                attachable=attachable,
+                scope=scope,
+                ingress=ingress,
+            )
         )
         response: Response = yield Request.build(
             "POST", "/networks/create", json=body, operation="NetworkCreate"
@@ -111,6 +154,7 @@ class NetworkApiMixin:
         return created
 
     @plan
+    @_PRUNE.describes
     def prune_networks(
         self, filters: Mapping[str, Any] | None = None
     ) -> PlanGenerator[dict[str, Any]]:
@@ -118,13 +162,14 @@ class NetworkApiMixin:
         response: Response = yield Request.build(
             "POST",
             "/networks/prune",
-            params={"filters": convert_filters(filters) if filters else None},
+            params=_PRUNE.query(filters=convert_filters(filters) if filters else None),
             operation="NetworkPrune",
         )
         result: dict[str, Any] = response.json()
         return result
 
     @plan
+    @_REMOVE.describes
     def remove_network(self, net_id: ResourceRef) -> PlanGenerator[None]:
         """Remove a network (ID, name or dict with `Id`)."""
         yield Request.build(
@@ -132,6 +177,7 @@ class NetworkApiMixin:
         )
 
     @plan
+    @_INSPECT.describes
     def inspect_network(
         self, net_id: ResourceRef, verbose: bool | None = None, scope: str | None = None
     ) -> PlanGenerator[dict[str, Any]]:
@@ -145,13 +191,14 @@ class NetworkApiMixin:
         response: Response = yield Request.build(
             "GET",
             resource_path("networks", net_id),
-            params={"verbose": verbose, "scope": scope},
+            params=_INSPECT.query(verbose=verbose, scope=scope),
             operation="NetworkInspect",
         )
         result: dict[str, Any] = response.json()
         return result
 
     @plan
+    @_CONNECT.describes
     def connect_container_to_network(
         self,
         container: ContainerRef,
@@ -176,7 +223,7 @@ class NetworkApiMixin:
             driver_opt=driver_opt,
             mac_address=mac_address,
         )
-        body = {"Container": _container_id(container), "EndpointConfig": endpoint}
+        body = {**_CONNECT.body(container=_container_id(container)), _ENDPOINT_FIELD: endpoint}
         yield Request.build(
             "POST",
             resource_path("networks", net_id, "connect"),
@@ -186,13 +233,14 @@ class NetworkApiMixin:
         )
 
     @plan
+    @_DISCONNECT.describes
     def disconnect_container_from_network(
         self, container: ContainerRef, net_id: ResourceRef, force: bool = False
     ) -> PlanGenerator[None]:
         """Disconnect a container from a network (`force`: even if it is not running)."""
-        body: dict[str, Any] = {"Container": _container_id(container)}
+        body = _DISCONNECT.body(container=_container_id(container))
         if force:
-            body["Force"] = True
+            body |= _DISCONNECT.body(force=True)
         yield Request.build(
             "POST",
             resource_path("networks", net_id, "disconnect"),

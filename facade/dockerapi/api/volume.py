@@ -11,16 +11,28 @@ from typing import Any
 
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
+from .._wire import Keywords
 from ..utils import convert_filters
 from ._resources import ResourceRef, resource_path, without_none
 
 __all__ = ["VolumeApiMixin"]
+
+# Where each method's keyword arguments go on the wire (see `_wire.py`).
+_LIST = Keywords("VolumeList", query={"filters": "filters"})
+_CREATE = Keywords(
+    "VolumeCreate",
+    body={"name": "Name", "driver": "Driver", "driver_opts": "DriverOpts", "labels": "Labels"},
+)
+_INSPECT = Keywords("VolumeInspect", unversioned=("name",))
+_PRUNE = Keywords("VolumePrune", query={"filters": "filters"})
+_REMOVE = Keywords("VolumeDelete", query={"force": "force"}, unversioned=("name",))
 
 
 class VolumeApiMixin:
     """Volumes, as docker-py names their methods."""
 
     @plan
+    @_LIST.describes
     def volumes(self, filters: Mapping[str, Any] | None = None) -> PlanGenerator[dict[str, Any]]:
         """The volumes: `{"Volumes": [...], "Warnings": [...]}` (`GET /volumes`).
 
@@ -30,7 +42,7 @@ class VolumeApiMixin:
         response: Response = yield Request.build(
             "GET",
             "/volumes",
-            params={"filters": convert_filters(filters) if filters else None},
+            params=_LIST.query(filters=convert_filters(filters) if filters else None),
             operation="VolumeList",
         )
         result: dict[str, Any] = response.json()
@@ -39,6 +51,7 @@ class VolumeApiMixin:
         return result
 
     @plan
+    @_CREATE.describes
     def create_volume(
         self,
         name: str | None = None,
@@ -53,7 +66,7 @@ class VolumeApiMixin:
         """
         if driver_opts is not None and not isinstance(driver_opts, Mapping):
             raise TypeError("driver_opts must be a dictionary")
-        body = {"Name": name, "Driver": driver, "DriverOpts": driver_opts, "Labels": labels}
+        body = _CREATE.body(name=name, driver=driver, driver_opts=driver_opts, labels=labels)
         response: Response = yield Request.build(
             "POST",
             "/volumes/create",
@@ -64,6 +77,7 @@ class VolumeApiMixin:
         return created
 
     @plan
+    @_INSPECT.describes
     def inspect_volume(self, name: ResourceRef) -> PlanGenerator[dict[str, Any]]:
         """A volume's details: `Mountpoint`, `Driver`, `Labels`, ..."""
         response: Response = yield Request.build(
@@ -73,6 +87,7 @@ class VolumeApiMixin:
         return result
 
     @plan
+    @_PRUNE.describes
     def prune_volumes(
         self, filters: Mapping[str, Any] | None = None
     ) -> PlanGenerator[dict[str, Any]]:
@@ -80,19 +95,20 @@ class VolumeApiMixin:
         response: Response = yield Request.build(
             "POST",
             "/volumes/prune",
-            params={"filters": convert_filters(filters) if filters else None},
+            params=_PRUNE.query(filters=convert_filters(filters) if filters else None),
             operation="VolumePrune",
         )
         result: dict[str, Any] = response.json()
         return result
 
     @plan
+    @_REMOVE.describes
     def remove_volume(self, name: ResourceRef, force: bool = False) -> PlanGenerator[None]:
         """Remove a volume (`force`: even if it is in use... by a stopped container)."""
         yield Request.build(
             "DELETE",
             resource_path("volumes", _volume_name(name)),
-            params={"force": True} if force else None,
+            params=_REMOVE.query(force=True if force else None),
             expect="empty",
             operation="VolumeDelete",
         )

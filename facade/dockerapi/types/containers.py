@@ -13,12 +13,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dockerapi import errors
+from dockerapi._wire import Keywords
 from dockerapi.types.base import DictType
-from dockerapi.types.healthcheck import Healthcheck
+from dockerapi.types.healthcheck import HEALTHCHECK, Healthcheck
 from dockerapi.utils import (
     convert_port_bindings,
     convert_tmpfs_mounts,
     convert_volume_binds,
+    create_host_config,
     format_environment,
     format_extra_hosts,
     normalize_links,
@@ -29,6 +31,8 @@ from dockerapi.utils import (
 )
 
 __all__ = [
+    "CONTAINER_CONFIG",
+    "HOST_CONFIG",
     "ContainerConfig",
     "DeviceRequest",
     "HostConfig",
@@ -269,6 +273,87 @@ def _mounts(mounts: Sequence[Any]) -> list[Any]:
     return [Mount.parse_mount_string(m) if isinstance(m, str) else m for m in mounts]
 
 
+#: docker-py's HostConfig keywords -> the ContainerCreate body fields they set (under
+#: HostConfig). The class below takes every key from here; `dockerapi check` reads it.
+HOST_CONFIG = Keywords(
+    "ContainerCreate",
+    within="HostConfig",
+    body={
+        "binds": "Binds",
+        "port_bindings": "PortBindings",
+        "lxc_conf": "LxcConf",
+        "publish_all_ports": "PublishAllPorts",
+        "links": "Links",
+        "privileged": "Privileged",
+        "dns": "Dns",
+        "dns_search": "DnsSearch",
+        "volumes_from": "VolumesFrom",
+        "network_mode": "NetworkMode",
+        "restart_policy": "RestartPolicy",
+        "cap_add": "CapAdd",
+        "cap_drop": "CapDrop",
+        "devices": "Devices",
+        "extra_hosts": "ExtraHosts",
+        "read_only": "ReadonlyRootfs",
+        "pid_mode": "PidMode",
+        "ipc_mode": "IpcMode",
+        "security_opt": "SecurityOpt",
+        "ulimits": "Ulimits",
+        "log_config": "LogConfig",
+        "mem_limit": "Memory",
+        "memswap_limit": "MemorySwap",
+        "mem_reservation": "MemoryReservation",
+        "kernel_memory": "KernelMemory",
+        "mem_swappiness": "MemorySwappiness",
+        "cgroup_parent": "CgroupParent",
+        "group_add": "GroupAdd",
+        "cpu_quota": "CpuQuota",
+        "cpu_period": "CpuPeriod",
+        "blkio_weight": "BlkioWeight",
+        "blkio_weight_device": "BlkioWeightDevice",
+        "device_read_bps": "BlkioDeviceReadBps",
+        "device_write_bps": "BlkioDeviceWriteBps",
+        "device_read_iops": "BlkioDeviceReadIOps",
+        "device_write_iops": "BlkioDeviceWriteIOps",
+        "oom_kill_disable": "OomKillDisable",
+        "shm_size": "ShmSize",
+        "sysctls": "Sysctls",
+        "tmpfs": "Tmpfs",
+        "oom_score_adj": "OomScoreAdj",
+        "dns_opt": "DnsOptions",
+        "cpu_shares": "CpuShares",
+        "cpuset_cpus": "CpusetCpus",
+        "userns_mode": "UsernsMode",
+        "uts_mode": "UTSMode",
+        "pids_limit": "PidsLimit",
+        "isolation": "Isolation",
+        "auto_remove": "AutoRemove",
+        "storage_opt": "StorageOpt",
+        "init": "Init",
+        "init_path": "InitPath",
+        "volume_driver": "VolumeDriver",
+        "cpu_count": "CpuCount",
+        "cpu_percent": "CpuPercent",
+        "nano_cpus": "NanoCpus",
+        "cpuset_mems": "CpusetMems",
+        "runtime": "Runtime",
+        "mounts": "Mounts",
+        "cpu_rt_period": "CPURealtimePeriod",
+        "cpu_rt_runtime": "CPURealtimeRuntime",
+        "device_cgroup_rules": "DeviceCgroupRules",
+        "device_requests": "DeviceRequests",
+        "cgroupns": "CgroupnsMode",
+        "annotations": "Annotations",
+        "console_size": "ConsoleSize",
+        "masked_paths": "MaskedPaths",
+        "readonly_paths": "ReadonlyPaths",
+    },
+    unversioned=("version",),
+)
+_host_field = HOST_CONFIG.field
+
+
+@HOST_CONFIG.describes
 class HostConfig(dict[str, Any]):
     """The ``HostConfig`` of a container: resources, mounts, networking and security.
 
@@ -363,186 +448,188 @@ class HostConfig(dict[str, Any]):
 
         # -- memory
         if mem_limit is not None:
-            self["Memory"] = parse_bytes(mem_limit)
+            self[_host_field("mem_limit")] = parse_bytes(mem_limit)
         if memswap_limit is not None:
-            self["MemorySwap"] = parse_bytes(memswap_limit)
+            self[_host_field("memswap_limit")] = parse_bytes(memswap_limit)
         if mem_reservation:
-            self["MemoryReservation"] = parse_bytes(mem_reservation)
+            self[_host_field("mem_reservation")] = parse_bytes(mem_reservation)
         if kernel_memory:
-            self["KernelMemory"] = parse_bytes(kernel_memory)
+            self[_host_field("kernel_memory")] = parse_bytes(kernel_memory)
         if mem_swappiness is not None:
             _require("mem_swappiness", mem_swappiness, int, "int")
-            self["MemorySwappiness"] = mem_swappiness
+            self[_host_field("mem_swappiness")] = mem_swappiness
         if shm_size is not None:
-            self["ShmSize"] = parse_bytes(shm_size)
+            self[_host_field("shm_size")] = parse_bytes(shm_size)
 
         # -- namespaces and privileges
         if pid_mode:
-            self["PidMode"] = pid_mode
+            self[_host_field("pid_mode")] = pid_mode
         if ipc_mode:
-            self["IpcMode"] = ipc_mode
+            self[_host_field("ipc_mode")] = ipc_mode
         if privileged:
-            self["Privileged"] = privileged
+            self[_host_field("privileged")] = privileged
         if oom_kill_disable:
-            self["OomKillDisable"] = oom_kill_disable
+            self[_host_field("oom_kill_disable")] = oom_kill_disable
         if oom_score_adj:
             _require("oom_score_adj", oom_score_adj, int, "int")
-            self["OomScoreAdj"] = oom_score_adj
+            self[_host_field("oom_score_adj")] = oom_score_adj
         if publish_all_ports:
-            self["PublishAllPorts"] = publish_all_ports
+            self[_host_field("publish_all_ports")] = publish_all_ports
         if read_only is not None:
-            self["ReadonlyRootfs"] = read_only
+            self[_host_field("read_only")] = read_only
 
         # -- networking
         if dns_search:
-            self["DnsSearch"] = dns_search
+            self[_host_field("dns_search")] = dns_search
         if network_mode == "host" and port_bindings:
             raise host_config_incompatible_error("network_mode", "host", "port_bindings")
-        self["NetworkMode"] = network_mode or "default"
+        self[_host_field("network_mode")] = network_mode or "default"
 
         if restart_policy:
             _require("restart_policy", restart_policy, Mapping, "dict")
-            self["RestartPolicy"] = restart_policy
+            self[_host_field("restart_policy")] = restart_policy
         if cap_add:
-            self["CapAdd"] = cap_add
+            self[_host_field("cap_add")] = cap_add
         if cap_drop:
-            self["CapDrop"] = cap_drop
+            self[_host_field("cap_drop")] = cap_drop
         if devices:
-            self["Devices"] = parse_devices(devices)
+            self[_host_field("devices")] = parse_devices(devices)
         if group_add:
-            self["GroupAdd"] = [str(group) for group in group_add]
+            self[_host_field("group_add")] = [str(group) for group in group_add]
         if dns is not None:
-            self["Dns"] = dns
+            self[_host_field("dns")] = dns
         if dns_opt is not None:
-            self["DnsOptions"] = dns_opt
+            self[_host_field("dns_opt")] = dns_opt
         if security_opt is not None:
             _require("security_opt", security_opt, list, "list")
-            self["SecurityOpt"] = security_opt
+            self[_host_field("security_opt")] = security_opt
         if sysctls:
             _require("sysctls", sysctls, Mapping, "dict")
             # The daemon reads sysctl values as strings only.
-            self["Sysctls"] = {key: str(value) for key, value in sysctls.items()}
+            self[_host_field("sysctls")] = {key: str(value) for key, value in sysctls.items()}
         if volumes_from is not None:
             if isinstance(volumes_from, str):
                 volumes_from = volumes_from.split(",")
-            self["VolumesFrom"] = volumes_from
+            self[_host_field("volumes_from")] = volumes_from
         if binds is not None:
-            self["Binds"] = convert_volume_binds(binds)
+            self[_host_field("binds")] = convert_volume_binds(binds)
         if port_bindings is not None:
-            self["PortBindings"] = convert_port_bindings(port_bindings)
+            self[_host_field("port_bindings")] = convert_port_bindings(port_bindings)
         if extra_hosts is not None:
             if isinstance(extra_hosts, Mapping):
                 extra_hosts = format_extra_hosts(extra_hosts)
-            self["ExtraHosts"] = extra_hosts
+            self[_host_field("extra_hosts")] = extra_hosts
         if links is not None:
-            self["Links"] = normalize_links(links)
+            self[_host_field("links")] = normalize_links(links)
         if isinstance(lxc_conf, Mapping):
             lxc_conf = [{"Key": key, "Value": str(value)} for key, value in lxc_conf.items()]
         if lxc_conf is not None:
-            self["LxcConf"] = lxc_conf
+            self[_host_field("lxc_conf")] = lxc_conf
         if cgroup_parent is not None:
-            self["CgroupParent"] = cgroup_parent
+            self[_host_field("cgroup_parent")] = cgroup_parent
 
         if ulimits is not None:
             _require("ulimits", ulimits, list, "list")
-            self["Ulimits"] = [u if isinstance(u, Ulimit) else Ulimit(**u) for u in ulimits]
+            self[_host_field("ulimits")] = [
+                u if isinstance(u, Ulimit) else Ulimit(**u) for u in ulimits
+            ]
         if log_config is not None:
             if not isinstance(log_config, LogConfig):
                 _require("log_config", log_config, Mapping, "LogConfig")
                 log_config = LogConfig(**log_config)
-            self["LogConfig"] = log_config
+            self[_host_field("log_config")] = log_config
 
         # -- cpu
-        for param, value, key in (
-            ("cpu_quota", cpu_quota, "CpuQuota"),
-            ("cpu_period", cpu_period, "CpuPeriod"),
-            ("cpu_shares", cpu_shares, "CpuShares"),
+        for param, value in (
+            ("cpu_quota", cpu_quota),
+            ("cpu_period", cpu_period),
+            ("cpu_shares", cpu_shares),
         ):
             if value:
                 _require(param, value, int, "int")
-                self[key] = value
+                self[_host_field(param)] = value
         if cpuset_cpus:
-            self["CpusetCpus"] = cpuset_cpus
+            self[_host_field("cpuset_cpus")] = cpuset_cpus
         if cpuset_mems:
             _require("cpuset_mems", cpuset_mems, str, "str")
-            self["CpusetMems"] = cpuset_mems
+            self[_host_field("cpuset_mems")] = cpuset_mems
         if cpu_rt_period:
             _require("cpu_rt_period", cpu_rt_period, int, "int")
-            self["CPURealtimePeriod"] = cpu_rt_period
+            self[_host_field("cpu_rt_period")] = cpu_rt_period
         if cpu_rt_runtime:
             _require("cpu_rt_runtime", cpu_rt_runtime, int, "int")
-            self["CPURealtimeRuntime"] = cpu_rt_runtime
+            self[_host_field("cpu_rt_runtime")] = cpu_rt_runtime
 
         # -- block IO
         if blkio_weight:
             _require("blkio_weight", blkio_weight, int, "int")
-            self["BlkioWeight"] = blkio_weight
-        for param, rules, key in (
-            ("blkio_weight_device", blkio_weight_device, "BlkioWeightDevice"),
-            ("device_read_bps", device_read_bps, "BlkioDeviceReadBps"),
-            ("device_write_bps", device_write_bps, "BlkioDeviceWriteBps"),
-            ("device_read_iops", device_read_iops, "BlkioDeviceReadIOps"),
-            ("device_write_iops", device_write_iops, "BlkioDeviceWriteIOps"),
+            self[_host_field("blkio_weight")] = blkio_weight
+        for param, rules in (
+            ("blkio_weight_device", blkio_weight_device),
+            ("device_read_bps", device_read_bps),
+            ("device_write_bps", device_write_bps),
+            ("device_read_iops", device_read_iops),
+            ("device_write_iops", device_write_iops),
         ):
             if rules:
                 _require(param, rules, list, "list")
-                self[key] = rules
+                self[_host_field(param)] = rules
 
         if tmpfs:
-            self["Tmpfs"] = convert_tmpfs_mounts(tmpfs)
+            self[_host_field("tmpfs")] = convert_tmpfs_mounts(tmpfs)
         # docker-py refuses anything but "host" for these two; the daemon (and Podman's
         # Docker-compatible API) accept more, and they validate the value themselves.
         if userns_mode:
-            self["UsernsMode"] = userns_mode
+            self[_host_field("userns_mode")] = userns_mode
         if uts_mode:
-            self["UTSMode"] = uts_mode
+            self[_host_field("uts_mode")] = uts_mode
         if pids_limit:
             _require("pids_limit", pids_limit, int, "int")
-            self["PidsLimit"] = pids_limit
+            self[_host_field("pids_limit")] = pids_limit
         if isolation:
             _require("isolation", isolation, str, "string")
-            self["Isolation"] = isolation
+            self[_host_field("isolation")] = isolation
         if auto_remove:
-            self["AutoRemove"] = auto_remove
+            self[_host_field("auto_remove")] = auto_remove
         if storage_opt is not None:
-            self["StorageOpt"] = storage_opt
+            self[_host_field("storage_opt")] = storage_opt
         if init is not None:
-            self["Init"] = init
+            self[_host_field("init")] = init
         if init_path is not None:
             # The specs keep documenting InitPath after the daemon stopped reading it in
             # API 1.29 (moby PR 32470), so the version table cannot catch this one.
             if version is not None and version_gte(version, "1.29"):
                 raise host_config_version_error("init_path", "1.29", less_than=False)
-            self["InitPath"] = init_path
+            self[_host_field("init_path")] = init_path
         if volume_driver is not None:
-            self["VolumeDriver"] = volume_driver
-        for param, value, key in (
-            ("cpu_count", cpu_count, "CpuCount"),
-            ("cpu_percent", cpu_percent, "CpuPercent"),
-            ("nano_cpus", nano_cpus, "NanoCpus"),
+            self[_host_field("volume_driver")] = volume_driver
+        for param, value in (
+            ("cpu_count", cpu_count),
+            ("cpu_percent", cpu_percent),
+            ("nano_cpus", nano_cpus),
         ):
             if value:
                 _require(param, value, int, "int")
-                self[key] = value
+                self[_host_field(param)] = value
         if runtime:
-            self["Runtime"] = runtime
+            self[_host_field("runtime")] = runtime
         if mounts is not None:
-            self["Mounts"] = _mounts(mounts)
+            self[_host_field("mounts")] = _mounts(mounts)
         if device_cgroup_rules is not None:
             _require("device_cgroup_rules", device_cgroup_rules, list, "list")
-            self["DeviceCgroupRules"] = device_cgroup_rules
+            self[_host_field("device_cgroup_rules")] = device_cgroup_rules
         if device_requests is not None:
             _require("device_requests", device_requests, list, "list")
-            self["DeviceRequests"] = [
+            self[_host_field("device_requests")] = [
                 r if isinstance(r, DeviceRequest) else DeviceRequest(**r) for r in device_requests
             ]
         if cgroupns:
-            self["CgroupnsMode"] = cgroupns
+            self[_host_field("cgroupns")] = cgroupns
 
         # -- newer than docker-py
         if annotations is not None:
             _require("annotations", annotations, Mapping, "dict")
-            self["Annotations"] = dict(annotations)
+            self[_host_field("annotations")] = dict(annotations)
         if console_size is not None:
             if (
                 isinstance(console_size, str | bytes)
@@ -552,13 +639,17 @@ class HostConfig(dict[str, Any]):
                 raise host_config_value_error(
                     "console_size", f"{console_size!r} (expected (height, width))"
                 )
-            self["ConsoleSize"] = list(console_size)
+            self[_host_field("console_size")] = list(console_size)
         if masked_paths is not None:
             _require("masked_paths", masked_paths, list, "list")
-            self["MaskedPaths"] = masked_paths
+            self[_host_field("masked_paths")] = masked_paths
         if readonly_paths is not None:
             _require("readonly_paths", readonly_paths, list, "list")
-            self["ReadonlyPaths"] = readonly_paths
+            self[_host_field("readonly_paths")] = readonly_paths
+
+
+# The module-level spelling builds a HostConfig with the same keywords.
+HOST_CONFIG.describes(create_host_config, forwards_to=HostConfig)
 
 
 def _exposed_port_keys(port: Any) -> list[str]:
@@ -584,6 +675,42 @@ def _exposed_port_keys(port: Any) -> list[str]:
     return [f"{number}/{proto}"]
 
 
+#: docker-py's ContainerConfig keywords -> the ContainerCreate body fields they set.
+CONTAINER_CONFIG = Keywords(
+    "ContainerCreate",
+    body={
+        "image": "Image",
+        "command": "Cmd",
+        "hostname": "Hostname",
+        "user": "User",
+        # Attaching (unless detached) sets the attach flags, stdin's only when it is open.
+        "detach": ("AttachStdout", "AttachStderr", "AttachStdin", "StdinOnce"),
+        # The setting first, then what it turns on when attached.
+        "stdin_open": ("OpenStdin", "AttachStdin", "StdinOnce"),
+        "tty": "Tty",
+        "ports": "ExposedPorts",
+        "environment": "Env",
+        "volumes": "Volumes",
+        "network_disabled": "NetworkDisabled",
+        "entrypoint": "Entrypoint",
+        "working_dir": "WorkingDir",
+        "domainname": "Domainname",
+        "host_config": "HostConfig",
+        "mac_address": "MacAddress",
+        "labels": "Labels",
+        "stop_signal": "StopSignal",
+        "networking_config": "NetworkingConfig",
+        "healthcheck": "Healthcheck",
+        "stop_timeout": "StopTimeout",
+        # Read by the daemon only inside HostConfig; kept at the top too, as docker-py does.
+        "runtime": ("Runtime", f"{HOST_CONFIG.within}.{HOST_CONFIG.field('runtime')}"),
+    },
+    unversioned=("version",),
+    nested={"healthcheck": HEALTHCHECK},
+)
+
+
+@CONTAINER_CONFIG.describes
 class ContainerConfig(dict[str, Any]):
     """The body of ``POST /containers/create``: what to run, plus ``HostConfig``.
 
@@ -643,38 +770,39 @@ class ContainerConfig(dict[str, Any]):
             volumes = {path: {} for path in volumes}
         if healthcheck and isinstance(healthcheck, Mapping):
             healthcheck = Healthcheck(**healthcheck)
-        if runtime and (host_config is None or "Runtime" not in host_config):
-            host_config = {**(host_config or {}), "Runtime": runtime}
+        runtime_key = HOST_CONFIG.field("runtime")
+        if runtime and (host_config is None or runtime_key not in host_config):
+            host_config = {**(host_config or {}), runtime_key: runtime}
 
         # Without detach the caller attaches to stdout/stderr (and to stdin when open),
         # and stdin closes after the first attach ends, like `docker run -i`.
         attached = not detach
-        self.update(
-            {
-                "Hostname": hostname,
-                "Domainname": domainname,
-                "ExposedPorts": ports,
-                "User": str(user) if user is not None else None,
-                "Tty": tty,
-                "OpenStdin": stdin_open,
-                "StdinOnce": attached and bool(stdin_open),
-                "AttachStdin": attached and bool(stdin_open),
-                "AttachStdout": attached,
-                "AttachStderr": attached,
-                "Env": environment,
-                "Cmd": command,
-                "Image": image,
-                "Volumes": volumes,
-                "NetworkDisabled": network_disabled,
-                "Entrypoint": entrypoint,
-                "WorkingDir": working_dir,
-                "HostConfig": host_config,
-                "NetworkingConfig": networking_config,
-                "MacAddress": mac_address,
-                "Labels": labels,
-                "StopSignal": stop_signal,
-                "Healthcheck": healthcheck,
-                "StopTimeout": stop_timeout,
-                "Runtime": runtime,
-            }
+        fields = CONTAINER_CONFIG.body(
+            hostname=hostname,
+            domainname=domainname,
+            ports=ports,
+            user=str(user) if user is not None else None,
+            tty=tty,
+            environment=environment,
+            command=command,
+            image=image,
+            volumes=volumes,
+            network_disabled=network_disabled,
+            entrypoint=entrypoint,
+            working_dir=working_dir,
+            host_config=host_config,
+            networking_config=networking_config,
+            mac_address=mac_address,
+            labels=labels,
+            stop_signal=stop_signal,
+            healthcheck=healthcheck,
+            stop_timeout=stop_timeout,
         )
+        for name in CONTAINER_CONFIG.fields("detach"):
+            fields[name] = attached
+        open_stdin, *attach_stdin = CONTAINER_CONFIG.fields("stdin_open")
+        fields[open_stdin] = stdin_open
+        for name in attach_stdin:
+            fields[name] = attached and bool(stdin_open)
+        fields[CONTAINER_CONFIG.fields("runtime")[0]] = runtime
+        self.update(fields)

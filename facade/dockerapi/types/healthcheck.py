@@ -5,11 +5,29 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from dockerapi._wire import Keywords
 from dockerapi.types.base import DictType
 
-__all__ = ["Healthcheck"]
+__all__ = ["HEALTHCHECK", "Healthcheck"]
+
+#: Healthcheck's keywords -> the ContainerCreate body fields they set (under Healthcheck);
+#: each keyword may also be given as its field name (``Test``).
+HEALTHCHECK = Keywords(
+    "ContainerCreate",
+    within="Healthcheck",
+    body={
+        "test": "Test",
+        "interval": "Interval",
+        "timeout": "Timeout",
+        "retries": "Retries",
+        "start_period": "StartPeriod",
+        "start_interval": "StartInterval",
+    },
+)
 
 _NS_PER_SECOND = 1_000_000_000
+
+_field = HEALTHCHECK.field
 
 
 def _test_command(test: Any) -> Any:
@@ -24,6 +42,7 @@ def _nanoseconds(value: Any) -> Any:
     return value
 
 
+@HEALTHCHECK.describes
 class Healthcheck(DictType):
     """A container or service healthcheck.
 
@@ -43,63 +62,66 @@ class Healthcheck(DictType):
     """
 
     def __init__(self, **kwargs: Any) -> None:
-        fields: dict[str, Any] = {
-            "Test": _test_command(kwargs.get("test", kwargs.get("Test"))),
-            "Interval": _nanoseconds(kwargs.get("interval", kwargs.get("Interval"))),
-            "Timeout": _nanoseconds(kwargs.get("timeout", kwargs.get("Timeout"))),
-            "Retries": kwargs.get("retries", kwargs.get("Retries")),
-            "StartPeriod": _nanoseconds(kwargs.get("start_period", kwargs.get("StartPeriod"))),
-        }
-        start_interval = kwargs.get("start_interval", kwargs.get("StartInterval"))
+        def given(keyword: str) -> Any:
+            return kwargs.get(keyword, kwargs.get(_field(keyword)))
+
+        fields = HEALTHCHECK.body(
+            test=_test_command(given("test")),
+            interval=_nanoseconds(given("interval")),
+            timeout=_nanoseconds(given("timeout")),
+            retries=given("retries"),
+            start_period=_nanoseconds(given("start_period")),
+        )
+        start_interval = given("start_interval")
         # Only present when asked for: the key is gated to API >= 1.44 by the core.
         if start_interval is not None:
-            fields["StartInterval"] = _nanoseconds(start_interval)
+            fields |= HEALTHCHECK.body(start_interval=_nanoseconds(start_interval))
         super().__init__(fields)
 
     @property
     def test(self) -> Any:
-        return self["Test"]
+        return self[_field("test")]
 
     @test.setter
     def test(self, value: Any) -> None:
-        self["Test"] = _test_command(value)
+        self[_field("test")] = _test_command(value)
 
     @property
     def interval(self) -> Any:
-        return self["Interval"]
+        return self[_field("interval")]
 
     @interval.setter
     def interval(self, value: Any) -> None:
-        self["Interval"] = _nanoseconds(value)
+        self[_field("interval")] = _nanoseconds(value)
 
     @property
     def timeout(self) -> Any:
-        return self["Timeout"]
+        return self[_field("timeout")]
 
     @timeout.setter
     def timeout(self, value: Any) -> None:
-        self["Timeout"] = _nanoseconds(value)
+        self[_field("timeout")] = _nanoseconds(value)
 
     @property
     def retries(self) -> Any:
-        return self["Retries"]
+        return self[_field("retries")]
 
     @retries.setter
     def retries(self, value: Any) -> None:
-        self["Retries"] = value
+        self[_field("retries")] = value
 
     @property
     def start_period(self) -> Any:
-        return self["StartPeriod"]
+        return self[_field("start_period")]
 
     @start_period.setter
     def start_period(self, value: Any) -> None:
-        self["StartPeriod"] = _nanoseconds(value)
+        self[_field("start_period")] = _nanoseconds(value)
 
     @property
     def start_interval(self) -> Any:
-        return self.get("StartInterval")
+        return self.get(_field("start_interval"))
 
     @start_interval.setter
     def start_interval(self, value: Any) -> None:
-        self["StartInterval"] = _nanoseconds(value)
+        self[_field("start_interval")] = _nanoseconds(value)

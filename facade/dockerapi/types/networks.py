@@ -5,11 +5,46 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from dockerapi._wire import Keywords
 from dockerapi.utils import normalize_links
 
-__all__ = ["EndpointConfig", "IPAMConfig", "IPAMPool", "NetworkingConfig"]
+__all__ = [
+    "ENDPOINT_CONFIG",
+    "NETWORKING_CONFIG",
+    "EndpointConfig",
+    "IPAMConfig",
+    "IPAMPool",
+    "NetworkingConfig",
+]
+
+#: EndpointConfig's keywords -> the fields they set in one network's entry of a
+#: ContainerCreate body's NetworkingConfig (``connect_container_to_network`` sends
+#: the same fields under its own name, see `api/network.py`).
+ENDPOINT_CONFIG = Keywords(
+    "ContainerCreate",
+    within="NetworkingConfig.EndpointsConfig.*",
+    body={
+        "aliases": "Aliases",
+        "links": "Links",
+        "ipv4_address": "IPAMConfig.IPv4Address",
+        "ipv6_address": "IPAMConfig.IPv6Address",
+        "link_local_ips": "IPAMConfig.LinkLocalIPs",
+        "driver_opt": "DriverOpts",
+        "mac_address": "MacAddress",
+        "gw_priority": "GwPriority",
+    },
+    unversioned=("version",),
+)
+
+#: NetworkingConfig's keyword -> its ContainerCreate body field.
+NETWORKING_CONFIG = Keywords(
+    "ContainerCreate",
+    within="NetworkingConfig",
+    body={"endpoints_config": "EndpointsConfig"},
+)
 
 
+@ENDPOINT_CONFIG.describes
 class EndpointConfig(dict[str, Any]):
     """How a container joins one network (an ``EndpointSettings`` of the API).
 
@@ -39,40 +74,37 @@ class EndpointConfig(dict[str, Any]):
         gw_priority: int | None = None,
     ) -> None:
         super().__init__()
+        put = ENDPOINT_CONFIG.put
         if aliases:
-            self["Aliases"] = aliases
+            put(self, "aliases", aliases)
         if links:
-            self["Links"] = normalize_links(links)
-
-        ipam_config: dict[str, Any] = {}
+            put(self, "links", normalize_links(links))
         if ipv4_address:
-            ipam_config["IPv4Address"] = ipv4_address
+            put(self, "ipv4_address", ipv4_address)
         if ipv6_address:
-            ipam_config["IPv6Address"] = ipv6_address
+            put(self, "ipv6_address", ipv6_address)
         if mac_address:
-            self["MacAddress"] = mac_address
+            put(self, "mac_address", mac_address)
         if link_local_ips is not None:
-            ipam_config["LinkLocalIPs"] = link_local_ips
-        if ipam_config:
-            self["IPAMConfig"] = ipam_config
-
+            put(self, "link_local_ips", link_local_ips)
         if driver_opt:
             if not isinstance(driver_opt, Mapping):
                 raise TypeError("driver_opt must be a dictionary")
-            self["DriverOpts"] = driver_opt
+            put(self, "driver_opt", driver_opt)
         if gw_priority is not None:
             if not isinstance(gw_priority, int) or isinstance(gw_priority, bool):
                 raise TypeError("gw_priority must be an integer")
-            self["GwPriority"] = gw_priority
+            put(self, "gw_priority", gw_priority)
 
 
+@NETWORKING_CONFIG.describes
 class NetworkingConfig(dict[str, Any]):
     """The networks a new container joins: ``{"network name": EndpointConfig(...)}``."""
 
     def __init__(self, endpoints_config: Mapping[str, Any] | None = None) -> None:
         super().__init__()
         if endpoints_config:
-            self["EndpointsConfig"] = endpoints_config
+            NETWORKING_CONFIG.put(self, "endpoints_config", endpoints_config)
 
 
 class IPAMConfig(dict[str, Any]):

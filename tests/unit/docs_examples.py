@@ -1,0 +1,59 @@
+"""Read the examples of a Markdown page: code to run, files to write, commands with
+their printed output. Shared by the unit and integration tests of docs pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Command", "Example", "commands", "examples"]
+
+_FENCE = re.compile(r"^```(\w+)\n(.*?)^```$", re.M | re.S)
+_FILE_MARKER = re.compile(r"^# file: (\S+)\n")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One fenced block: its language and text."""
+
+    language: str
+    text: str
+
+    @property
+    def file_name(self) -> str | None:
+        """The name a `# file: NAME` first line gives the block (a file, not a script)."""
+        match = _FILE_MARKER.match(self.text)
+        return match.group(1) if match else None
+
+    @property
+    def file_text(self) -> str:
+        return _FILE_MARKER.sub("", self.text, count=1)
+
+
+@dataclass(frozen=True)
+class Command:
+    """A `$ command` line of a console block and the output printed below it."""
+
+    line: str
+    output: str
+
+
+def examples(page: Path) -> list[Example]:
+    return [Example(language, text) for language, text in _FENCE.findall(page.read_text())]
+
+
+def commands(example: Example) -> list[Command]:
+    found: list[Command] = []
+    line: str | None = None
+    output: list[str] = []
+    for text in example.text.splitlines():
+        if text.startswith("$ "):
+            if line is not None:
+                found.append(Command(line, "".join(f"{o}\n" for o in output)))
+            line, output = text[2:], []
+        else:
+            output.append(text)
+    if line is not None:
+        found.append(Command(line, "".join(f"{o}\n" for o in output)))
+    return found
