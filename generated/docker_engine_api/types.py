@@ -1,10 +1,11 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -56,4 +57,49 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def model_repr(model: Any) -> str:
+    """``Name(field=value, ...)`` with only the fields that are set, and unknown fields if any."""
+    parts = []
+    for field in fields(type(model)):
+        value = getattr(model, field.name)
+        if value is UNSET or (field.name == "additional_properties" and not value):
+            continue
+        parts.append(f"{field.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON data: models become their ``to_dict()`` (the API's field
+    names), lists/tuples and mappings are converted item by item, datetimes become
+    ISO 8601 text; anything else is returned as is."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {key: jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(item) for item in value]
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return value
+
+
+def to_json(value: Any, **dumps_options: Any) -> str:
+    """JSON text of a model, or of lists and mappings of models (``json.dumps`` options
+    such as ``indent=2`` pass through): ``to_json(engine.container_list())``."""
+    import json
+
+    return json.dumps(jsonable(value), **dumps_options)
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "jsonable",
+    "model_repr",
+    "to_json",
+]

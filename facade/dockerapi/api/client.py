@@ -125,6 +125,13 @@ class _ClientCommon:
         )
         self._engine_lock = threading.Lock()
 
+    def _registry_auth(self, reference: str) -> str | None:
+        """The X-Registry-Auth value `client.engine` sends for `reference` when the caller
+        gives none, or None for anonymous access (the engine layer's auth hook, see
+        `_engine_auth`). Credentials from the Docker config and credential helpers are
+        wired here once `dockerapi.auth` exists (issue 8)."""
+        return None
+
     @property
     def _general_configs(self) -> dict[str, Any]:
         """The Docker CLI's config.json (docker-py's name), read on first use."""
@@ -235,7 +242,7 @@ class APIClient(
                 if self._engine is None:
                     from .._engine import sync_operations
 
-                    self._engine = sync_operations(self._executor)
+                    self._engine = sync_operations(self._executor, self._registry_auth)
                 engine = self._engine
         return engine
 
@@ -299,7 +306,7 @@ class AsyncAPIClient(
         if self._engine is None:
             from .._engine import async_operations
 
-            self._engine = async_operations(self._executor)
+            self._engine = async_operations(self._executor, self._registry_auth)
         return self._engine
 
     async def close(self) -> None:
