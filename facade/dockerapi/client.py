@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from ._host import api_version_from_env, resolve_host
 from ._streams import AsyncStream, Stream
 from .api.client import APIClient, AsyncAPIClient
 from .constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS
+
+if TYPE_CHECKING:
+    from docker_engine_api.engine import AsyncOperations, SyncOperations
 
 __all__ = ["AsyncDockerClient", "DockerClient", "from_env"]
 
@@ -73,6 +76,11 @@ class DockerClient(_ClientFromEnv):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.api = APIClient(*args, **kwargs)
 
+    @property
+    def engine(self) -> SyncOperations:
+        """Every operation of the Engine API, typed (`api.engine`): `client.engine.image_list()`."""
+        return self.api.engine
+
     def ping(self) -> bool:
         """True when the daemon answers; raises an APIError or DockerConnectionError otherwise."""
         return self.api.ping()
@@ -115,6 +123,11 @@ class AsyncDockerClient(_ClientFromEnv):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.api = AsyncAPIClient(*args, **kwargs)
+
+    @property
+    def engine(self) -> AsyncOperations:
+        """Every operation of the Engine API, as coroutines (`api.engine`)."""
+        return self.api.engine
 
     async def ping(self) -> bool:
         return await self.api.ping()

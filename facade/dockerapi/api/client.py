@@ -23,6 +23,7 @@ from .._gating import Gate, GatingMode, VersionTableWithBounds
 from .._host import DockerHost, resolve_host
 from .._negotiation import AsyncNegotiator, SyncNegotiator
 from .._plan import AsyncClientBase, SyncClientBase
+from .._preload import preload_async_client
 from .._streams import TransportErrorMapper
 from .._transport import async_client, sync_client, transport_error
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
@@ -60,6 +61,7 @@ class _Flavor(NamedTuple):
     http: Callable[..., Any]  # _transport.sync_client / async_client
     negotiator: Callable[..., Any]  # SyncNegotiator / AsyncNegotiator
     executor: Callable[..., Any]  # SyncExecutor / AsyncExecutor
+    preload: Callable[[], None]  # imports done at construction (not on an event loop)
 
 
 class _ClientCommon:
@@ -124,6 +126,7 @@ class _ClientCommon:
             map_transport_error=_error_mapper(self._host, self._settings),
         )
         self._engine_lock = threading.Lock()
+        flavor.preload()
 
     def _registry_auth(self, reference: str) -> str | None:
         """The X-Registry-Auth value `client.engine` sends for `reference` when the caller
@@ -218,7 +221,7 @@ class APIClient(
         transport: an httpx transport to send through (tests: `httpx.MockTransport`).
     """
 
-    _flavor = _Flavor(sync_client, SyncNegotiator, SyncExecutor)
+    _flavor = _Flavor(sync_client, SyncNegotiator, SyncExecutor, lambda: None)
     _executor: SyncExecutor
     _http: httpx.Client
     _negotiator: SyncNegotiator
@@ -276,7 +279,7 @@ class AsyncAPIClient(
     Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.
     """
 
-    _flavor = _Flavor(async_client, AsyncNegotiator, AsyncExecutor)
+    _flavor = _Flavor(async_client, AsyncNegotiator, AsyncExecutor, preload_async_client)
     _executor: AsyncExecutor
     _http: httpx.AsyncClient
     _negotiator: AsyncNegotiator
