@@ -3,7 +3,7 @@
 Run through `scripts/demo`, which picks or starts the engine and sets DOCKER_HOST.
 Everything below is the public API a docker-py user already knows: `from_env()`,
 `client.api.create_container/start/wait/logs/remove_container`, plus the typed
-whole-API layer (`client.api.engine`).
+whole-API layer (`client.engine`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def main() -> int:
 def run(client: dockerapi.DockerClient, image: str, command: list[str]) -> int:
     api = client.api
     # The typed layer: a generated model, not a dict.
-    version = api.engine.system_version()
+    version = client.engine.system_version()
     print(
         f"engine {version.version} (API {version.api_version}, {version.os}/{version.arch}) "
         f"at {api.host.url}; this client speaks API {api.api_version}"

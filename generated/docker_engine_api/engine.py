@@ -15,6 +15,12 @@ It returns what the operation's response kind gives: the parsed model, ``None``,
 text, an ``ItemStream`` / ``AsyncItemStream`` of items (close it to release the
 connection), a ``RawSocket`` / ``AsyncRawSocket`` for hijacked connections, or the
 response headers.
+
+The binding rules (docs/regenerating.md, "The binding rules"): a JSON ``body`` takes the
+model or a dict typed by ``bodies.<Model>Dict`` (checked before sending); JSON query
+parameters take Python data (``filters``: a ``Filters`` mapping); where a ``stream`` or
+``follow`` flag decides whether the daemon keeps streaming, the flag off gives the single
+value (``SINGLE_VALUE_FLAGS``); an unset ``registry_auth`` is filled by the client.
 """
 
 from __future__ import annotations

@@ -1,13 +1,21 @@
-"""Emit ``docker_engine_api/engine.py``: every operation as a typed method.
+"""Emit ``docker_engine_api/engine.py``: every operation as a typed method, by the binding rules.
 
 Reads the operation index (``_operations.py``) and the signature of each endpoint
 module's ``build_request`` from a freshly generated package, and writes two classes,
 ``SyncOperations`` and ``AsyncOperations``, with one method per operation named after
 the operation (``container_inspect``). Each method has the endpoint's own parameters
-(same names, annotations and defaults), plus ``extra_params`` / ``extra_headers`` (for
-what the daemon accepts but the spec lacks) and ``request_timeout``; its body hands the
-operation id and the arguments to an injected invoker. The facade's ``_engine`` module
-provides the invokers; nothing here does I/O or imports an endpoint module.
+(same names and defaults; annotations changed only by the rules below), plus
+``extra_params`` / ``extra_headers`` (for what the daemon accepts but the spec lacks) and
+``request_timeout``; its body hands the operation id and the arguments to an injected
+invoker. The facade's ``_engine`` module provides the invokers; nothing here does I/O or
+imports an endpoint module.
+
+The rules, stated once here for every operation (and listed in docs/regenerating.md):
+JSON bodies built from a model also take its TypedDict (``bodies.py``); query parameters
+the daemon parses as JSON take Python data typed by ``_JSON_PARAMETER_TYPES``; streams
+with a flag in ``_SINGLE_VALUE_FLAGS`` get overloads returning the single value when the
+flag is off. The data the invoker needs is emitted as ``JSON_PARAMETERS`` and
+``SINGLE_VALUE_FLAGS``.
 
 Return annotations follow the operation's response kind: the parsed model for JSON,
 typed item streams for JSON lines (the item model when the index knows it), frames for
@@ -78,6 +86,12 @@ It returns what the operation's response kind gives: the parsed model, ``None``,
 text, an ``ItemStream`` / ``AsyncItemStream`` of items (close it to release the
 connection), a ``RawSocket`` / ``AsyncRawSocket`` for hijacked connections, or the
 response headers.
+
+The binding rules (docs/regenerating.md, "The binding rules"): a JSON ``body`` takes the
+model or a dict typed by ``bodies.<Model>Dict`` (checked before sending); JSON query
+parameters take Python data (``filters``: a ``Filters`` mapping); where a ``stream`` or
+``follow`` flag decides whether the daemon keeps streaming, the flag off gives the single
+value (``SINGLE_VALUE_FLAGS``); an unset ``registry_auth`` is filled by the client.
 """
 
 from __future__ import annotations

@@ -182,6 +182,27 @@ def test_bad_filters_are_refused_before_sending(engine: SyncOperations) -> None:
         encode_filters(["label=a"])
 
 
+def test_other_json_parameters_are_sent_as_json_text() -> None:
+    from docker_engine_api.types import UNSET
+    from dockerapi._engine_arguments import encode_json_parameters
+
+    arguments = {
+        "buildargs": {"A": "1"},
+        "cachefrom": ("busybox",),
+        "labels": UNSET,
+        "outputs": '[{"Type":"moby"}]',
+    }
+    encoded = encode_json_parameters("ImageBuild", arguments, JSON_PARAMETERS["ImageBuild"])
+    assert encoded == {
+        "buildargs": '{"A":"1"}',
+        "cachefrom": '["busybox"]',
+        "labels": UNSET,
+        "outputs": '[{"Type":"moby"}]',
+    }
+    with pytest.raises(InvalidArgument, match="ImageBuild: buildargs cannot be sent as JSON"):
+        encode_json_parameters("ImageBuild", {"buildargs": {"A": object()}}, {"buildargs": "json"})
+
+
 def test_every_json_parameter_has_a_rule() -> None:
     # filters everywhere; the build's maps and lists; OCI platforms of image inspect/push
     others = {op: e for op, e in JSON_PARAMETERS.items() if op != "ImageBuild"}

@@ -303,3 +303,33 @@ def test_bound_operations_match_the_spec() -> None:
     assert len(declared) == 108
     assert set(OPERATIONS) == declared
     assert len(declared) == engine_module.OPERATION_COUNT
+
+
+def _emitter() -> Any:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        from specbuild import engine_emitter
+    finally:
+        sys.path.pop(0)
+    return engine_emitter
+
+
+def test_the_emitter_refuses_a_json_parameter_without_a_type() -> None:
+    emitter = _emitter()
+    operation = OPERATIONS["ContainerList"]
+    new_param = operation.query_params[0]._replace(wire_name="newjson", style="json")
+    changed = operation._replace(query_params=(*operation.query_params, new_param))
+    with pytest.raises(emitter.EmitError, match="JSON parameter 'newjson' needs a type"):
+        emitter._json_parameters(changed)
+
+
+def test_the_single_value_rule_needs_a_boolean_flag_on_a_stream() -> None:
+    emitter = _emitter()
+    stats = OPERATIONS["ContainerStats"]
+    assert emitter._single_value_flag(stats) == ("stream", True)
+    assert emitter._single_value_flag(OPERATIONS["ContainerAttach"]) is None  # a socket
+    not_boolean = tuple(
+        p._replace(type="string") if p.wire_name == "stream" else p for p in stats.query_params
+    )
+    with pytest.raises(emitter.EmitError, match="is not boolean"):
+        emitter._single_value_flag(stats._replace(query_params=not_boolean))

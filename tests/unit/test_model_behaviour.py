@@ -203,5 +203,6 @@ def test_request_models_round_trip(name: str, data: st.DataObject) -> None:
     assert json.loads(to_json(model)) == json.loads(json.dumps(wire))
 
 
-def test_unset_is_never_sent() -> None:
+def test_unset_is_never_sent_and_none_is_null() -> None:
     assert models.ContainerCreateBody(image="x", cmd=UNSET).to_dict() == {"Image": "x"}
+    assert models.ContainerCreateBody(image="x", cmd=None).to_dict() == {"Image": "x", "Cmd": None}

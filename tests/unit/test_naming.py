@@ -10,6 +10,8 @@ import keyword
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import attrs
 import docker_engine_api
@@ -202,3 +204,41 @@ def test_kept_builtin_names_never_shadow_a_builtin_the_code_calls() -> None:
                 ):
                     shadowing.append(f"{path.name}:{function.name} calls {node.func.id}()")
     assert shadowing == []
+
+
+def _model(name: str, *python_names: str) -> Any:
+    props = [SimpleNamespace(name=n.upper(), python_name=n) for n in python_names]
+    return SimpleNamespace(
+        class_info=SimpleNamespace(name=name), required_properties=props, optional_properties=[]
+    )
+
+
+def test_the_build_refuses_names_that_break_the_rule() -> None:
+    def generated(*model_names: tuple[str, ...]) -> Any:
+        return SimpleNamespace(
+            models=[_model(f"M{i}", *names) for i, names in enumerate(model_names)],
+            endpoint_collections_by_tag={},
+        )
+
+    naming.check_names(generated(("enable_ipv4", "exec_ids")))
+    for bad in (("enable_i_pv_4",), ("n_fd",), ("NanoCPUs",), ("memory", "memory")):
+        with pytest.raises(naming.NamingError):
+            naming.check_names(generated(bad))
+
+
+def test_a_parameter_override_for_a_missing_parameter_fails() -> None:
+    overrides = naming.NameOverrides({}, {"ContainerStop": {"x": "nothing"}})
+    endpoint = SimpleNamespace(
+        method="post",
+        path=SimpleNamespace(get_untrusted_value=lambda: "/containers/{id}/stop"),
+        path_parameters=[],
+        query_parameters=[],
+        header_parameters=[],
+        cookie_parameters=[],
+    )
+    openapi = SimpleNamespace(
+        endpoint_collections_by_tag={"c": SimpleNamespace(endpoints=[endpoint])}
+    )
+    document = {"paths": {"/containers/{id}/stop": {"post": {"operationId": "ContainerStop"}}}}
+    with pytest.raises(naming.NamingError, match="ContainerStop"):
+        naming.apply_parameter_overrides(openapi, document, overrides, config=None)
