@@ -188,6 +188,8 @@ def _plain(value: Any) -> Any:
 
 
 def _typed_dict_checker(typed_dict: Any) -> Callable[[Any, str], Any]:
+    from docker_engine_api.types import is_secret
+
     fields: dict[str, Callable[[Any, str], Any]] | None = None
     required: frozenset[str] = typed_dict.__required_keys__
     model_name = typed_dict.__name__.removesuffix("Dict")
@@ -205,7 +207,12 @@ def _typed_dict_checker(typed_dict: Any) -> Callable[[Any, str], Any]:
             field = fields.get(key) if isinstance(key, str) else None
             if field is None:
                 raise _Mismatch(path, _unknown_field(key, model_name, fields))
-            checked[key] = field(_plain(entry), f"{path}.{key}")
+            try:
+                checked[key] = field(_plain(entry), f"{path}.{key}")
+            except _Mismatch as mismatch:
+                if is_secret(model_name, key):  # say what is wrong, never the secret
+                    raise _Mismatch(mismatch.path, mismatch.message.split(", got")[0]) from None
+                raise
         missing = sorted(required - set(value))
         if missing:
             raise _Mismatch(path, f"{model_name} needs {', '.join(map(repr, missing))}")

@@ -57,15 +57,57 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+#: Fields whose values are credentials or secret data, by model ("*": any model), with
+#: their Python and wire names: reprs (and dockerapi's messages) never show their values.
+SECRET_FIELDS: dict[str, frozenset[str]] = {
+    "*": frozenset(
+        {
+            "password",
+            "Password",
+            "identity_token",
+            "IdentityToken",
+            "identitytoken",
+            "registry_token",
+            "RegistryToken",
+            "registrytoken",
+            "auth",  # the CLI's base64 "user:password" (config.json's form)
+            "join_token",
+            "JoinToken",
+            "unlock_key",
+            "UnlockKey",
+            "signing_ca_key",
+            "SigningCAKey",
+        }
+    ),
+    "SecretSpec": frozenset({"data", "Data"}),
+    "SecretCreateBody": frozenset({"data", "Data"}),
+    "JoinTokens": frozenset({"worker", "Worker", "manager", "Manager"}),
+}
+
+
+def is_secret(model_name: str, field_name: str) -> bool:
+    """Whether a field of a model holds a credential or secret data (see SECRET_FIELDS)."""
+    return field_name in SECRET_FIELDS["*"] or field_name in SECRET_FIELDS.get(model_name, ())
+
+
 def model_repr(model: Any) -> str:
-    """``Name(field=value, ...)`` with only the fields that are set, and unknown fields if any."""
+    """``Name(field=value, ...)`` with only the fields that are set, and unknown fields if
+    any; secrets (``SECRET_FIELDS``) show as ``'<hidden>'``."""
+    name = type(model).__name__
     parts = []
     for field in fields(type(model)):
         value = getattr(model, field.name)
         if value is UNSET or (field.name == "additional_properties" and not value):
             continue
-        parts.append(f"{field.name}={value!r}")
-    return f"{type(model).__name__}({', '.join(parts)})"
+        if field.name == "additional_properties":
+            value = {k: "<hidden>" if is_secret(name, k) else v for k, v in value.items()}
+            shown = repr(value)
+        elif value is not None and is_secret(name, field.name):
+            shown = "'<hidden>'"
+        else:
+            shown = repr(value)
+        parts.append(f"{field.name}={shown}")
+    return f"{name}({', '.join(parts)})"
 
 
 def jsonable(value: Any) -> Any:
@@ -98,7 +140,9 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "Response",
+    "SECRET_FIELDS",
     "Unset",
+    "is_secret",
     "jsonable",
     "model_repr",
     "to_json",

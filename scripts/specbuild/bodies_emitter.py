@@ -144,6 +144,9 @@ def render_bodies_module(openapi: Any, body_models: Iterable[str]) -> tuple[str,
     emitter = _Emitter(openapi)
     roots = sorted(set(body_models))
     for root in roots:
+        model = emitter.models.get(root)
+        if model is not None and emitter.is_map(model):
+            raise BodiesError(f"{root}: a map as a request body has no TypedDict form")
         emitter.want(root)
     blocks: dict[str, str] = {}
     while emitter.pending:

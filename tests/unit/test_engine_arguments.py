@@ -325,3 +325,13 @@ def test_every_operation_with_the_header_names_its_image() -> None:
     service = {"TaskTemplate": {"ContainerSpec": {"Image": "registry:5000/svc:1"}}}
     assert image_reference("ServiceCreate", {"body": service}) == "registry:5000/svc:1"
     assert image_reference("ImageCreate", {"from_src": "-"}) is None
+
+
+def test_a_refused_secret_is_not_in_the_message(engine: SyncOperations) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        engine.system_auth(body={"username": "me", "password": ["hunter2"]})
+    assert str(caught.value) == "SystemAuth: body.password: expected str"
+    with pytest.raises(InvalidArgument) as caught:
+        engine.secret_create(body={"Name": "s", "Data": b"c2VjcmV0"})
+    assert "c2VjcmV0" not in str(caught.value)
+    assert "body.Data: expected str" in str(caught.value)

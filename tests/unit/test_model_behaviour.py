@@ -206,3 +206,20 @@ def test_request_models_round_trip(name: str, data: st.DataObject) -> None:
 def test_unset_is_never_sent_and_none_is_null() -> None:
     assert models.ContainerCreateBody(image="x", cmd=UNSET).to_dict() == {"Image": "x"}
     assert models.ContainerCreateBody(image="x", cmd=None).to_dict() == {"Image": "x", "Cmd": None}
+
+
+def test_reprs_never_show_credentials_or_secret_data() -> None:
+    auth = models.AuthConfig(username="me", password="hunter2", serveraddress="r:5000")
+    assert "hunter2" not in repr(auth)
+    assert repr(auth) == ("AuthConfig(username='me', password='<hidden>', serveraddress='r:5000')")
+    secret = models.SecretSpec(name="s", data="c2VjcmV0")
+    assert "c2VjcmV0" not in repr(secret)
+    tokens = models.JoinTokens(worker="SWMTKN-1-w", manager="SWMTKN-1-m")
+    assert "SWMTKN" not in repr(tokens)
+    unlock = models.SwarmUnlockRequest(unlock_key="SWMKEY-1-x")
+    assert "SWMKEY" not in repr(models.Swarm(join_tokens=tokens)) + repr(unlock)
+    assert repr(models.AuthConfig(password=None)) == "AuthConfig(password=None)"
+    # the CLI's config.json form keeps "auth" (base64 user:password) as an unknown field
+    cli_form = models.AuthConfig.from_dict({"auth": "dXNlcjpwYXNz", "identitytoken": "t0k"})
+    assert "dXNlcjpwYXNz" not in repr(cli_form) and "t0k" not in repr(cli_form)
+    assert cli_form.to_dict() == {"auth": "dXNlcjpwYXNz", "identitytoken": "t0k"}
