@@ -1,6 +1,5 @@
 """Contains some shared types for properties"""
 
-import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -112,8 +111,8 @@ def model_repr(model: Any) -> str:
 
 def jsonable(value: Any) -> Any:
     """``value`` as plain JSON data: models become their ``to_dict()`` (the API's field
-    names), lists/tuples and mappings are converted item by item, datetimes become
-    ISO 8601 text; anything else is returned as is."""
+    names), lists/tuples and mappings are converted item by item, dates and datetimes
+    become ISO 8601 text; anything else is returned as is."""
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
@@ -121,9 +120,8 @@ def jsonable(value: Any) -> Any:
         return {key: jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(item) for item in value]
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    return value
+    isoformat = getattr(value, "isoformat", None)  # datetime, date (not imported: cheaper)
+    return isoformat() if callable(isoformat) else value
 
 
 def to_json(value: Any, **dumps_options: Any) -> str:
