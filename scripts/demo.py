@@ -3,7 +3,7 @@
 Run through `scripts/demo`, which picks or starts the engine and sets DOCKER_HOST.
 Everything below is the public API a docker-py user already knows: `from_env()`,
 `client.containers.create`, `container.start/wait/logs/remove`, plus the typed
-whole-API layer (`client.api.engine`).
+whole-API layer (`client.engine`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def main() -> int:
 
 def run(client: dockerapi.DockerClient, image: str, command: list[str]) -> int:
     # The typed layer: a generated model, not a dict.
-    version = client.api.engine.system_version()
+    version = client.engine.system_version()
     print(
         f"engine {version.version} (API {version.api_version}, {version.os}/{version.arch}) "
         f"at {client.api.host.url}; this client speaks API {client.api.api_version}"

@@ -389,3 +389,37 @@ def unset_spec_defaults(spec: Spec) -> int:
                 inner.pop("default")
                 changed += 1
     return changed
+
+
+_REGISTRY_AUTH = "X-Registry-Auth"
+# Operations whose daemon handler reads X-Registry-Auth although the spec does not declare it.
+_UNDECLARED_REGISTRY_AUTH = (("get", "/distribution/{name}/json"), ("post", "/plugins/{name}/push"))
+
+
+@fix_pass()
+def registry_auth_headers(spec: Spec) -> int:
+    """X-Registry-Auth is optional (the client sends an anonymous `{}` when it has no credentials) and declared where the daemon reads it: distribution inspect, plugin push."""
+    changed = 0
+    for _path, _method, op in _operations(spec):
+        for param in op.get("parameters") or ():
+            if param["in"] == "header" and param["name"] == _REGISTRY_AUTH and param.get("required"):
+                param["required"] = False
+                changed += 1
+    for method, path in _UNDECLARED_REGISTRY_AUTH:
+        op = spec["paths"].get(path, {}).get(method)
+        if op is None:
+            continue  # an API version before the operation existed
+        params = op.setdefault("parameters", [])
+        if any(p["in"] == "header" and p["name"] == _REGISTRY_AUTH for p in params):
+            continue
+        params.append(
+            {
+                "name": _REGISTRY_AUTH,
+                "in": "header",
+                "type": "string",
+                "required": False,
+                "description": "A base64url-encoded auth configuration (JSON), as for image push.",
+            }
+        )
+        changed += 1
+    return changed

@@ -2,7 +2,9 @@
 
 ``import dockerapi`` stays cheap: the clients (and httpx behind them) load on
 first use of a name, so tools that only need ``dockerapi.errors`` or
-``dockerapi.utils`` do not pay for the transport stack.
+``dockerapi.utils`` do not pay for the transport stack. The submodules docker-py
+users reach as attributes (``docker.errors.NotFound``, ``docker.types.Mount``,
+``docker.utils.parse_repository_tag``) are imported on first attribute access too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from . import constants, errors, types, utils
     from .api.client import APIClient, AsyncAPIClient
     from .client import AsyncDockerClient, DockerClient, from_env
     from .tls import TLSConfig
@@ -25,8 +28,15 @@ __all__ = [
     "DockerClient",
     "TLSConfig",
     "__version__",
+    "constants",
+    "errors",
     "from_env",
+    "types",
+    "utils",
 ]
+
+# submodules reachable as attributes right after `import dockerapi`
+_SUBMODULES = frozenset({"constants", "errors", "types", "utils"})
 
 _LAZY = {
     "APIClient": ".api.client",
@@ -39,6 +49,9 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        # importing a submodule binds it in globals(): later lookups skip this
+        return importlib.import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

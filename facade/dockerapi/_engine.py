@@ -18,6 +18,12 @@ gating, errors), and read the answer by the operation's response kind from
   first bytes);
 - hijack: a raw socket (attach, exec start; the session asks for h2c).
   The websocket attach is refused before sending (no websocket client).
+
+Before building the request, `OperationBinding.prepare` applies the generator's argument
+rules: dict bodies are checked and turned into models (`_engine_bodies`), JSON query
+parameters such as `filters` are encoded (`_engine_arguments`), and an unset
+`registry_auth` is filled (`_engine_auth`). A stream whose flag is off (stats
+`stream=False`, logs without `follow`) is drained into its single value.
 """
 
 from __future__ import annotations
@@ -28,11 +34,14 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ._decoders import FrameDecoder, JSONLinesDecoder, RawDecoder, SniffingFrameDecoder
+from ._engine_arguments import encode_json_parameters
+from ._engine_auth import RegistryAuthLookup, registry_auth_header
+from ._engine_bodies import coerce_body
 from ._executor import AsyncExecutor, SyncExecutor
-from ._plan import Decoder, PlanGenerator, SocketOf, StreamOf, run_async, run_sync
+from ._plan import Decoder, Drain, PlanGenerator, SocketOf, StreamOf, run_async, run_sync
 from ._request import DEFAULT_TIMEOUT, NO_JSON, Expect, Request, Response, encode_params
 from ._transport import streaming_timeout
-from .errors import InvalidArgument
+from .errors import DockerException, InvalidArgument
 
 if TYPE_CHECKING:
     from docker_engine_api._operations import Operation
@@ -51,6 +60,7 @@ _EXPECT: dict[str, Expect] = {
     "hijack": "upgrade",
 }
 _MULTIPLEXED_STREAM = "application/vnd.docker.multiplexed-stream"
+_REGISTRY_AUTH = "X-Registry-Auth"
 
 
 class OperationBinding:
@@ -61,19 +71,32 @@ class OperationBinding:
         "_module",
         "binary_body",
         "expect",
+        "json_parameters",
         "kind",
         "null_is_empty_list",
         "operation",
         "operation_id",
+        "registry_auth",
+        "single_value_flag",
         "text_body",
     )
 
     def __init__(self, operation: Operation) -> None:
+        from docker_engine_api.engine import JSON_PARAMETERS, SINGLE_VALUE_FLAGS
+
         self.operation = operation
         self.operation_id = operation.operation_id
         self.kind = operation.kind
         self.expect: Expect = _EXPECT[operation.kind]
         self.binary_body = operation.body is not None and operation.body.binary
+        self.json_parameters = JSON_PARAMETERS.get(operation.operation_id, {})
+        #: (flag, streams when unset): with the flag off the result is a single value
+        self.single_value_flag = SINGLE_VALUE_FLAGS.get(operation.operation_id)
+        #: the Python name of the X-Registry-Auth argument, if the operation takes one
+        self.registry_auth = next(
+            (p.python_name for p in operation.header_params if p.wire_name == _REGISTRY_AUTH),
+            None,
+        )
         successes = [t for status, t in operation.success.items() if 100 <= status < 300]
         self.text_body = bool(successes) and all(t == "str" for t in successes)
         self.null_is_empty_list = any(t is not None and t.startswith("list[") for t in successes)
@@ -93,6 +116,46 @@ class OperationBinding:
             models = importlib.import_module("docker_engine_api.models")
             self._item_parser = getattr(models, self.operation.item_model).from_dict
         return self._item_parser
+
+    def prepare(
+        self, arguments: dict[str, Any], registry_auth: RegistryAuthLookup | None
+    ) -> dict[str, Any]:
+        """The arguments for `build_request`, after the generator's argument rules."""
+        from docker_engine_api.types import Unset
+
+        body = self.operation.body
+        if body is not None and body.model is not None and "body" in arguments:
+            value = arguments["body"]
+            if not isinstance(value, Unset):
+                coerced = coerce_body(self.operation_id, body.model, body.items, value)
+                arguments = {**arguments, "body": coerced}
+        if self.json_parameters:
+            arguments = encode_json_parameters(self.operation_id, arguments, self.json_parameters)
+        name = self.registry_auth
+        if name is not None and isinstance(arguments.get(name), Unset):
+            header = registry_auth_header(self.operation_id, arguments, registry_auth)
+            arguments = {**arguments, name: header}
+        return arguments
+
+    def single_value(self, arguments: Mapping[str, Any]) -> bool:
+        """Whether the call's stream flag is off, so it returns the single value."""
+        if self.single_value_flag is None:
+            return False
+        from docker_engine_api.types import Unset
+
+        flag, streams_when_unset = self.single_value_flag
+        value = arguments.get(flag)
+        return not (streams_when_unset if isinstance(value, Unset) else bool(value))
+
+    def single_result(self, items: list[Any]) -> Any:
+        """The single value of a drained stream: its one object, or the output as bytes."""
+        if self.kind == "multiplexed":
+            return b"".join(payload for _stream, payload in items)
+        if len(items) != 1:
+            raise DockerException(
+                f"{self.operation_id}: expected one object from the daemon, got {len(items)}"
+            )
+        return items[0]
 
     def request(
         self,
@@ -198,16 +261,25 @@ def binding(operation_id: str) -> OperationBinding:
     return found
 
 
-def _operation_plan(bound: OperationBinding, request: Request) -> PlanGenerator[Any]:
+def _operation_plan(
+    bound: OperationBinding, request: Request, single: bool = False
+) -> PlanGenerator[Any]:
     response = yield request
-    return bound.result(response)
+    result = bound.result(response)
+    if single:
+        items = yield Drain(result)
+        return bound.single_result(items)
+    return result
 
 
 class _SyncInvoker:
-    __slots__ = ("_executor",)
+    __slots__ = ("_executor", "_registry_auth")
 
-    def __init__(self, executor: SyncExecutor) -> None:
+    def __init__(
+        self, executor: SyncExecutor, registry_auth: RegistryAuthLookup | None = None
+    ) -> None:
         self._executor = executor
+        self._registry_auth = registry_auth
 
     def __call__(
         self,
@@ -218,6 +290,7 @@ class _SyncInvoker:
         request_timeout: float | object | None,
     ) -> Any:
         bound = _BINDINGS.get(operation_id) or binding(operation_id)
+        arguments = bound.prepare(arguments, self._registry_auth)
         request = bound.request(
             arguments,
             extra_params,
@@ -225,14 +298,18 @@ class _SyncInvoker:
             request_timeout,
             self._executor.settings.timeout,
         )
-        return run_sync(self._executor, _operation_plan(bound, request))
+        plan = _operation_plan(bound, request, bound.single_value(arguments))
+        return run_sync(self._executor, plan)
 
 
 class _AsyncInvoker:
-    __slots__ = ("_executor",)
+    __slots__ = ("_executor", "_registry_auth")
 
-    def __init__(self, executor: AsyncExecutor) -> None:
+    def __init__(
+        self, executor: AsyncExecutor, registry_auth: RegistryAuthLookup | None = None
+    ) -> None:
         self._executor = executor
+        self._registry_auth = registry_auth
 
     def __call__(
         self,
@@ -243,6 +320,7 @@ class _AsyncInvoker:
         request_timeout: float | object | None,
     ) -> Coroutine[Any, Any, Any]:
         bound = _BINDINGS.get(operation_id) or binding(operation_id)
+        arguments = bound.prepare(arguments, self._registry_auth)
         request = bound.request(
             arguments,
             extra_params,
@@ -250,18 +328,23 @@ class _AsyncInvoker:
             request_timeout,
             self._executor.settings.timeout,
         )
-        return run_async(self._executor, _operation_plan(bound, request))
+        plan = _operation_plan(bound, request, bound.single_value(arguments))
+        return run_async(self._executor, plan)
 
 
-def sync_operations(executor: SyncExecutor) -> SyncOperations:
-    """`client.engine` for a blocking client."""
+def sync_operations(
+    executor: SyncExecutor, registry_auth: RegistryAuthLookup | None = None
+) -> SyncOperations:
+    """`client.engine` for a blocking client; `registry_auth` finds credentials by image."""
     from docker_engine_api.engine import SyncOperations
 
-    return SyncOperations(_SyncInvoker(executor))
+    return SyncOperations(_SyncInvoker(executor, registry_auth))
 
 
-def async_operations(executor: AsyncExecutor) -> AsyncOperations:
-    """`client.engine` for an async client."""
+def async_operations(
+    executor: AsyncExecutor, registry_auth: RegistryAuthLookup | None = None
+) -> AsyncOperations:
+    """`client.engine` for an async client; `registry_auth` finds credentials by image."""
     from docker_engine_api.engine import AsyncOperations
 
-    return AsyncOperations(_AsyncInvoker(executor))
+    return AsyncOperations(_AsyncInvoker(executor, registry_auth))

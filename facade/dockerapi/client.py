@@ -26,6 +26,9 @@ from .models.images import AsyncImageCollection, ImageCollection
 from .models.networks import AsyncNetworkCollection, NetworkCollection
 from .models.volumes import AsyncVolumeCollection, VolumeCollection
 
+if TYPE_CHECKING:
+    from docker_engine_api.engine import AsyncOperations, SyncOperations
+
 __all__ = ["AsyncDockerClient", "DockerClient", "from_env"]
 
 _DAEMON = DaemonApiMixin
@@ -132,6 +135,11 @@ class DockerClient(_HighLevelClient, SyncClientBase):
     def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
         return self.api._run_plan(generator)
 
+    @property
+    def engine(self) -> SyncOperations:
+        """Every operation of the Engine API, typed (`api.engine`): `client.engine.image_list()`."""
+        return self.api.engine
+
     def close(self) -> None:
         """Close every pooled connection; the client cannot be used afterwards."""
         self.api.close()
@@ -159,6 +167,11 @@ class AsyncDockerClient(_HighLevelClient, AsyncClientBase):
 
     async def _run_plan(self, generator: PlanGenerator[Any]) -> Any:
         return await self.api._run_plan(generator)
+
+    @property
+    def engine(self) -> AsyncOperations:
+        """Every operation of the Engine API, as coroutines (`api.engine`)."""
+        return self.api.engine
 
     async def close(self) -> None:
         """Close every pooled connection; the client cannot be used afterwards."""

@@ -15,7 +15,8 @@ Contract (stable for the facade):
   ``build_request``. ``Param.style``: ``plain`` (one value), ``repeated`` (a list sent as
   repeated keys ``k=a&k=b``), ``json`` (a string the daemon parses as JSON, e.g. ``filters``).
 - ``Body.model`` names the class in ``docker_engine_api.models`` for JSON bodies built from a
-  model; ``Body.binary`` bodies are raw bytes (tar archives, image tarballs).
+  model (``Body.items``: a JSON list of such models); ``Body.binary`` bodies are raw bytes
+  (tar archives, image tarballs).
 - ``Operation.success`` maps each documented 2xx/1xx status to the Python type
   ``parse_response`` returns for it (None: no body).
 - ``Operation.kind`` says how to read a success response: json, empty, bytes, stream-bytes,
@@ -64,6 +65,7 @@ class Body(NamedTuple):
     model: str | None
     binary: bool
     required: bool
+    items: bool = False
 
 
 class Operation(NamedTuple):
@@ -101,7 +103,7 @@ OPERATIONS: dict[str, Operation] = {
             Param("reserved-space", "reserved_space", "integer", False),
             Param("max-used-space", "max_used_space", "integer", False),
             Param("min-free-space", "min_free_space", "integer", False),
-            Param("all", "all_", "boolean", False),
+            Param("all", "all", "boolean", False),
             Param("filters", "filters", "string", False, "json"),
         ),
         header_params=(),
@@ -291,7 +293,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/containers/{id}",
         path_params=(Param("id", "id", "string", True),),
         query_params=(
-            Param("v", "v", "boolean", False),
+            Param("v", "volumes", "boolean", False),
             Param("force", "force", "boolean", False),
             Param("link", "link", "boolean", False),
         ),
@@ -304,7 +306,7 @@ OPERATIONS: dict[str, Operation] = {
     "ContainerExec": Operation(
         operation_id="ContainerExec",
         name="container_exec",
-        module="docker_engine_api.api.exec_.container_exec",
+        module="docker_engine_api.api.exec.container_exec",
         method="POST",
         path="/containers/{id}/exec",
         path_params=(Param("id", "id", "string", True),),
@@ -365,7 +367,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/containers/json",
         path_params=(),
         query_params=(
-            Param("all", "all_", "boolean", False),
+            Param("all", "all", "boolean", False),
             Param("limit", "limit", "integer", False),
             Param("size", "size", "boolean", False),
             Param("filters", "filters", "string", False, "json"),
@@ -448,8 +450,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/containers/{id}/resize",
         path_params=(Param("id", "id", "string", True),),
         query_params=(
-            Param("h", "h", "integer", True),
-            Param("w", "w", "integer", True),
+            Param("h", "height", "integer", True),
+            Param("w", "width", "integer", True),
         ),
         header_params=(),
         body=None,
@@ -466,7 +468,7 @@ OPERATIONS: dict[str, Operation] = {
         path_params=(Param("id", "id", "string", True),),
         query_params=(
             Param("signal", "signal", "string", False),
-            Param("t", "t", "integer", False),
+            Param("t", "timeout", "integer", False),
         ),
         header_params=(),
         body=None,
@@ -514,7 +516,7 @@ OPERATIONS: dict[str, Operation] = {
         path_params=(Param("id", "id", "string", True),),
         query_params=(
             Param("signal", "signal", "string", False),
-            Param("t", "t", "integer", False),
+            Param("t", "timeout", "integer", False),
         ),
         header_params=(),
         body=None,
@@ -586,7 +588,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/distribution/{name}/json",
         path_params=(Param("name", "name", "string", True),),
         query_params=(),
-        header_params=(),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
         body=None,
         success={200: "DistributionInspect"},
         kind="json",
@@ -595,7 +597,7 @@ OPERATIONS: dict[str, Operation] = {
     "ExecInspect": Operation(
         operation_id="ExecInspect",
         name="exec_inspect",
-        module="docker_engine_api.api.exec_.exec_inspect",
+        module="docker_engine_api.api.exec.exec_inspect",
         method="GET",
         path="/exec/{id}/json",
         path_params=(Param("id", "id", "string", True),),
@@ -609,13 +611,13 @@ OPERATIONS: dict[str, Operation] = {
     "ExecResize": Operation(
         operation_id="ExecResize",
         name="exec_resize",
-        module="docker_engine_api.api.exec_.exec_resize",
+        module="docker_engine_api.api.exec.exec_resize",
         method="POST",
         path="/exec/{id}/resize",
         path_params=(Param("id", "id", "string", True),),
         query_params=(
-            Param("h", "h", "integer", True),
-            Param("w", "w", "integer", True),
+            Param("h", "height", "integer", True),
+            Param("w", "width", "integer", True),
         ),
         header_params=(),
         body=None,
@@ -626,7 +628,7 @@ OPERATIONS: dict[str, Operation] = {
     "ExecStart": Operation(
         operation_id="ExecStart",
         name="exec_start",
-        module="docker_engine_api.api.exec_.exec_start",
+        module="docker_engine_api.api.exec.exec_start",
         method="POST",
         path="/exec/{id}/start",
         path_params=(Param("id", "id", "string", True),),
@@ -661,7 +663,7 @@ OPERATIONS: dict[str, Operation] = {
         path_params=(Param("name", "name", "string", True),),
         query_params=(
             Param("platform", "platform", "array[string]", False, "repeated"),
-            Param("type", "type_", "array[string]", False, "repeated"),
+            Param("type", "type", "array[string]", False, "repeated"),
             Param("statement", "statement", "boolean", False),
         ),
         header_params=(),
@@ -679,10 +681,10 @@ OPERATIONS: dict[str, Operation] = {
         path_params=(),
         query_params=(
             Param("dockerfile", "dockerfile", "string", False),
-            Param("t", "t", "string", False),
+            Param("t", "tag", "string", False),
             Param("extrahosts", "extrahosts", "string", False),
             Param("remote", "remote", "string", False),
-            Param("q", "q", "boolean", False),
+            Param("q", "quiet", "boolean", False),
             Param("nocache", "nocache", "boolean", False),
             Param("cachefrom", "cachefrom", "string", False, "json"),
             Param("pull", "pull", "string", False),
@@ -704,7 +706,7 @@ OPERATIONS: dict[str, Operation] = {
             Param("outputs", "outputs", "string", False, "json"),
             Param("version", "version", "string", False),
         ),
-        header_params=(Param("X-Registry-Config", "x_registry_config", "string", False),),
+        header_params=(Param("X-Registry-Config", "registry_config", "string", False),),
         body=Body("application/octet-stream", "File", None, True, False),
         success={200: None},
         kind="jsonl",
@@ -748,7 +750,7 @@ OPERATIONS: dict[str, Operation] = {
             Param("changes", "changes", "array[string]", False, "repeated"),
             Param("platform", "platform", "string", False),
         ),
-        header_params=(Param("X-Registry-Auth", "x_registry_auth", "string", False),),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
         body=Body("application/octet-stream", "File", None, True, False),
         success={200: None},
         kind="jsonl",
@@ -842,7 +844,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/images/json",
         path_params=(),
         query_params=(
-            Param("all", "all_", "boolean", False),
+            Param("all", "all", "boolean", False),
             Param("filters", "filters", "string", False, "json"),
             Param("shared-size", "shared_size", "boolean", False),
             Param("digests", "digests", "boolean", False),
@@ -897,7 +899,7 @@ OPERATIONS: dict[str, Operation] = {
             Param("tag", "tag", "string", False),
             Param("platform", "platform", "string", False, "json"),
         ),
-        header_params=(Param("X-Registry-Auth", "x_registry_auth", "string", True),),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
         body=None,
         success={200: None},
         kind="jsonl",
@@ -1194,8 +1196,10 @@ OPERATIONS: dict[str, Operation] = {
             Param("remote", "remote", "string", True),
             Param("name", "name", "string", False),
         ),
-        header_params=(Param("X-Registry-Auth", "x_registry_auth", "string", False),),
-        body=Body("application/json", "list[PluginPrivilege]", None, False, False),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
+        body=Body(
+            "application/json", "list[PluginPrivilege]", "PluginPrivilege", False, False, True
+        ),
         success={204: None},
         kind="jsonl",
         item_model=None,
@@ -1208,7 +1212,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/plugins/{name}/push",
         path_params=(Param("name", "name", "string", True),),
         query_params=(),
-        header_params=(),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
         body=None,
         success={200: None},
         kind="jsonl",
@@ -1236,8 +1240,10 @@ OPERATIONS: dict[str, Operation] = {
         path="/plugins/{name}/upgrade",
         path_params=(Param("name", "name", "string", True),),
         query_params=(Param("remote", "remote", "string", True),),
-        header_params=(Param("X-Registry-Auth", "x_registry_auth", "string", False),),
-        body=Body("application/json", "list[PluginPrivilege]", None, False, False),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
+        body=Body(
+            "application/json", "list[PluginPrivilege]", "PluginPrivilege", False, False, True
+        ),
         success={204: None},
         kind="jsonl",
         item_model=None,
@@ -1252,7 +1258,7 @@ OPERATIONS: dict[str, Operation] = {
         query_params=(
             Param("path", "path", "string", True),
             Param("noOverwriteDirNonDir", "no_overwrite_dir_non_dir", "boolean", False),
-            Param("copyUIDGID", "copy_uidgid", "boolean", False),
+            Param("copyUIDGID", "copy_uid_gid", "boolean", False),
         ),
         header_params=(),
         body=Body("application/x-tar", "File", None, True, True),
@@ -1338,7 +1344,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/services/create",
         path_params=(),
         query_params=(),
-        header_params=(Param("X-Registry-Auth", "x_registry_auth", "string", False),),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
         body=Body("application/json", "ServiceCreateBody", "ServiceCreateBody", False, True),
         success={201: "ServiceCreateResponse"},
         kind="json",
@@ -1423,7 +1429,7 @@ OPERATIONS: dict[str, Operation] = {
             Param("registryAuthFrom", "registry_auth_from", "string", False),
             Param("rollback", "rollback", "string", False),
         ),
-        header_params=(Param("X-Registry-Auth", "x_registry_auth", "string", False),),
+        header_params=(Param("X-Registry-Auth", "registry_auth", "string", False),),
         body=Body("application/json", "ServiceUpdateBody", "ServiceUpdateBody", False, True),
         success={200: "ServiceUpdateResponse"},
         kind="json",
@@ -1569,7 +1575,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/system/df",
         path_params=(),
         query_params=(
-            Param("type", "type_", "array[string]", False, "repeated"),
+            Param("type", "type", "array[string]", False, "repeated"),
             Param("verbose", "verbose", "boolean", False),
         ),
         header_params=(),

@@ -15,17 +15,56 @@ It returns what the operation's response kind gives: the parsed model, ``None``,
 text, an ``ItemStream`` / ``AsyncItemStream`` of items (close it to release the
 connection), a ``RawSocket`` / ``AsyncRawSocket`` for hijacked connections, or the
 response headers.
+
+The binding rules (docs/regenerating.md, "The binding rules"): a JSON ``body`` takes the
+model or a dict typed by ``bodies.<Model>Dict`` (checked before sending); JSON query
+parameters take Python data (``filters``: a ``Filters`` mapping); where a ``stream`` or
+``follow`` flag decides whether the daemon keeps streaming, the flag off gives the single
+value (``SINGLE_VALUE_FLAGS``); an unset ``registry_auth`` is filled by the client.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, overload
 
 from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from .bodies import (
+        AuthConfigDict,
+        ConfigCreateBodyDict,
+        ConfigSpecDict,
+        ContainerConfigDict,
+        ContainerCreateBodyDict,
+        ContainerUpdateBodyDict,
+        ExecConfigDict,
+        ExecStartConfigDict,
+        NetworkConnectRequestDict,
+        NetworkCreateRequestDict,
+        NetworkDisconnectRequestDict,
+        NodeSpecDict,
+        PluginPrivilegeDict,
+        SecretCreateBodyDict,
+        SecretSpecDict,
+        ServiceCreateBodyDict,
+        ServiceUpdateBodyDict,
+        SwarmInitRequestDict,
+        SwarmJoinRequestDict,
+        SwarmSpecDict,
+        SwarmUnlockRequestDict,
+        VolumeCreateRequestDict,
+        VolumeUpdateBodyDict,
+    )
     from .models import (
         AttestationStatement,
         AuthConfig,
@@ -106,9 +145,12 @@ __all__ = [
     "AsyncItemStream",
     "AsyncOperations",
     "AsyncRawSocket",
+    "Filters",
     "ItemStream",
+    "JSON_PARAMETERS",
     "OPERATION_COUNT",
     "RawSocket",
+    "SINGLE_VALUE_FLAGS",
     "SyncInvoker",
     "SyncOperations",
 ]
@@ -117,6 +159,45 @@ T_co = TypeVar("T_co", covariant=True)
 
 #: Number of operations bound below (all the operations of the spec).
 OPERATION_COUNT = 108
+
+#: A ``filters`` argument: ``{"label": ["a=b"], "dangling": True, "status": "running"}``.
+#: Values are a string, a boolean or a sequence of strings (the daemon's
+#: ``map[string][]string``); the older ``{"value": True}`` form passes as is.
+Filters: TypeAlias = Mapping[str, "str | bool | Sequence[str] | Mapping[str, bool]"]
+
+#: operationId -> the parameters sent as JSON text, with their encoding ("filters" or "json").
+JSON_PARAMETERS: dict[str, dict[str, str]] = {
+    "BuildPrune": {"filters": "filters"},
+    "ConfigList": {"filters": "filters"},
+    "ContainerList": {"filters": "filters"},
+    "ContainerPrune": {"filters": "filters"},
+    "ImageBuild": {"buildargs": "json", "cachefrom": "json", "labels": "json", "outputs": "json"},
+    "ImageHistory": {"platform": "json"},
+    "ImageInspect": {"platform": "json"},
+    "ImageList": {"filters": "filters"},
+    "ImagePrune": {"filters": "filters"},
+    "ImagePush": {"platform": "json"},
+    "ImageSearch": {"filters": "filters"},
+    "NetworkList": {"filters": "filters"},
+    "NetworkPrune": {"filters": "filters"},
+    "NodeList": {"filters": "filters"},
+    "PluginList": {"filters": "filters"},
+    "SecretList": {"filters": "filters"},
+    "ServiceList": {"filters": "filters"},
+    "SystemEvents": {"filters": "filters"},
+    "TaskList": {"filters": "filters"},
+    "VolumeList": {"filters": "filters"},
+    "VolumePrune": {"filters": "filters"},
+}
+
+#: operationId -> (flag, streams when unset): with the flag off the method returns the single
+#: value (the one object of JSON lines, or the whole multiplexed output as bytes).
+SINGLE_VALUE_FLAGS: dict[str, tuple[str, bool]] = {
+    "ContainerLogs": ("follow", False),
+    "ContainerStats": ("stream", True),
+    "ServiceLogs": ("follow", False),
+    "TaskLogs": ("follow", False),
+}
 
 
 class ItemStream(Protocol[T_co]):
@@ -221,8 +302,8 @@ class SyncOperations:
         reserved_space: int | Unset = UNSET,
         max_used_space: int | Unset = UNSET,
         min_free_space: int | Unset = UNSET,
-        all_: bool | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        all: bool | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -237,7 +318,7 @@ class SyncOperations:
                 "reserved_space": reserved_space,
                 "max_used_space": max_used_space,
                 "min_free_space": min_free_space,
-                "all_": all_,
+                "all": all,
                 "filters": filters,
             },
             extra_params,
@@ -248,7 +329,7 @@ class SyncOperations:
     def config_create(
         self,
         *,
-        body: ConfigCreateBody | Unset = UNSET,
+        body: ConfigCreateBody | ConfigCreateBodyDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -296,7 +377,7 @@ class SyncOperations:
     def config_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -313,7 +394,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: ConfigSpec | Unset = UNSET,
+        body: ConfigSpec | ConfigSpecDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -460,7 +541,7 @@ class SyncOperations:
     def container_create(
         self,
         *,
-        body: ContainerCreateBody,
+        body: ContainerCreateBody | ContainerCreateBodyDict,
         name: str | Unset = UNSET,
         platform: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
@@ -483,7 +564,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        v: bool | Unset = UNSET,
+        volumes: bool | Unset = UNSET,
         force: bool | Unset = UNSET,
         link: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
@@ -496,7 +577,7 @@ class SyncOperations:
         """
         return self._invoke(
             "ContainerDelete",
-            {"id": id, "v": v, "force": force, "link": link},
+            {"id": id, "volumes": volumes, "force": force, "link": link},
             extra_params,
             extra_headers,
             request_timeout,
@@ -506,7 +587,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: ExecConfig,
+        body: ExecConfig | ExecConfigDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -580,10 +661,10 @@ class SyncOperations:
     def container_list(
         self,
         *,
-        all_: bool | Unset = UNSET,
+        all: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         size: bool | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -594,11 +675,62 @@ class SyncOperations:
         """
         return self._invoke(
             "ContainerList",
-            {"all_": all_, "limit": limit, "size": size, "filters": filters},
+            {"all": all, "limit": limit, "size": size, "filters": filters},
             extra_params,
             extra_headers,
             request_timeout,
         )
+
+    @overload
+    def container_logs(
+        self,
+        id: str,
+        *,
+        follow: Literal[True],
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        until: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ItemStream[tuple[int, bytes]]: ...
+
+    @overload
+    def container_logs(
+        self,
+        id: str,
+        *,
+        follow: Literal[False] | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        until: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes: ...
+
+    @overload
+    def container_logs(
+        self,
+        id: str,
+        *,
+        follow: bool | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        until: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes | ItemStream[tuple[int, bytes]]: ...
 
     def container_logs(
         self,
@@ -614,10 +746,12 @@ class SyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> ItemStream[tuple[int, bytes]]:
+    ) -> bytes | ItemStream[tuple[int, bytes]]:
         """Get container logs.
 
         ``GET /containers/{id}/logs`` (operation ``ContainerLogs``).
+        With ``follow=False`` (the default): the single value (bytes);
+        otherwise a stream.
         """
         return self._invoke(
             "ContainerLogs",
@@ -655,7 +789,7 @@ class SyncOperations:
     def container_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -693,8 +827,8 @@ class SyncOperations:
         self,
         id: str,
         *,
-        h: int,
-        w: int,
+        height: int,
+        width: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -705,7 +839,7 @@ class SyncOperations:
         """
         return self._invoke(
             "ContainerResize",
-            {"id": id, "h": h, "w": w},
+            {"id": id, "height": height, "width": width},
             extra_params,
             extra_headers,
             request_timeout,
@@ -716,7 +850,7 @@ class SyncOperations:
         id: str,
         *,
         signal: str | Unset = UNSET,
-        t: int | Unset = UNSET,
+        timeout: int | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -727,7 +861,7 @@ class SyncOperations:
         """
         return self._invoke(
             "ContainerRestart",
-            {"id": id, "signal": signal, "t": t},
+            {"id": id, "signal": signal, "timeout": timeout},
             extra_params,
             extra_headers,
             request_timeout,
@@ -754,6 +888,31 @@ class SyncOperations:
             request_timeout,
         )
 
+    @overload
+    def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[False],
+        one_shot: bool | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ContainerStatsResponse: ...
+
+    @overload
+    def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[True] | Unset = UNSET,
+        one_shot: bool | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ItemStream[ContainerStatsResponse]: ...
+
+    @overload
     def container_stats(
         self,
         id: str,
@@ -763,10 +922,23 @@ class SyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> ItemStream[ContainerStatsResponse]:
+    ) -> ContainerStatsResponse | ItemStream[ContainerStatsResponse]: ...
+
+    def container_stats(
+        self,
+        id: str,
+        *,
+        stream: bool | Unset = UNSET,
+        one_shot: bool | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ContainerStatsResponse | ItemStream[ContainerStatsResponse]:
         """Get container stats based on resource usage.
 
         ``GET /containers/{id}/stats`` (operation ``ContainerStats``).
+        With ``stream=False``: the single value (ContainerStatsResponse);
+        otherwise a stream.
         """
         return self._invoke(
             "ContainerStats",
@@ -781,7 +953,7 @@ class SyncOperations:
         id: str,
         *,
         signal: str | Unset = UNSET,
-        t: int | Unset = UNSET,
+        timeout: int | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -792,7 +964,7 @@ class SyncOperations:
         """
         return self._invoke(
             "ContainerStop",
-            {"id": id, "signal": signal, "t": t},
+            {"id": id, "signal": signal, "timeout": timeout},
             extra_params,
             extra_headers,
             request_timeout,
@@ -839,7 +1011,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: ContainerUpdateBody,
+        body: ContainerUpdateBody | ContainerUpdateBodyDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -881,6 +1053,7 @@ class SyncOperations:
         self,
         name: str,
         *,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -890,7 +1063,11 @@ class SyncOperations:
         ``GET /distribution/{name}/json`` (operation ``DistributionInspect``).
         """
         return self._invoke(
-            "DistributionInspect", {"name": name}, extra_params, extra_headers, request_timeout
+            "DistributionInspect",
+            {"name": name, "registry_auth": registry_auth},
+            extra_params,
+            extra_headers,
+            request_timeout,
         )
 
     def exec_inspect(
@@ -911,8 +1088,8 @@ class SyncOperations:
         self,
         id: str,
         *,
-        h: int,
-        w: int,
+        height: int,
+        width: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -922,14 +1099,18 @@ class SyncOperations:
         ``POST /exec/{id}/resize`` (operation ``ExecResize``).
         """
         return self._invoke(
-            "ExecResize", {"id": id, "h": h, "w": w}, extra_params, extra_headers, request_timeout
+            "ExecResize",
+            {"id": id, "height": height, "width": width},
+            extra_params,
+            extra_headers,
+            request_timeout,
         )
 
     def exec_start(
         self,
         id: str,
         *,
-        body: ExecStartConfig | Unset = UNSET,
+        body: ExecStartConfig | ExecStartConfigDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -963,7 +1144,7 @@ class SyncOperations:
         name: str,
         *,
         platform: list[str] | Unset = UNSET,
-        type_: list[str] | Unset = UNSET,
+        type: list[str] | Unset = UNSET,
         statement: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -975,7 +1156,7 @@ class SyncOperations:
         """
         return self._invoke(
             "ImageAttestations",
-            {"name": name, "platform": platform, "type_": type_, "statement": statement},
+            {"name": name, "platform": platform, "type": type, "statement": statement},
             extra_params,
             extra_headers,
             request_timeout,
@@ -986,12 +1167,12 @@ class SyncOperations:
         *,
         body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | Unset = UNSET,
         dockerfile: str | Unset = UNSET,
-        t: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
         extrahosts: str | Unset = UNSET,
         remote: str | Unset = UNSET,
-        q: bool | Unset = UNSET,
+        quiet: bool | Unset = UNSET,
         nocache: bool | Unset = UNSET,
-        cachefrom: str | Unset = UNSET,
+        cachefrom: Sequence[str] | Unset = UNSET,
         pull: str | Unset = UNSET,
         rm: bool | Unset = UNSET,
         forcerm: bool | Unset = UNSET,
@@ -1001,16 +1182,16 @@ class SyncOperations:
         cpusetcpus: str | Unset = UNSET,
         cpuperiod: int | Unset = UNSET,
         cpuquota: int | Unset = UNSET,
-        buildargs: str | Unset = UNSET,
+        buildargs: Mapping[str, str] | Unset = UNSET,
         shmsize: int | Unset = UNSET,
         squash: bool | Unset = UNSET,
-        labels: str | Unset = UNSET,
+        labels: Mapping[str, str] | Unset = UNSET,
         networkmode: str | Unset = UNSET,
         platform: str | Unset = UNSET,
         target: str | Unset = UNSET,
-        outputs: str | Unset = UNSET,
+        outputs: Sequence[Mapping[str, Any]] | Unset = UNSET,
         version: ImageBuildVersion | Unset = UNSET,
-        x_registry_config: str | Unset = UNSET,
+        registry_config: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1024,10 +1205,10 @@ class SyncOperations:
             {
                 "body": body,
                 "dockerfile": dockerfile,
-                "t": t,
+                "tag": tag,
                 "extrahosts": extrahosts,
                 "remote": remote,
-                "q": q,
+                "quiet": quiet,
                 "nocache": nocache,
                 "cachefrom": cachefrom,
                 "pull": pull,
@@ -1048,7 +1229,7 @@ class SyncOperations:
                 "target": target,
                 "outputs": outputs,
                 "version": version,
-                "x_registry_config": x_registry_config,
+                "registry_config": registry_config,
             },
             extra_params,
             extra_headers,
@@ -1058,7 +1239,7 @@ class SyncOperations:
     def image_commit(
         self,
         *,
-        body: ContainerConfig | Unset = UNSET,
+        body: ContainerConfig | ContainerConfigDict | Unset = UNSET,
         container: str | Unset = UNSET,
         repo: str | Unset = UNSET,
         tag: str | Unset = UNSET,
@@ -1102,7 +1283,7 @@ class SyncOperations:
         message: str | Unset = UNSET,
         changes: list[str] | Unset = UNSET,
         platform: str | Unset = UNSET,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1122,7 +1303,7 @@ class SyncOperations:
                 "message": message,
                 "changes": changes,
                 "platform": platform,
-                "x_registry_auth": x_registry_auth,
+                "registry_auth": registry_auth,
             },
             extra_params,
             extra_headers,
@@ -1198,7 +1379,7 @@ class SyncOperations:
         self,
         name: str,
         *,
-        platform: str | Unset = UNSET,
+        platform: Mapping[str, str] | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1220,7 +1401,7 @@ class SyncOperations:
         name: str,
         *,
         manifests: bool | Unset = UNSET,
-        platform: str | Unset = UNSET,
+        platform: Mapping[str, str] | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1240,8 +1421,8 @@ class SyncOperations:
     def image_list(
         self,
         *,
-        all_: bool | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        all: bool | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         shared_size: bool | Unset = UNSET,
         digests: bool | Unset = UNSET,
         manifests: bool | Unset = UNSET,
@@ -1257,7 +1438,7 @@ class SyncOperations:
         return self._invoke(
             "ImageList",
             {
-                "all_": all_,
+                "all": all,
                 "filters": filters,
                 "shared_size": shared_size,
                 "digests": digests,
@@ -1294,7 +1475,7 @@ class SyncOperations:
     def image_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1312,8 +1493,8 @@ class SyncOperations:
         name: str,
         *,
         tag: str | Unset = UNSET,
-        platform: str | Unset = UNSET,
-        x_registry_auth: str,
+        platform: Mapping[str, str] | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1324,7 +1505,7 @@ class SyncOperations:
         """
         return self._invoke(
             "ImagePush",
-            {"name": name, "tag": tag, "platform": platform, "x_registry_auth": x_registry_auth},
+            {"name": name, "tag": tag, "platform": platform, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -1335,7 +1516,7 @@ class SyncOperations:
         *,
         term: str,
         limit: int | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1378,7 +1559,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: NetworkConnectRequest,
+        body: NetworkConnectRequest | NetworkConnectRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1394,7 +1575,7 @@ class SyncOperations:
     def network_create(
         self,
         *,
-        body: NetworkCreateRequest,
+        body: NetworkCreateRequest | NetworkCreateRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1427,7 +1608,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: NetworkDisconnectRequest,
+        body: NetworkDisconnectRequest | NetworkDisconnectRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1469,7 +1650,7 @@ class SyncOperations:
     def network_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1485,7 +1666,7 @@ class SyncOperations:
     def network_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1532,7 +1713,7 @@ class SyncOperations:
     def node_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1549,7 +1730,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: NodeSpec | Unset = UNSET,
+        body: NodeSpec | NodeSpecDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1670,7 +1851,7 @@ class SyncOperations:
     def plugin_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1686,10 +1867,10 @@ class SyncOperations:
     def plugin_pull(
         self,
         *,
-        body: list[PluginPrivilege] | Unset = UNSET,
+        body: Sequence[PluginPrivilege | PluginPrivilegeDict] | Unset = UNSET,
         remote: str,
         name: str | Unset = UNSET,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1700,7 +1881,7 @@ class SyncOperations:
         """
         return self._invoke(
             "PluginPull",
-            {"body": body, "remote": remote, "name": name, "x_registry_auth": x_registry_auth},
+            {"body": body, "remote": remote, "name": name, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -1710,6 +1891,7 @@ class SyncOperations:
         self,
         name: str,
         *,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1719,7 +1901,11 @@ class SyncOperations:
         ``POST /plugins/{name}/push`` (operation ``PluginPush``).
         """
         return self._invoke(
-            "PluginPush", {"name": name}, extra_params, extra_headers, request_timeout
+            "PluginPush",
+            {"name": name, "registry_auth": registry_auth},
+            extra_params,
+            extra_headers,
+            request_timeout,
         )
 
     def plugin_set(
@@ -1743,9 +1929,9 @@ class SyncOperations:
         self,
         name: str,
         *,
-        body: list[PluginPrivilege] | Unset = UNSET,
+        body: Sequence[PluginPrivilege | PluginPrivilegeDict] | Unset = UNSET,
         remote: str,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1756,7 +1942,7 @@ class SyncOperations:
         """
         return self._invoke(
             "PluginUpgrade",
-            {"name": name, "body": body, "remote": remote, "x_registry_auth": x_registry_auth},
+            {"name": name, "body": body, "remote": remote, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -1769,7 +1955,7 @@ class SyncOperations:
         body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
         path: str,
         no_overwrite_dir_non_dir: bool | Unset = UNSET,
-        copy_uidgid: bool | Unset = UNSET,
+        copy_uid_gid: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1785,7 +1971,7 @@ class SyncOperations:
                 "body": body,
                 "path": path,
                 "no_overwrite_dir_non_dir": no_overwrite_dir_non_dir,
-                "copy_uidgid": copy_uidgid,
+                "copy_uid_gid": copy_uid_gid,
             },
             extra_params,
             extra_headers,
@@ -1795,7 +1981,7 @@ class SyncOperations:
     def secret_create(
         self,
         *,
-        body: SecretCreateBody | Unset = UNSET,
+        body: SecretCreateBody | SecretCreateBodyDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1843,7 +2029,7 @@ class SyncOperations:
     def secret_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1860,7 +2046,7 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: SecretSpec | Unset = UNSET,
+        body: SecretSpec | SecretSpecDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1881,8 +2067,8 @@ class SyncOperations:
     def service_create(
         self,
         *,
-        body: ServiceCreateBody,
-        x_registry_auth: str | Unset = UNSET,
+        body: ServiceCreateBody | ServiceCreateBodyDict,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -1893,7 +2079,7 @@ class SyncOperations:
         """
         return self._invoke(
             "ServiceCreate",
-            {"body": body, "x_registry_auth": x_registry_auth},
+            {"body": body, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -1939,7 +2125,7 @@ class SyncOperations:
     def service_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         status: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1957,6 +2143,41 @@ class SyncOperations:
             request_timeout,
         )
 
+    @overload
+    def service_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[True],
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ItemStream[tuple[int, bytes]]: ...
+
+    @overload
+    def service_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[False] | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes: ...
+
+    @overload
     def service_logs(
         self,
         id: str,
@@ -1971,10 +2192,28 @@ class SyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> ItemStream[tuple[int, bytes]]:
+    ) -> bytes | ItemStream[tuple[int, bytes]]: ...
+
+    def service_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: bool | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes | ItemStream[tuple[int, bytes]]:
         """Get service logs.
 
         ``GET /services/{id}/logs`` (operation ``ServiceLogs``).
+        With ``follow=False`` (the default): the single value (bytes);
+        otherwise a stream.
         """
         return self._invoke(
             "ServiceLogs",
@@ -1997,11 +2236,11 @@ class SyncOperations:
         self,
         id: str,
         *,
-        body: ServiceUpdateBody,
+        body: ServiceUpdateBody | ServiceUpdateBodyDict,
         version: int,
         registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
         rollback: str | Unset = UNSET,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2018,7 +2257,7 @@ class SyncOperations:
                 "version": version,
                 "registry_auth_from": registry_auth_from,
                 "rollback": rollback,
-                "x_registry_auth": x_registry_auth,
+                "registry_auth": registry_auth,
             },
             extra_params,
             extra_headers,
@@ -2041,7 +2280,7 @@ class SyncOperations:
     def swarm_init(
         self,
         *,
-        body: SwarmInitRequest,
+        body: SwarmInitRequest | SwarmInitRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2070,7 +2309,7 @@ class SyncOperations:
     def swarm_join(
         self,
         *,
-        body: SwarmJoinRequest,
+        body: SwarmJoinRequest | SwarmJoinRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2102,7 +2341,7 @@ class SyncOperations:
     def swarm_unlock(
         self,
         *,
-        body: SwarmUnlockRequest,
+        body: SwarmUnlockRequest | SwarmUnlockRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2131,7 +2370,7 @@ class SyncOperations:
     def swarm_update(
         self,
         *,
-        body: SwarmSpec,
+        body: SwarmSpec | SwarmSpecDict,
         version: int,
         rotate_worker_token: bool | Unset = UNSET,
         rotate_manager_token: bool | Unset = UNSET,
@@ -2161,7 +2400,7 @@ class SyncOperations:
     def system_auth(
         self,
         *,
-        body: AuthConfig | Unset = UNSET,
+        body: AuthConfig | AuthConfigDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2177,7 +2416,7 @@ class SyncOperations:
     def system_data_usage(
         self,
         *,
-        type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
+        type: list[SystemDataUsageTypeItem] | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2189,7 +2428,7 @@ class SyncOperations:
         """
         return self._invoke(
             "SystemDataUsage",
-            {"type_": type_, "verbose": verbose},
+            {"type": type, "verbose": verbose},
             extra_params,
             extra_headers,
             request_timeout,
@@ -2200,7 +2439,7 @@ class SyncOperations:
         *,
         since: str | Unset = UNSET,
         until: str | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2286,7 +2525,7 @@ class SyncOperations:
     def task_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2298,6 +2537,57 @@ class SyncOperations:
         return self._invoke(
             "TaskList", {"filters": filters}, extra_params, extra_headers, request_timeout
         )
+
+    @overload
+    def task_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[True],
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ItemStream[tuple[int, bytes]]: ...
+
+    @overload
+    def task_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[False] | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes: ...
+
+    @overload
+    def task_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: bool | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes | ItemStream[tuple[int, bytes]]: ...
 
     def task_logs(
         self,
@@ -2313,10 +2603,12 @@ class SyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> ItemStream[tuple[int, bytes]]:
+    ) -> bytes | ItemStream[tuple[int, bytes]]:
         """Get task logs.
 
         ``GET /tasks/{id}/logs`` (operation ``TaskLogs``).
+        With ``follow=False`` (the default): the single value (bytes);
+        otherwise a stream.
         """
         return self._invoke(
             "TaskLogs",
@@ -2338,7 +2630,7 @@ class SyncOperations:
     def volume_create(
         self,
         *,
-        body: VolumeCreateRequest,
+        body: VolumeCreateRequest | VolumeCreateRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2391,7 +2683,7 @@ class SyncOperations:
     def volume_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2407,7 +2699,7 @@ class SyncOperations:
     def volume_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2424,7 +2716,7 @@ class SyncOperations:
         self,
         name: str,
         *,
-        body: VolumeUpdateBody | Unset = UNSET,
+        body: VolumeUpdateBody | VolumeUpdateBodyDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2457,8 +2749,8 @@ class AsyncOperations:
         reserved_space: int | Unset = UNSET,
         max_used_space: int | Unset = UNSET,
         min_free_space: int | Unset = UNSET,
-        all_: bool | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        all: bool | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2473,7 +2765,7 @@ class AsyncOperations:
                 "reserved_space": reserved_space,
                 "max_used_space": max_used_space,
                 "min_free_space": min_free_space,
-                "all_": all_,
+                "all": all,
                 "filters": filters,
             },
             extra_params,
@@ -2484,7 +2776,7 @@ class AsyncOperations:
     async def config_create(
         self,
         *,
-        body: ConfigCreateBody | Unset = UNSET,
+        body: ConfigCreateBody | ConfigCreateBodyDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2532,7 +2824,7 @@ class AsyncOperations:
     async def config_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2549,7 +2841,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: ConfigSpec | Unset = UNSET,
+        body: ConfigSpec | ConfigSpecDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2696,7 +2988,7 @@ class AsyncOperations:
     async def container_create(
         self,
         *,
-        body: ContainerCreateBody,
+        body: ContainerCreateBody | ContainerCreateBodyDict,
         name: str | Unset = UNSET,
         platform: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
@@ -2719,7 +3011,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        v: bool | Unset = UNSET,
+        volumes: bool | Unset = UNSET,
         force: bool | Unset = UNSET,
         link: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
@@ -2732,7 +3024,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ContainerDelete",
-            {"id": id, "v": v, "force": force, "link": link},
+            {"id": id, "volumes": volumes, "force": force, "link": link},
             extra_params,
             extra_headers,
             request_timeout,
@@ -2742,7 +3034,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: ExecConfig,
+        body: ExecConfig | ExecConfigDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2816,10 +3108,10 @@ class AsyncOperations:
     async def container_list(
         self,
         *,
-        all_: bool | Unset = UNSET,
+        all: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         size: bool | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2830,11 +3122,62 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ContainerList",
-            {"all_": all_, "limit": limit, "size": size, "filters": filters},
+            {"all": all, "limit": limit, "size": size, "filters": filters},
             extra_params,
             extra_headers,
             request_timeout,
         )
+
+    @overload
+    async def container_logs(
+        self,
+        id: str,
+        *,
+        follow: Literal[True],
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        until: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> AsyncItemStream[tuple[int, bytes]]: ...
+
+    @overload
+    async def container_logs(
+        self,
+        id: str,
+        *,
+        follow: Literal[False] | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        until: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes: ...
+
+    @overload
+    async def container_logs(
+        self,
+        id: str,
+        *,
+        follow: bool | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        until: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes | AsyncItemStream[tuple[int, bytes]]: ...
 
     async def container_logs(
         self,
@@ -2850,10 +3193,12 @@ class AsyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> AsyncItemStream[tuple[int, bytes]]:
+    ) -> bytes | AsyncItemStream[tuple[int, bytes]]:
         """Get container logs.
 
         ``GET /containers/{id}/logs`` (operation ``ContainerLogs``).
+        With ``follow=False`` (the default): the single value (bytes);
+        otherwise a stream.
         """
         return await self._invoke(
             "ContainerLogs",
@@ -2891,7 +3236,7 @@ class AsyncOperations:
     async def container_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2929,8 +3274,8 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        h: int,
-        w: int,
+        height: int,
+        width: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2941,7 +3286,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ContainerResize",
-            {"id": id, "h": h, "w": w},
+            {"id": id, "height": height, "width": width},
             extra_params,
             extra_headers,
             request_timeout,
@@ -2952,7 +3297,7 @@ class AsyncOperations:
         id: str,
         *,
         signal: str | Unset = UNSET,
-        t: int | Unset = UNSET,
+        timeout: int | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -2963,7 +3308,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ContainerRestart",
-            {"id": id, "signal": signal, "t": t},
+            {"id": id, "signal": signal, "timeout": timeout},
             extra_params,
             extra_headers,
             request_timeout,
@@ -2990,6 +3335,31 @@ class AsyncOperations:
             request_timeout,
         )
 
+    @overload
+    async def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[False],
+        one_shot: bool | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ContainerStatsResponse: ...
+
+    @overload
+    async def container_stats(
+        self,
+        id: str,
+        *,
+        stream: Literal[True] | Unset = UNSET,
+        one_shot: bool | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> AsyncItemStream[ContainerStatsResponse]: ...
+
+    @overload
     async def container_stats(
         self,
         id: str,
@@ -2999,10 +3369,23 @@ class AsyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> AsyncItemStream[ContainerStatsResponse]:
+    ) -> ContainerStatsResponse | AsyncItemStream[ContainerStatsResponse]: ...
+
+    async def container_stats(
+        self,
+        id: str,
+        *,
+        stream: bool | Unset = UNSET,
+        one_shot: bool | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> ContainerStatsResponse | AsyncItemStream[ContainerStatsResponse]:
         """Get container stats based on resource usage.
 
         ``GET /containers/{id}/stats`` (operation ``ContainerStats``).
+        With ``stream=False``: the single value (ContainerStatsResponse);
+        otherwise a stream.
         """
         return await self._invoke(
             "ContainerStats",
@@ -3017,7 +3400,7 @@ class AsyncOperations:
         id: str,
         *,
         signal: str | Unset = UNSET,
-        t: int | Unset = UNSET,
+        timeout: int | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3028,7 +3411,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ContainerStop",
-            {"id": id, "signal": signal, "t": t},
+            {"id": id, "signal": signal, "timeout": timeout},
             extra_params,
             extra_headers,
             request_timeout,
@@ -3075,7 +3458,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: ContainerUpdateBody,
+        body: ContainerUpdateBody | ContainerUpdateBodyDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3117,6 +3500,7 @@ class AsyncOperations:
         self,
         name: str,
         *,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3126,7 +3510,11 @@ class AsyncOperations:
         ``GET /distribution/{name}/json`` (operation ``DistributionInspect``).
         """
         return await self._invoke(
-            "DistributionInspect", {"name": name}, extra_params, extra_headers, request_timeout
+            "DistributionInspect",
+            {"name": name, "registry_auth": registry_auth},
+            extra_params,
+            extra_headers,
+            request_timeout,
         )
 
     async def exec_inspect(
@@ -3149,8 +3537,8 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        h: int,
-        w: int,
+        height: int,
+        width: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3160,14 +3548,18 @@ class AsyncOperations:
         ``POST /exec/{id}/resize`` (operation ``ExecResize``).
         """
         return await self._invoke(
-            "ExecResize", {"id": id, "h": h, "w": w}, extra_params, extra_headers, request_timeout
+            "ExecResize",
+            {"id": id, "height": height, "width": width},
+            extra_params,
+            extra_headers,
+            request_timeout,
         )
 
     async def exec_start(
         self,
         id: str,
         *,
-        body: ExecStartConfig | Unset = UNSET,
+        body: ExecStartConfig | ExecStartConfigDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3201,7 +3593,7 @@ class AsyncOperations:
         name: str,
         *,
         platform: list[str] | Unset = UNSET,
-        type_: list[str] | Unset = UNSET,
+        type: list[str] | Unset = UNSET,
         statement: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3213,7 +3605,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ImageAttestations",
-            {"name": name, "platform": platform, "type_": type_, "statement": statement},
+            {"name": name, "platform": platform, "type": type, "statement": statement},
             extra_params,
             extra_headers,
             request_timeout,
@@ -3224,12 +3616,12 @@ class AsyncOperations:
         *,
         body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | Unset = UNSET,
         dockerfile: str | Unset = UNSET,
-        t: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
         extrahosts: str | Unset = UNSET,
         remote: str | Unset = UNSET,
-        q: bool | Unset = UNSET,
+        quiet: bool | Unset = UNSET,
         nocache: bool | Unset = UNSET,
-        cachefrom: str | Unset = UNSET,
+        cachefrom: Sequence[str] | Unset = UNSET,
         pull: str | Unset = UNSET,
         rm: bool | Unset = UNSET,
         forcerm: bool | Unset = UNSET,
@@ -3239,16 +3631,16 @@ class AsyncOperations:
         cpusetcpus: str | Unset = UNSET,
         cpuperiod: int | Unset = UNSET,
         cpuquota: int | Unset = UNSET,
-        buildargs: str | Unset = UNSET,
+        buildargs: Mapping[str, str] | Unset = UNSET,
         shmsize: int | Unset = UNSET,
         squash: bool | Unset = UNSET,
-        labels: str | Unset = UNSET,
+        labels: Mapping[str, str] | Unset = UNSET,
         networkmode: str | Unset = UNSET,
         platform: str | Unset = UNSET,
         target: str | Unset = UNSET,
-        outputs: str | Unset = UNSET,
+        outputs: Sequence[Mapping[str, Any]] | Unset = UNSET,
         version: ImageBuildVersion | Unset = UNSET,
-        x_registry_config: str | Unset = UNSET,
+        registry_config: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3262,10 +3654,10 @@ class AsyncOperations:
             {
                 "body": body,
                 "dockerfile": dockerfile,
-                "t": t,
+                "tag": tag,
                 "extrahosts": extrahosts,
                 "remote": remote,
-                "q": q,
+                "quiet": quiet,
                 "nocache": nocache,
                 "cachefrom": cachefrom,
                 "pull": pull,
@@ -3286,7 +3678,7 @@ class AsyncOperations:
                 "target": target,
                 "outputs": outputs,
                 "version": version,
-                "x_registry_config": x_registry_config,
+                "registry_config": registry_config,
             },
             extra_params,
             extra_headers,
@@ -3296,7 +3688,7 @@ class AsyncOperations:
     async def image_commit(
         self,
         *,
-        body: ContainerConfig | Unset = UNSET,
+        body: ContainerConfig | ContainerConfigDict | Unset = UNSET,
         container: str | Unset = UNSET,
         repo: str | Unset = UNSET,
         tag: str | Unset = UNSET,
@@ -3340,7 +3732,7 @@ class AsyncOperations:
         message: str | Unset = UNSET,
         changes: list[str] | Unset = UNSET,
         platform: str | Unset = UNSET,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3360,7 +3752,7 @@ class AsyncOperations:
                 "message": message,
                 "changes": changes,
                 "platform": platform,
-                "x_registry_auth": x_registry_auth,
+                "registry_auth": registry_auth,
             },
             extra_params,
             extra_headers,
@@ -3436,7 +3828,7 @@ class AsyncOperations:
         self,
         name: str,
         *,
-        platform: str | Unset = UNSET,
+        platform: Mapping[str, str] | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3458,7 +3850,7 @@ class AsyncOperations:
         name: str,
         *,
         manifests: bool | Unset = UNSET,
-        platform: str | Unset = UNSET,
+        platform: Mapping[str, str] | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3478,8 +3870,8 @@ class AsyncOperations:
     async def image_list(
         self,
         *,
-        all_: bool | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        all: bool | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         shared_size: bool | Unset = UNSET,
         digests: bool | Unset = UNSET,
         manifests: bool | Unset = UNSET,
@@ -3495,7 +3887,7 @@ class AsyncOperations:
         return await self._invoke(
             "ImageList",
             {
-                "all_": all_,
+                "all": all,
                 "filters": filters,
                 "shared_size": shared_size,
                 "digests": digests,
@@ -3532,7 +3924,7 @@ class AsyncOperations:
     async def image_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3550,8 +3942,8 @@ class AsyncOperations:
         name: str,
         *,
         tag: str | Unset = UNSET,
-        platform: str | Unset = UNSET,
-        x_registry_auth: str,
+        platform: Mapping[str, str] | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3562,7 +3954,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ImagePush",
-            {"name": name, "tag": tag, "platform": platform, "x_registry_auth": x_registry_auth},
+            {"name": name, "tag": tag, "platform": platform, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -3573,7 +3965,7 @@ class AsyncOperations:
         *,
         term: str,
         limit: int | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3616,7 +4008,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: NetworkConnectRequest,
+        body: NetworkConnectRequest | NetworkConnectRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3632,7 +4024,7 @@ class AsyncOperations:
     async def network_create(
         self,
         *,
-        body: NetworkCreateRequest,
+        body: NetworkCreateRequest | NetworkCreateRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3665,7 +4057,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: NetworkDisconnectRequest,
+        body: NetworkDisconnectRequest | NetworkDisconnectRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3707,7 +4099,7 @@ class AsyncOperations:
     async def network_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3723,7 +4115,7 @@ class AsyncOperations:
     async def network_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3772,7 +4164,7 @@ class AsyncOperations:
     async def node_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3789,7 +4181,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: NodeSpec | Unset = UNSET,
+        body: NodeSpec | NodeSpecDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3910,7 +4302,7 @@ class AsyncOperations:
     async def plugin_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3926,10 +4318,10 @@ class AsyncOperations:
     async def plugin_pull(
         self,
         *,
-        body: list[PluginPrivilege] | Unset = UNSET,
+        body: Sequence[PluginPrivilege | PluginPrivilegeDict] | Unset = UNSET,
         remote: str,
         name: str | Unset = UNSET,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3940,7 +4332,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "PluginPull",
-            {"body": body, "remote": remote, "name": name, "x_registry_auth": x_registry_auth},
+            {"body": body, "remote": remote, "name": name, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -3950,6 +4342,7 @@ class AsyncOperations:
         self,
         name: str,
         *,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3959,7 +4352,11 @@ class AsyncOperations:
         ``POST /plugins/{name}/push`` (operation ``PluginPush``).
         """
         return await self._invoke(
-            "PluginPush", {"name": name}, extra_params, extra_headers, request_timeout
+            "PluginPush",
+            {"name": name, "registry_auth": registry_auth},
+            extra_params,
+            extra_headers,
+            request_timeout,
         )
 
     async def plugin_set(
@@ -3983,9 +4380,9 @@ class AsyncOperations:
         self,
         name: str,
         *,
-        body: list[PluginPrivilege] | Unset = UNSET,
+        body: Sequence[PluginPrivilege | PluginPrivilegeDict] | Unset = UNSET,
         remote: str,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -3996,7 +4393,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "PluginUpgrade",
-            {"name": name, "body": body, "remote": remote, "x_registry_auth": x_registry_auth},
+            {"name": name, "body": body, "remote": remote, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -4009,7 +4406,7 @@ class AsyncOperations:
         body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
         path: str,
         no_overwrite_dir_non_dir: bool | Unset = UNSET,
-        copy_uidgid: bool | Unset = UNSET,
+        copy_uid_gid: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4025,7 +4422,7 @@ class AsyncOperations:
                 "body": body,
                 "path": path,
                 "no_overwrite_dir_non_dir": no_overwrite_dir_non_dir,
-                "copy_uidgid": copy_uidgid,
+                "copy_uid_gid": copy_uid_gid,
             },
             extra_params,
             extra_headers,
@@ -4035,7 +4432,7 @@ class AsyncOperations:
     async def secret_create(
         self,
         *,
-        body: SecretCreateBody | Unset = UNSET,
+        body: SecretCreateBody | SecretCreateBodyDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4083,7 +4480,7 @@ class AsyncOperations:
     async def secret_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4100,7 +4497,7 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: SecretSpec | Unset = UNSET,
+        body: SecretSpec | SecretSpecDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4121,8 +4518,8 @@ class AsyncOperations:
     async def service_create(
         self,
         *,
-        body: ServiceCreateBody,
-        x_registry_auth: str | Unset = UNSET,
+        body: ServiceCreateBody | ServiceCreateBodyDict,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4133,7 +4530,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "ServiceCreate",
-            {"body": body, "x_registry_auth": x_registry_auth},
+            {"body": body, "registry_auth": registry_auth},
             extra_params,
             extra_headers,
             request_timeout,
@@ -4179,7 +4576,7 @@ class AsyncOperations:
     async def service_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         status: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4197,6 +4594,41 @@ class AsyncOperations:
             request_timeout,
         )
 
+    @overload
+    async def service_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[True],
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> AsyncItemStream[tuple[int, bytes]]: ...
+
+    @overload
+    async def service_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[False] | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes: ...
+
+    @overload
     async def service_logs(
         self,
         id: str,
@@ -4211,10 +4643,28 @@ class AsyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> AsyncItemStream[tuple[int, bytes]]:
+    ) -> bytes | AsyncItemStream[tuple[int, bytes]]: ...
+
+    async def service_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: bool | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes | AsyncItemStream[tuple[int, bytes]]:
         """Get service logs.
 
         ``GET /services/{id}/logs`` (operation ``ServiceLogs``).
+        With ``follow=False`` (the default): the single value (bytes);
+        otherwise a stream.
         """
         return await self._invoke(
             "ServiceLogs",
@@ -4237,11 +4687,11 @@ class AsyncOperations:
         self,
         id: str,
         *,
-        body: ServiceUpdateBody,
+        body: ServiceUpdateBody | ServiceUpdateBodyDict,
         version: int,
         registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
         rollback: str | Unset = UNSET,
-        x_registry_auth: str | Unset = UNSET,
+        registry_auth: str | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4258,7 +4708,7 @@ class AsyncOperations:
                 "version": version,
                 "registry_auth_from": registry_auth_from,
                 "rollback": rollback,
-                "x_registry_auth": x_registry_auth,
+                "registry_auth": registry_auth,
             },
             extra_params,
             extra_headers,
@@ -4281,7 +4731,7 @@ class AsyncOperations:
     async def swarm_init(
         self,
         *,
-        body: SwarmInitRequest,
+        body: SwarmInitRequest | SwarmInitRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4310,7 +4760,7 @@ class AsyncOperations:
     async def swarm_join(
         self,
         *,
-        body: SwarmJoinRequest,
+        body: SwarmJoinRequest | SwarmJoinRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4342,7 +4792,7 @@ class AsyncOperations:
     async def swarm_unlock(
         self,
         *,
-        body: SwarmUnlockRequest,
+        body: SwarmUnlockRequest | SwarmUnlockRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4373,7 +4823,7 @@ class AsyncOperations:
     async def swarm_update(
         self,
         *,
-        body: SwarmSpec,
+        body: SwarmSpec | SwarmSpecDict,
         version: int,
         rotate_worker_token: bool | Unset = UNSET,
         rotate_manager_token: bool | Unset = UNSET,
@@ -4403,7 +4853,7 @@ class AsyncOperations:
     async def system_auth(
         self,
         *,
-        body: AuthConfig | Unset = UNSET,
+        body: AuthConfig | AuthConfigDict | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4419,7 +4869,7 @@ class AsyncOperations:
     async def system_data_usage(
         self,
         *,
-        type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
+        type: list[SystemDataUsageTypeItem] | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4431,7 +4881,7 @@ class AsyncOperations:
         """
         return await self._invoke(
             "SystemDataUsage",
-            {"type_": type_, "verbose": verbose},
+            {"type": type, "verbose": verbose},
             extra_params,
             extra_headers,
             request_timeout,
@@ -4442,7 +4892,7 @@ class AsyncOperations:
         *,
         since: str | Unset = UNSET,
         until: str | Unset = UNSET,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4532,7 +4982,7 @@ class AsyncOperations:
     async def task_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4544,6 +4994,57 @@ class AsyncOperations:
         return await self._invoke(
             "TaskList", {"filters": filters}, extra_params, extra_headers, request_timeout
         )
+
+    @overload
+    async def task_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[True],
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> AsyncItemStream[tuple[int, bytes]]: ...
+
+    @overload
+    async def task_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: Literal[False] | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes: ...
+
+    @overload
+    async def task_logs(
+        self,
+        id: str,
+        *,
+        details: bool | Unset = UNSET,
+        follow: bool | Unset = UNSET,
+        stdout: bool | Unset = UNSET,
+        stderr: bool | Unset = UNSET,
+        since: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        tail: str | Unset = UNSET,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | None | Unset = UNSET,
+    ) -> bytes | AsyncItemStream[tuple[int, bytes]]: ...
 
     async def task_logs(
         self,
@@ -4559,10 +5060,12 @@ class AsyncOperations:
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
-    ) -> AsyncItemStream[tuple[int, bytes]]:
+    ) -> bytes | AsyncItemStream[tuple[int, bytes]]:
         """Get task logs.
 
         ``GET /tasks/{id}/logs`` (operation ``TaskLogs``).
+        With ``follow=False`` (the default): the single value (bytes);
+        otherwise a stream.
         """
         return await self._invoke(
             "TaskLogs",
@@ -4584,7 +5087,7 @@ class AsyncOperations:
     async def volume_create(
         self,
         *,
-        body: VolumeCreateRequest,
+        body: VolumeCreateRequest | VolumeCreateRequestDict,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4637,7 +5140,7 @@ class AsyncOperations:
     async def volume_list(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4653,7 +5156,7 @@ class AsyncOperations:
     async def volume_prune(
         self,
         *,
-        filters: str | Unset = UNSET,
+        filters: Filters | Unset = UNSET,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         request_timeout: float | None | Unset = UNSET,
@@ -4670,7 +5173,7 @@ class AsyncOperations:
         self,
         name: str,
         *,
-        body: VolumeUpdateBody | Unset = UNSET,
+        body: VolumeUpdateBody | VolumeUpdateBodyDict | Unset = UNSET,
         version: int,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -39,6 +39,7 @@ TARGETS: dict[str, tuple[str, str | None]] = {
     "docker_engine_api": ("import docker_engine_api", "docker_engine_api"),
     "one endpoint + its models": (f"import {ONE_ENDPOINT}", ONE_ENDPOINT),
     "all 108 endpoints": (_all_endpoints_code(), None),
+    "import dockerapi": ("import dockerapi", "dockerapi"),
     "docker (docker-py)": ("import docker", "docker"),
 }
 

@@ -146,7 +146,7 @@ def _sync_contenders(
     contenders["dockerapi sync (engine)"] = {
         "ping": engine.system_ping,
         "version": engine.system_version,
-        "containers": lambda: engine.container_list(all_=True),
+        "containers": lambda: engine.container_list(all=True),
     }
     plain = PlainClient(base_url=host)
     contenders["dockerapi sync (plan)"] = {
@@ -190,7 +190,7 @@ async def _async_results(
         engine_calls: dict[str, Callable[[], Awaitable[object]]] = {
             "ping": engine.system_ping,
             "version": engine.system_version,
-            "containers": lambda: engine.container_list(all_=True),
+            "containers": lambda: engine.container_list(all=True),
         }
         plain_calls: dict[str, Callable[[], Awaitable[object]]] = {
             "ping": plain.ping,

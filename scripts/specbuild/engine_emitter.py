@@ -1,13 +1,21 @@
-"""Emit ``docker_engine_api/engine.py``: every operation as a typed method.
+"""Emit ``docker_engine_api/engine.py``: every operation as a typed method, by the binding rules.
 
 Reads the operation index (``_operations.py``) and the signature of each endpoint
 module's ``build_request`` from a freshly generated package, and writes two classes,
 ``SyncOperations`` and ``AsyncOperations``, with one method per operation named after
 the operation (``container_inspect``). Each method has the endpoint's own parameters
-(same names, annotations and defaults), plus ``extra_params`` / ``extra_headers`` (for
-what the daemon accepts but the spec lacks) and ``request_timeout``; its body hands the
-operation id and the arguments to an injected invoker. The facade's ``_engine`` module
-provides the invokers; nothing here does I/O or imports an endpoint module.
+(same names and defaults; annotations changed only by the rules below), plus
+``extra_params`` / ``extra_headers`` (for what the daemon accepts but the spec lacks) and
+``request_timeout``; its body hands the operation id and the arguments to an injected
+invoker. The facade's ``_engine`` module provides the invokers; nothing here does I/O or
+imports an endpoint module.
+
+The rules, stated once here for every operation (and listed in docs/regenerating.md):
+JSON bodies built from a model also take its TypedDict (``bodies.py``); query parameters
+the daemon parses as JSON take Python data typed by ``_JSON_PARAMETER_TYPES``; streams
+with a flag in ``_SINGLE_VALUE_FLAGS`` get overloads returning the single value when the
+flag is off. The data the invoker needs is emitted as ``JSON_PARAMETERS`` and
+``SINGLE_VALUE_FLAGS``.
 
 Return annotations follow the operation's response kind: the parsed model for JSON,
 typed item streams for JSON lines (the item model when the index knows it), frames for
@@ -17,7 +25,7 @@ the facade.
 
 Usage (the pipeline calls ``write_engine_module``; this also runs standalone)::
 
-    python scripts/specbuild/engine_emitter.py generated/docker_engine_api
+    cd scripts && python -m specbuild.engine_emitter ../generated/docker_engine_api
 """
 
 from __future__ import annotations
@@ -29,7 +37,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-__all__ = ["EmitError", "render_engine_module", "write_engine_module"]
+from .bodies_emitter import dict_name
+
+__all__ = ["EmitError", "load_index", "render_engine_module", "write_engine_module"]
 
 #: Keyword arguments every method adds; an endpoint parameter with one of these
 #: names would be shadowed, so the emitter refuses it.
@@ -38,7 +48,25 @@ OPTION_NAMES = ("extra_params", "extra_headers", "request_timeout")
 _BUILTIN_NAMES = frozenset(
     {"str", "int", "bool", "float", "bytes", "list", "dict", "tuple", "None", "Any"}
 )
-_TYPES_NAMES = frozenset({"Unset", "File", "UNSET"})
+_TYPES_NAMES = frozenset({"Unset", "File", "UNSET", "Filters", "Sequence", "Mapping", "Literal"})
+
+#: Query parameters the daemon parses as JSON (style ``json`` in the index), by wire name:
+#: the Python type they take and how the invoker encodes it ("filters": values become
+#: lists of strings; "json": ``json.dumps`` as is). A str is sent as it is (already JSON).
+_JSON_PARAMETER_TYPES = {
+    "filters": ("Filters", "filters"),
+    "buildargs": ("Mapping[str, str]", "json"),
+    "labels": ("Mapping[str, str]", "json"),
+    "cachefrom": ("Sequence[str]", "json"),
+    "outputs": ("Sequence[Mapping[str, Any]]", "json"),
+    "platform": ("Mapping[str, str]", "json"),
+}
+
+#: Boolean query parameters that decide whether a streamed response goes on (by wire name),
+#: and whether it does when the caller leaves them unset (the daemon's default). With the
+#: flag off the method returns the single value: the one object of a JSON-lines response,
+#: or all the output of a multiplexed one as bytes.
+_SINGLE_VALUE_FLAGS = {"stream": True, "follow": False}
 _BINARY_BODY = "File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]"
 
 _HEADER = '''"""Every Engine API operation as a typed method: ``SyncOperations`` and ``AsyncOperations``.
@@ -58,13 +86,27 @@ It returns what the operation's response kind gives: the parsed model, ``None``,
 text, an ``ItemStream`` / ``AsyncItemStream`` of items (close it to release the
 connection), a ``RawSocket`` / ``AsyncRawSocket`` for hijacked connections, or the
 response headers.
+
+The binding rules (docs/regenerating.md, "The binding rules"): a JSON ``body`` takes the
+model or a dict typed by ``bodies.<Model>Dict`` (checked before sending); JSON query
+parameters take Python data (``filters``: a ``Filters`` mapping); where a ``stream`` or
+``follow`` flag decides whether the daemon keeps streaming, the flag off gives the single
+value (``SINGLE_VALUE_FLAGS``); an unset ``registry_auth`` is filled by the client.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, overload
 
 from .types import UNSET, File, Unset
 '''
@@ -74,6 +116,18 @@ T_co = TypeVar("T_co", covariant=True)
 
 #: Number of operations bound below (all the operations of the spec).
 OPERATION_COUNT = {count}
+
+#: A ``filters`` argument: ``{{"label": ["a=b"], "dangling": True, "status": "running"}}``.
+#: Values are a string, a boolean or a sequence of strings (the daemon's
+#: ``map[string][]string``); the older ``{{"value": True}}`` form passes as is.
+Filters: TypeAlias = Mapping[str, "str | bool | Sequence[str] | Mapping[str, bool]"]
+
+#: operationId -> the parameters sent as JSON text, with their encoding ("filters" or "json").
+JSON_PARAMETERS: dict[str, dict[str, str]] = {json_parameters}
+
+#: operationId -> (flag, streams when unset): with the flag off the method returns the single
+#: value (the one object of JSON lines, or the whole multiplexed output as bytes).
+SINGLE_VALUE_FLAGS: dict[str, tuple[str, bool]] = {single_value_flags}
 
 
 class ItemStream(Protocol[T_co]):
@@ -169,7 +223,8 @@ class EmitError(Exception):
     """The generated package does not fit what the emitter expects."""
 
 
-def _load_index(package_dir: Path) -> ModuleType:
+def load_index(package_dir: Path) -> ModuleType:
+    """Import the package's ``_operations.py`` by path (the package is not importable yet)."""
     path = package_dir / "_operations.py"
     spec = importlib.util.spec_from_file_location("_dockerapi_emitter_operations", path)
     if spec is None or spec.loader is None:
@@ -221,8 +276,8 @@ class _Parameter:
         return text if self.default is None else f"{text} = {self.default}"
 
 
-def _parameters(function: ast.FunctionDef, binary_body: bool) -> tuple[list[_Parameter], set[str]]:
-    """The parameters of ``build_request`` and the type names they use."""
+def _parameters(function: ast.FunctionDef, operation: Any) -> tuple[list[_Parameter], set[str]]:
+    """The parameters of ``build_request`` (annotated by the rules) and the type names they use."""
     args = function.args
     params: list[_Parameter] = []
     names: set[str] = set()
@@ -231,16 +286,16 @@ def _parameters(function: ast.FunctionDef, binary_body: bool) -> tuple[list[_Par
         args.defaults
     )
     for arg, default in zip(positional, defaults, strict=True):
-        params.append(_parameter(arg, default, True, binary_body, names))
+        params.append(_parameter(arg, default, True, operation, names))
     for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
-        params.append(_parameter(arg, kw_default, False, binary_body, names))
+        params.append(_parameter(arg, kw_default, False, operation, names))
     if args.vararg or args.kwarg:
         raise EmitError(f"{function.name} takes *args/**kwargs")
     return params, names
 
 
 def _parameter(
-    arg: ast.arg, default: ast.expr | None, positional: bool, binary_body: bool, names: set[str]
+    arg: ast.arg, default: ast.expr | None, positional: bool, operation: Any, names: set[str]
 ) -> _Parameter:
     if arg.annotation is None:
         raise EmitError(f"parameter {arg.arg} has no annotation")
@@ -248,12 +303,65 @@ def _parameter(
         raise EmitError(f"parameter {arg.arg} clashes with a call option")
     annotation = ast.unparse(arg.annotation)
     names |= _names(arg.annotation)
-    if binary_body and arg.arg == "body":
-        # Accept what httpx can stream, not only the generated File wrapper.
-        annotation = annotation.replace("File", _BINARY_BODY, 1)
+    body = operation.body
+    if arg.arg == "body" and body is not None:
+        if body.binary:
+            # Accept what httpx can stream, not only the generated File wrapper.
+            annotation = annotation.replace("File", _BINARY_BODY, 1)
+        elif body.model is not None:
+            annotation = _body_annotation(annotation, body)
+            names.add(dict_name(body.model))
+    json_param = _json_parameters(operation).get(arg.arg)
+    if json_param is not None:
+        annotation = annotation.replace("str", _JSON_PARAMETER_TYPES[json_param.wire_name][0], 1)
     return _Parameter(
         arg.arg, annotation, None if default is None else ast.unparse(default), positional
     )
+
+
+def _body_annotation(annotation: str, body: Any) -> str:
+    """Rule: a JSON body built from a model also takes a dict typed by ``bodies.<Model>Dict``."""
+    model, typed_dict = body.model, dict_name(body.model)
+    if body.items:
+        listed = f"list[{model}]"
+        if listed not in annotation:
+            raise EmitError(f"list body annotated {annotation!r}, expected {listed}")
+        return annotation.replace(listed, f"Sequence[{model} | {typed_dict}]", 1)
+    if model not in _names(ast.parse(annotation, mode="eval").body):
+        raise EmitError(f"body annotated {annotation!r}, expected {model}")
+    return annotation.replace(model, f"{model} | {typed_dict}", 1)
+
+
+def _json_parameters(operation: Any) -> dict[str, Any]:
+    """Rule: query parameters the daemon reads as JSON take Python data (python name -> Param)."""
+    found = {}
+    for param in operation.query_params:
+        if param.style != "json":
+            continue
+        if param.wire_name not in _JSON_PARAMETER_TYPES:
+            raise EmitError(
+                f"{operation.operation_id}: JSON parameter {param.wire_name!r} needs a type "
+                "in _JSON_PARAMETER_TYPES"
+            )
+        found[param.python_name] = param
+    return found
+
+
+def _single_value_flag(operation: Any) -> tuple[str, bool] | None:
+    """Rule: a stream whose length a boolean flag decides -> (flag, streams when unset)."""
+    if operation.kind not in ("jsonl", "multiplexed"):
+        return None
+    flags = [
+        (param.python_name, _SINGLE_VALUE_FLAGS[param.wire_name])
+        for param in operation.query_params
+        if param.wire_name in _SINGLE_VALUE_FLAGS
+    ]
+    if len(flags) > 1:
+        raise EmitError(f"{operation.operation_id}: more than one stream flag: {flags}")
+    for param in operation.query_params:
+        if param.wire_name in _SINGLE_VALUE_FLAGS and param.type != "boolean":
+            raise EmitError(f"{operation.operation_id}: flag {param.wire_name!r} is not boolean")
+    return flags[0] if flags else None
 
 
 def _summary(tree: ast.Module) -> str:
@@ -306,35 +414,79 @@ class _Method:
     def __init__(self, operation: Any, package_dir: Path) -> None:
         self.operation = operation
         tree = _endpoint_source(package_dir, operation.module)
-        binary = operation.body is not None and operation.body.binary
-        self.params, names = _parameters(_function(tree, "build_request"), binary)
+        self.params, names = _parameters(_function(tree, "build_request"), operation)
         self.sync_return, self.async_return, return_names = _return_types(operation)
         self.names = names | return_names
         self.summary = _summary(tree)
+        self.flag = _single_value_flag(operation)
+        if self.flag is not None:
+            self.single, single_names = _single_value_type(operation)
+            self.names |= single_names
 
-    def render(self, *, is_async: bool) -> str:
-        op = self.operation
-        lines: list[str] = []
+    def _signature(self, flag_override: str | None = None) -> list[str]:
+        """``self``, the parameters (the flag's annotation/default replaced), the options."""
         signature = ["self"]
-        positional = [p for p in self.params if p.positional]
-        keyword = [p for p in self.params if not p.positional]
-        signature += [p.render() for p in positional]
+        signature += [p.render() for p in self.params if p.positional]
         signature.append("*")
-        signature += [p.render() for p in keyword]
+        for param in self.params:
+            if param.positional:
+                continue
+            if flag_override is not None and self.flag is not None and param.name == self.flag[0]:
+                signature.append(f"{param.name}: {flag_override}")
+            else:
+                signature.append(param.render())
         signature += [
             "extra_params: Mapping[str, Any] | None = None",
             "extra_headers: Mapping[str, str] | None = None",
             "request_timeout: float | None | Unset = UNSET",
         ]
-        returns = self.async_return if is_async else self.sync_return
-        prefix = "async def" if is_async else "def"
-        lines.append(f"    {prefix} {op.name}(")
+        return signature
+
+    def _header(self, prefix: str, signature: list[str], returns: str) -> list[str]:
+        lines = [f"    {prefix} {self.operation.name}("]
         lines += [f"        {part}," for part in signature]
         lines.append(f"    ) -> {returns}:")
+        return lines
+
+    def _overloads(self, prefix: str, stream: str) -> list[str]:
+        """Rule: the flag's value picks the result: the single value or the stream."""
+        assert self.flag is not None
+        streams_when_unset = self.flag[1]
+        single_flag = "Literal[False]" if streams_when_unset else "Literal[False] | Unset = UNSET"
+        stream_flag = "Literal[True] | Unset = UNSET" if streams_when_unset else "Literal[True]"
+        variants = [(single_flag, self.single), (stream_flag, stream)]
+        if not streams_when_unset:
+            variants.reverse()  # a flag without default must come first
+        lines: list[str] = []
+        for flag, returns in variants:
+            lines.append("    @overload")
+            lines += self._header(prefix, self._signature(flag), returns)
+            lines[-1] += " ..."
+            lines.append("")
+        lines.append("    @overload")
+        lines += self._header(prefix, self._signature(), f"{self.single} | {stream}")
+        lines[-1] += " ..."
+        lines.append("")
+        return lines
+
+    def render(self, *, is_async: bool) -> str:
+        op = self.operation
+        returns = self.async_return if is_async else self.sync_return
+        prefix = "async def" if is_async else "def"
+        lines: list[str] = []
+        if self.flag is not None:
+            lines += self._overloads(prefix, returns)
+            returns = f"{self.single} | {returns}"
+        lines += self._header(prefix, self._signature(), returns)
         summary = self.summary or op.operation_id
         lines.append(f'        """{_doc_text(summary)}.')
         lines.append("")
         lines.append(f"        ``{op.method} {op.path}`` (operation ``{op.operation_id}``).")
+        if self.flag is not None:
+            flag, streams_when_unset = self.flag
+            off = f"``{flag}=False``" + (" (the default)" if not streams_when_unset else "")
+            lines.append(f"        With {off}: the single value ({_doc_text(self.single)});")
+            lines.append("        otherwise a stream.")
         lines.append('        """')
         arguments = ", ".join(f'"{p.name}": {p.name}' for p in self.params)
         call = (
@@ -345,6 +497,15 @@ class _Method:
         return "\n".join(lines)
 
 
+def _single_value_type(operation: Any) -> tuple[str, set[str]]:
+    """What a stream flag's single value is: the JSON-lines item, or the output as bytes."""
+    if operation.kind == "multiplexed":
+        return "bytes", set()
+    if operation.item_model:
+        return operation.item_model, {operation.item_model}
+    return "dict[str, Any]", set()
+
+
 def _doc_text(text: str) -> str:
     # Quotes around a summary would touch the docstring's own quotes.
     text = text.strip().strip("\"'").strip()
@@ -353,7 +514,7 @@ def _doc_text(text: str) -> str:
 
 def render_engine_module(package_dir: Path) -> tuple[str, int]:
     """The source of engine.py for the package in ``package_dir``, and the method count."""
-    index = _load_index(package_dir)
+    index = load_index(package_dir)
     operations = sorted(index.OPERATIONS.values(), key=lambda op: op.name)
     methods = [_Method(op, package_dir) for op in operations]
     model_names: set[str] = set()
@@ -362,17 +523,28 @@ def render_engine_module(package_dir: Path) -> tuple[str, int]:
     model_names -= _BUILTIN_NAMES | _TYPES_NAMES
     models_dir = package_dir / "models"
     for name in sorted(model_names):
+        if name.endswith("Dict") and _model_exists(models_dir, name.removesuffix("Dict")):
+            continue  # a TypedDict of bodies.py
         if not _model_exists(models_dir, name):
             raise EmitError(f"type {name} is neither a builtin nor a model")
 
+    typed_dicts = {name for name in model_names if name.endswith("Dict")}
+    model_names -= typed_dicts
     parts = [_HEADER]
-    if model_names:
+    if model_names or typed_dicts:
         parts.append("if TYPE_CHECKING:")
+        if typed_dicts:
+            parts.append("    from .bodies import (")
+            parts += [f"        {name}," for name in sorted(typed_dicts)]
+            parts.append("    )")
         parts.append("    from .models import (")
         parts += [f"        {name}," for name in sorted(model_names)]
         parts.append("    )")
         parts.append("")
     exported = [
+        "JSON_PARAMETERS",
+        "SINGLE_VALUE_FLAGS",
+        "Filters",
         "AsyncInvoker",
         "AsyncItemStream",
         "AsyncOperations",
@@ -386,7 +558,22 @@ def render_engine_module(package_dir: Path) -> tuple[str, int]:
     parts.append("__all__ = [")
     parts += [f'    "{name}",' for name in sorted(exported)]
     parts.append("]")
-    parts.append(_PROTOCOLS.format(count=len(methods)))
+    json_parameters = {
+        op.operation_id: {
+            name: _JSON_PARAMETER_TYPES[param.wire_name][1]
+            for name, param in sorted(_json_parameters(op).items())
+        }
+        for op in operations
+        if _json_parameters(op)
+    }
+    single_value_flags = {m.operation.operation_id: m.flag for m in methods if m.flag is not None}
+    parts.append(
+        _PROTOCOLS.format(
+            count=len(methods),
+            json_parameters=repr(dict(sorted(json_parameters.items()))),
+            single_value_flags=repr(dict(sorted(single_value_flags.items()))),
+        )
+    )
     for class_name, is_async, invoker, doc in (
         ("SyncOperations", False, "SyncInvoker", "Every operation, blocking."),
         ("AsyncOperations", True, "AsyncInvoker", "Every operation, as coroutines."),

@@ -49,7 +49,8 @@ Contract (stable for the facade):
   ``build_request``. ``Param.style``: ``plain`` (one value), ``repeated`` (a list sent as
   repeated keys ``k=a&k=b``), ``json`` (a string the daemon parses as JSON, e.g. ``filters``).
 - ``Body.model`` names the class in ``docker_engine_api.models`` for JSON bodies built from a
-  model; ``Body.binary`` bodies are raw bytes (tar archives, image tarballs).
+  model (``Body.items``: a JSON list of such models); ``Body.binary`` bodies are raw bytes
+  (tar archives, image tarballs).
 - ``Operation.success`` maps each documented 2xx/1xx status to the Python type
   ``parse_response`` returns for it (None: no body).
 - ``Operation.kind`` says how to read a success response: json, empty, bytes, stream-bytes,
@@ -89,6 +90,7 @@ class Body(NamedTuple):
     model: str | None
     binary: bool
     required: bool
+    items: bool = False
 
 
 class Operation(NamedTuple):
@@ -220,15 +222,18 @@ def _operation_entry(
             raise OperationIndexError(f"{where}: expected one request body media type")
         generated_body = endpoint.bodies[0]
         media_type = next(iter(op["requestBody"]["content"]))
-        class_info = getattr(generated_body.prop, "class_info", None)
+        prop = generated_body.prop
+        inner = getattr(prop, "inner_property", None)  # a list body: its items
+        class_info = getattr(inner if inner is not None else prop, "class_info", None)
         body = (
             media_type,
-            generated_body.prop.get_type_string(no_optional=True).as_unembedded_code(),
+            prop.get_type_string(no_optional=True).as_unembedded_code(),
             str(class_info.name)
             if class_info is not None and media_type == "application/json"
             else None,
             media_type != "application/json",
             bool(op["requestBody"].get("required")),
+            inner is not None and class_info is not None,
         )
     elif "requestBody" in op:
         raise OperationIndexError(f"{where}: the request body was not generated")
@@ -300,6 +305,8 @@ def _render(entry: tuple[Any, ...]) -> str:
     def params(rows: tuple[Any, ...]) -> str:
         return "(" + "".join(f"{_param_source(r)}, " for r in rows) + ")"
 
+    if body is not None and not body[-1]:
+        body = body[:-1]  # items=False is the default
     body_source = "None" if body is None else f"Body{body!r}"
     lines = [
         f"    {operation_id!r}: Operation(",

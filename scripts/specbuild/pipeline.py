@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import converter, engine_emitter, operations, sources
+from . import bodies_emitter, converter, engine_emitter, naming, operations, sources
 
 __all__ = [
     "GENERATED_DIR",
@@ -41,6 +41,7 @@ GENERATED_DIR = sources.REPO_ROOT / "generated" / PACKAGE
 CONFIG_PATH = SPEC_DIR / "generator-config.yaml"
 TEMPLATES_DIR = SPEC_DIR / "templates"
 RESPONSE_KINDS_PATH = SPEC_DIR / "response-kinds.yaml"
+NAMES_PATH = SPEC_DIR / "names.yaml"
 VERSIONTABLE_PATH = Path(__file__).with_name("versiontable.py")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 # ruff settings for the output, independent of the repository's own ruff configuration
@@ -108,12 +109,17 @@ def _generate(document: dict[str, Any], package_dir: Path) -> Any:
         overwrite=True,
         output_path=package_dir,
     )
-    openapi = GeneratorData.from_dict(document, config=config)
-    if not isinstance(openapi, GeneratorData):
-        raise BuildError(f"openapi-python-client rejected the document: {openapi}")
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
-    with contextlib.redirect_stdout(io.StringIO()):
-        problems = project.build()
+    overrides = naming.load_overrides(NAMES_PATH)
+    # names by our rule (scripts/specbuild/naming.py), for parsing and for rendering
+    with naming.installed(overrides):
+        openapi = GeneratorData.from_dict(document, config=config)
+        if not isinstance(openapi, GeneratorData):
+            raise BuildError(f"openapi-python-client rejected the document: {openapi}")
+        naming.apply_parameter_overrides(openapi, document, overrides, config)
+        naming.check_names(openapi)
+        project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+        with contextlib.redirect_stdout(io.StringIO()):
+            problems = project.build()
     if problems:  # warnings included: the equivalent of --fail-on-warning
         details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
         raise BuildError(f"openapi-python-client reported {len(problems)} problem(s):\n{details}")
@@ -169,6 +175,12 @@ def build_package(
         )
     (package_dir / "_operations.py").write_text(source, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
+
+    # bodies.py: TypedDicts of the request-body models (scripts/specbuild/bodies_emitter.py)
+    index = engine_emitter.load_index(package_dir)
+    body_models = [op.body.model for op in index.OPERATIONS.values() if op.body and op.body.model]
+    bodies_source, _roots = bodies_emitter.render_bodies_module(openapi, body_models)
+    (package_dir / "bodies.py").write_text(bodies_source, encoding="utf-8")
 
     # engine.py: every operation as a typed method (scripts/specbuild/engine_emitter.py)
     bound = engine_emitter.write_engine_module(package_dir)

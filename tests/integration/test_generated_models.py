@@ -103,7 +103,7 @@ def test_container_list_parses_running_and_stopped(
     http: httpx.Client, containers: dict[str, str]
 ) -> None:
     response = send(
-        http, container_list, all_=True, filters=json.dumps({"label": ["dockerapi.test"]})
+        http, container_list, all=True, filters=json.dumps({"label": ["dockerapi.test"]})
     )
     data = capture("container_list", response)
     parsed = container_list.parse_response(response)
@@ -234,7 +234,7 @@ def test_events_are_json_lines_of_event_messages(
             json.dumps(lines, indent=1, sort_keys=True) + "\n"
         )
     events = [models.EventMessage.from_dict(line) for line in lines]
-    actions = {(e.type_, e.action) for e in events}
+    actions = {(e.type, e.action) for e in events}
     assert ("container", "start") in actions
     assert ("container", "die") in actions
     assert all(e.actor.id for e in events)

@@ -7,10 +7,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Command", "Example", "commands", "examples"]
+__all__ = ["SESSION_MARKER", "Command", "Example", "commands", "examples", "programs"]
 
 _FENCE = re.compile(r"^```(\w+)\n(.*?)^```$", re.M | re.S)
 _FILE_MARKER = re.compile(r"^# file: (\S+)\n")
+
+#: A page whose Python examples build on each other says so with this comment; its
+#: blocks then run in order as one program (a tutorial), not each on its own.
+SESSION_MARKER = "<!-- examples: one session -->"
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,25 @@ class Command:
 
 def examples(page: Path) -> list[Example]:
     return [Example(language, text) for language, text in _FENCE.findall(page.read_text())]
+
+
+def programs(page: Path, *, one_session: bool | None = None) -> list[tuple[str, str]]:
+    """The page's Python programs as (where, source): each ```python block on its own
+    (files named by `# file:` are data, not programs), or, on a page with
+    `SESSION_MARKER` (or with `one_session=True`), all of them in order as one program."""
+    text = page.read_text()
+    found: list[tuple[str, str]] = []
+    for match in _FENCE.finditer(text):
+        example = Example(match.group(1), match.group(2))
+        if example.language != "python" or example.file_name is not None:
+            continue
+        line = text.count("\n", 0, match.start()) + 2
+        found.append((f"{page.name}:{line}", example.text))
+    if one_session is None:
+        one_session = SESSION_MARKER in text
+    if one_session and found:
+        return [(f"{page.name} (one session)", "".join(source for _, source in found))]
+    return found
 
 
 def commands(example: Example) -> list[Command]:

@@ -161,12 +161,13 @@ def engine(daemon: FakeDaemon) -> Any:
 
 
 def test_json_kind_gives_typed_models(engine: SyncOperations, daemon: FakeDaemon) -> None:
-    containers = engine.container_list(all_=True, filters='{"status":["running"]}')
+    containers = engine.container_list(all=True, filters={"status": ["running"]})
     assert isinstance(containers[0], ContainerSummary)
     assert containers[0].id == "abc"
     sent = daemon.requests[-1]
     assert sent.url.path == "/v1.41/containers/json"
     assert sent.url.params["all"] == "true"
+    assert sent.url.params["filters"] == '{"status":["running"]}'
     created = engine.container_create(body=ContainerCreateBody(image="busybox"))
     assert isinstance(created, ContainerCreateResponse)
     assert created.id == "new"
@@ -195,10 +196,12 @@ def test_jsonl_items_are_models_and_errors_raise(engine: SyncOperations) -> None
 @pytest.mark.parametrize("label", [None, "raw-stream", "multiplexed-stream"])
 def test_multiplexed_and_raw_streams(engine: SyncOperations, label: str | None) -> None:
     params = {"label": label} if label else {}
-    framed = engine.container_logs("abc", stdout=True, extra_params=params)
+    framed = engine.container_logs("abc", stdout=True, follow=True, extra_params=params)
     assert list(framed) == [(1, b"out"), (2, b"err")]
+    # without follow: the single value, the whole output
+    assert engine.container_logs("abc", stdout=True, extra_params=params) == b"outerr"
     if label != "multiplexed-stream":  # a daemon that says multiplexed is believed
-        tty = engine.container_logs("abc", extra_params={"tty": 1, **params})
+        tty = engine.container_logs("abc", follow=True, extra_params={"tty": 1, **params})
         assert list(tty) == [(1, b"raw tty output")]
     assert b"".join(engine.container_export("abc")) == b"x" * 10
 
@@ -272,8 +275,9 @@ async def test_async_engine(daemon: FakeDaemon) -> None:
         events = await engine.system_events()
         assert isinstance(events, AsyncStream)
         assert [item.action async for item in events] == ["start", "future-action"]
-        logs = await engine.container_logs("abc", stdout=True)
+        logs = await engine.container_logs("abc", stdout=True, follow=True)
         assert [item async for item in logs] == [(1, b"out"), (2, b"err")]
+        assert await engine.container_logs("abc", stdout=True) == b"outerr"
         with pytest.raises(NotFound):
             await engine.container_inspect("missing")
 
@@ -299,3 +303,33 @@ def test_bound_operations_match_the_spec() -> None:
     assert len(declared) == 108
     assert set(OPERATIONS) == declared
     assert len(declared) == engine_module.OPERATION_COUNT
+
+
+def _emitter() -> Any:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        from specbuild import engine_emitter
+    finally:
+        sys.path.pop(0)
+    return engine_emitter
+
+
+def test_the_emitter_refuses_a_json_parameter_without_a_type() -> None:
+    emitter = _emitter()
+    operation = OPERATIONS["ContainerList"]
+    new_param = operation.query_params[0]._replace(wire_name="newjson", style="json")
+    changed = operation._replace(query_params=(*operation.query_params, new_param))
+    with pytest.raises(emitter.EmitError, match="JSON parameter 'newjson' needs a type"):
+        emitter._json_parameters(changed)
+
+
+def test_the_single_value_rule_needs_a_boolean_flag_on_a_stream() -> None:
+    emitter = _emitter()
+    stats = OPERATIONS["ContainerStats"]
+    assert emitter._single_value_flag(stats) == ("stream", True)
+    assert emitter._single_value_flag(OPERATIONS["ContainerAttach"]) is None  # a socket
+    not_boolean = tuple(
+        p._replace(type="string") if p.wire_name == "stream" else p for p in stats.query_params
+    )
+    with pytest.raises(emitter.EmitError, match="is not boolean"):
+        emitter._single_value_flag(stats._replace(query_params=not_boolean))

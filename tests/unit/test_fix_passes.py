@@ -30,7 +30,7 @@ def run(name: str, document: dict[str, Any]) -> int:
 
 def test_passes_are_registered_with_summaries() -> None:
     names = [p.name for p in fixes.PASSES]
-    assert len(names) == len(set(names)) == 12
+    assert len(names) == len(set(names)) == 13
     assert all(p.summary for p in fixes.PASSES)
     assert [p.name for p in fixes.passes_for("1.25")] == [
         n for n in names if n not in ("flatten_network_allof", "x_go_type_items")

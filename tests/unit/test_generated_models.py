@@ -74,14 +74,14 @@ def test_running_and_stopped_container_details() -> None:
     assert stopped.state.status == "exited" and stopped.state.exit_code == 0
     # Go's nil slices arrive as null and stay None (not UNSET: the daemon did send them)
     assert running.host_config.binds is None
-    assert running.exec_i_ds is None  # the generator's snake_case of "ExecIDs"
+    assert running.exec_ids is None
     assert running.config.cmd == ["sleep", "300"]
 
 
 def test_events_fixture_parses_line_by_line() -> None:
     events = [models.EventMessage.from_dict(line) for line in load("system_events")]
     assert events
-    assert {e.type_ for e in events} <= {"container", "network", "image", "volume"}
+    assert {e.type for e in events} <= {"container", "network", "image", "volume"}
     assert all(isinstance(e.actor, models.EventActor) for e in events)
     assert [e.to_dict() for e in events] == load("system_events")
 
@@ -139,7 +139,7 @@ def test_unknown_enum_values_pass_through() -> None:
     event = models.EventMessage.from_dict(
         {"Type": "sandbox", "Action": "create", "Actor": {"ID": "x"}}
     )
-    assert event.type_ == "sandbox"
+    assert event.type == "sandbox"
     assert event.to_dict()["Type"] == "sandbox"
 
 
@@ -168,4 +168,4 @@ def test_spec_defaults_are_not_sent() -> None:
         "url": "/containers/json",
         "params": {},
     }
-    assert container_list.build_request(all_=False, limit=0)["params"] == {"all": False, "limit": 0}
+    assert container_list.build_request(all=False, limit=0)["params"] == {"all": False, "limit": 0}

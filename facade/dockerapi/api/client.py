@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, cast
 
 import httpx
 
@@ -23,8 +23,10 @@ from .._gating import Gate, GatingMode, VersionTableWithBounds
 from .._host import DockerHost, resolve_host
 from .._negotiation import AsyncNegotiator, SyncNegotiator
 from .._plan import AsyncClientBase, SyncClientBase
+from .._preload import preload_async_client
 from .._streams import TransportErrorMapper
 from .._transport import async_client, sync_client, transport_error
+from ..auth import AuthClient, registry_auth_headers
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
 from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
@@ -62,6 +64,7 @@ class _Flavor(NamedTuple):
     http: Callable[..., Any]  # _transport.sync_client / async_client
     negotiator: Callable[..., Any]  # SyncNegotiator / AsyncNegotiator
     executor: Callable[..., Any]  # SyncExecutor / AsyncExecutor
+    preload: Callable[[], None]  # imports done at construction (not on an event loop)
 
 
 class _ClientCommon:
@@ -126,6 +129,15 @@ class _ClientCommon:
             map_transport_error=_error_mapper(self._host, self._settings),
         )
         self._engine_lock = threading.Lock()
+        flavor.preload()
+
+    def _registry_auth(self, reference: str) -> str | None:
+        """The X-Registry-Auth value `client.engine` sends for `reference` when the caller
+        gives none, or None for anonymous access (the engine layer's auth hook, see
+        `_engine_auth`): the same lookup as docker-py's pull and push (the Docker
+        config's credentials, credential helpers, `login`'s cache)."""
+        headers = registry_auth_headers(cast(AuthClient, self), reference)
+        return headers.get("X-Registry-Auth")
 
     @property
     def _general_configs(self) -> dict[str, Any]:
@@ -215,7 +227,7 @@ class APIClient(
         transport: an httpx transport to send through (tests: `httpx.MockTransport`).
     """
 
-    _flavor = _Flavor(sync_client, SyncNegotiator, SyncExecutor)
+    _flavor = _Flavor(sync_client, SyncNegotiator, SyncExecutor, lambda: None)
     _executor: SyncExecutor
     _http: httpx.Client
     _negotiator: SyncNegotiator
@@ -239,7 +251,7 @@ class APIClient(
                 if self._engine is None:
                     from .._engine import sync_operations
 
-                    self._engine = sync_operations(self._executor)
+                    self._engine = sync_operations(self._executor, self._registry_auth)
                 engine = self._engine
         return engine
 
@@ -275,7 +287,7 @@ class AsyncAPIClient(
     Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.
     """
 
-    _flavor = _Flavor(async_client, AsyncNegotiator, AsyncExecutor)
+    _flavor = _Flavor(async_client, AsyncNegotiator, AsyncExecutor, preload_async_client)
     _executor: AsyncExecutor
     _http: httpx.AsyncClient
     _negotiator: AsyncNegotiator
@@ -305,7 +317,7 @@ class AsyncAPIClient(
         if self._engine is None:
             from .._engine import async_operations
 
-            self._engine = async_operations(self._executor)
+            self._engine = async_operations(self._executor, self._registry_auth)
         return self._engine
 
     async def close(self) -> None:

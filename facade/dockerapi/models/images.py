@@ -1,11 +1,6 @@
-"""`Image` and `ImageCollection` (and their asyncio twins): what exists so far.
-
-docker-py's image methods (`inspect_image`, `images`, `pull`, ...) are not on
-the low-level client yet, so this module offers what the container models
-need and nothing it would have to fake: `images.get`, `images.list`, and the
-`Image` model's data (`id`, `short_id`, `tags`, `labels`, `attrs`, `model`,
-`reload`). Both read the daemon through the generated request builders of the
-typed engine layer (`ImageInspect`, `ImageList`), as the daemon's JSON.
+"""`Image` and `ImageCollection` (and their asyncio twins): so far `images.get`,
+`images.list`, and the `Image` model's data (`id`, `short_id`, `tags`, `labels`,
+`attrs`, `model`, `reload`), over the low-level `inspect_image` and `images`.
 """
 
 from __future__ import annotations
@@ -13,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._engine import binding
 from .._plan import PlanGenerator, plan
-from ..utils import convert_filters
+from ..api.image import ImageApiMixin
 from ._typed import typed
 from .resource import (
     AsyncCollection,
@@ -31,16 +25,6 @@ if TYPE_CHECKING:
     from docker_engine_api.models import ImageInspect
 
 __all__ = ["AsyncImage", "AsyncImageCollection", "Image", "ImageCollection"]
-
-
-def _engine_json(operation_id: str, /, **arguments: Any) -> PlanGenerator[Any]:
-    """The daemon's JSON answer to one operation, the request built by the generated
-    layer (path quoting, parameters) and sent with the version prefix and gating."""
-    from docker_engine_api.types import UNSET
-
-    request = binding(operation_id).request(arguments, None, None, UNSET, None)
-    response = yield request
-    return response.json()
 
 
 class _ImageCore(_ModelCore):
@@ -93,7 +77,7 @@ class _ImageCollectionCore(_CollectionCore[ModelT]):
         Raises:
             ImageNotFound: no such image.
         """
-        attrs = yield from _engine_json("ImageInspect", name=name)
+        attrs = yield from ImageApiMixin.inspect_image.function(self._api, name)
         return self.prepare_model(attrs)
 
     @plan
@@ -110,11 +94,8 @@ class _ImageCollectionCore(_CollectionCore[ModelT]):
             all: include intermediate images.
             filters: `dangling`, `label`, `reference`, `before`, `since`.
         """
-        merged: dict[str, Any] = dict(filters) if filters else {}
-        if name:
-            merged["reference"] = name
-        listed = yield from _engine_json(
-            "ImageList", all_=all, filters=convert_filters(merged) if merged else None
+        listed = yield from ImageApiMixin.images.function(
+            self._api, name=name, all=all, filters=filters
         )
         images: list[ModelT] = []
         for summary in listed or []:

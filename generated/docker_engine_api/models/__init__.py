@@ -285,7 +285,7 @@ if TYPE_CHECKING:
     from .service_create_body import ServiceCreateBody
     from .service_create_response import ServiceCreateResponse
     from .service_endpoint import ServiceEndpoint
-    from .service_endpoint_virtual_i_ps_item import ServiceEndpointVirtualIPsItem
+    from .service_endpoint_virtual_ips_item import ServiceEndpointVirtualIPsItem
     from .service_info import ServiceInfo
     from .service_job_status import ServiceJobStatus
     from .service_service_status import ServiceServiceStatus
@@ -320,11 +320,11 @@ if TYPE_CHECKING:
     from .swarm_join_request import SwarmJoinRequest
     from .swarm_spec import SwarmSpec
     from .swarm_spec_ca_config import SwarmSpecCAConfig
-    from .swarm_spec_ca_config_external_c_as_item import SwarmSpecCAConfigExternalCAsItem
-    from .swarm_spec_ca_config_external_c_as_item_options import (
+    from .swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAsItem
+    from .swarm_spec_ca_config_external_cas_item_options import (
         SwarmSpecCAConfigExternalCAsItemOptions,
     )
-    from .swarm_spec_ca_config_external_c_as_item_protocol import (
+    from .swarm_spec_ca_config_external_cas_item_protocol import (
         SwarmSpecCAConfigExternalCAsItemProtocol,
     )
     from .swarm_spec_dispatcher import SwarmSpecDispatcher
@@ -370,12 +370,12 @@ if TYPE_CHECKING:
     from .task_spec_container_spec_privileges_credential_spec import (
         TaskSpecContainerSpecPrivilegesCredentialSpec,
     )
-    from .task_spec_container_spec_privileges_se_linux_context import (
-        TaskSpecContainerSpecPrivilegesSELinuxContext,
-    )
     from .task_spec_container_spec_privileges_seccomp import TaskSpecContainerSpecPrivilegesSeccomp
     from .task_spec_container_spec_privileges_seccomp_mode import (
         TaskSpecContainerSpecPrivilegesSeccompMode,
+    )
+    from .task_spec_container_spec_privileges_selinux_context import (
+        TaskSpecContainerSpecPrivilegesSELinuxContext,
     )
     from .task_spec_container_spec_secrets_item import TaskSpecContainerSpecSecretsItem
     from .task_spec_container_spec_secrets_item_file import TaskSpecContainerSpecSecretsItemFile
@@ -680,7 +680,7 @@ _MODULES: dict[str, str] = {
     "ServiceCreateBody": ".service_create_body",
     "ServiceCreateResponse": ".service_create_response",
     "ServiceEndpoint": ".service_endpoint",
-    "ServiceEndpointVirtualIPsItem": ".service_endpoint_virtual_i_ps_item",
+    "ServiceEndpointVirtualIPsItem": ".service_endpoint_virtual_ips_item",
     "ServiceInfo": ".service_info",
     "ServiceJobStatus": ".service_job_status",
     "ServiceServiceStatus": ".service_service_status",
@@ -715,9 +715,9 @@ _MODULES: dict[str, str] = {
     "SwarmJoinRequest": ".swarm_join_request",
     "SwarmSpec": ".swarm_spec",
     "SwarmSpecCAConfig": ".swarm_spec_ca_config",
-    "SwarmSpecCAConfigExternalCAsItem": ".swarm_spec_ca_config_external_c_as_item",
-    "SwarmSpecCAConfigExternalCAsItemOptions": ".swarm_spec_ca_config_external_c_as_item_options",
-    "SwarmSpecCAConfigExternalCAsItemProtocol": ".swarm_spec_ca_config_external_c_as_item_protocol",
+    "SwarmSpecCAConfigExternalCAsItem": ".swarm_spec_ca_config_external_cas_item",
+    "SwarmSpecCAConfigExternalCAsItemOptions": ".swarm_spec_ca_config_external_cas_item_options",
+    "SwarmSpecCAConfigExternalCAsItemProtocol": ".swarm_spec_ca_config_external_cas_item_protocol",
     "SwarmSpecDispatcher": ".swarm_spec_dispatcher",
     "SwarmSpecEncryptionConfig": ".swarm_spec_encryption_config",
     "SwarmSpecLabels": ".swarm_spec_labels",
@@ -753,9 +753,9 @@ _MODULES: dict[str, str] = {
     "TaskSpecContainerSpecPrivilegesAppArmor": ".task_spec_container_spec_privileges_app_armor",
     "TaskSpecContainerSpecPrivilegesAppArmorMode": ".task_spec_container_spec_privileges_app_armor_mode",
     "TaskSpecContainerSpecPrivilegesCredentialSpec": ".task_spec_container_spec_privileges_credential_spec",
-    "TaskSpecContainerSpecPrivilegesSELinuxContext": ".task_spec_container_spec_privileges_se_linux_context",
     "TaskSpecContainerSpecPrivilegesSeccomp": ".task_spec_container_spec_privileges_seccomp",
     "TaskSpecContainerSpecPrivilegesSeccompMode": ".task_spec_container_spec_privileges_seccomp_mode",
+    "TaskSpecContainerSpecPrivilegesSELinuxContext": ".task_spec_container_spec_privileges_selinux_context",
     "TaskSpecContainerSpecSecretsItem": ".task_spec_container_spec_secrets_item",
     "TaskSpecContainerSpecSecretsItemFile": ".task_spec_container_spec_secrets_item_file",
     "TaskSpecContainerSpecSysctls": ".task_spec_container_spec_sysctls",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.build_cache_type import BuildCacheType, check_build_cache_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BuildCache")
 
@@ -22,7 +22,7 @@ class BuildCache:
     parents: list[str] | None | Unset = UNSET
     """ List of parent build cache record IDs.
      """
-    type_: BuildCacheType | Unset = UNSET
+    type: BuildCacheType | Unset = UNSET
     """ Cache record type.
      """
     description: str | Unset = UNSET
@@ -47,8 +47,12 @@ class BuildCache:
      """
     usage_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         id = self.id
 
         parents: list[str] | None | Unset
@@ -60,9 +64,9 @@ class BuildCache:
         else:
             parents = self.parents
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         description = self.description
 
@@ -89,8 +93,8 @@ class BuildCache:
             field_dict["ID"] = id
         if parents is not UNSET:
             field_dict["Parents"] = parents
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if description is not UNSET:
             field_dict["Description"] = description
         if in_use is not UNSET:
@@ -110,6 +114,7 @@ class BuildCache:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
@@ -126,12 +131,12 @@ class BuildCache:
 
         parents = _parse_parents(d.pop("Parents", UNSET))
 
-        _type_ = d.pop("Type", UNSET)
-        type_: BuildCacheType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("Type", UNSET)
+        type: BuildCacheType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_build_cache_type(_type_)
+            type = check_build_cache_type(_type)
 
         description = d.pop("Description", UNSET)
 
@@ -157,7 +162,7 @@ class BuildCache:
         build_cache = cls(
             id=id,
             parents=parents,
-            type_=type_,
+            type=type,
             description=description,
             in_use=in_use,
             shared=shared,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -26,8 +26,12 @@ class BuildInfo:
     progress_detail: None | ProgressDetail | Unset = UNSET
     aux: ImageID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
         from ..models.image_id import ImageID  # noqa: PLC0415
         from ..models.progress_detail import ProgressDetail  # noqa: PLC0415
@@ -82,6 +86,7 @@ class BuildInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
         from ..models.image_id import ImageID  # noqa: PLC0415
         from ..models.progress_detail import ProgressDetail  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.object_version import ObjectVersion
@@ -56,8 +56,12 @@ class ClusterInfo:
 
     Daemon default: `24` (sent only when set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
         from ..models.swarm_spec import SwarmSpec  # noqa: PLC0415
         from ..models.tls_info import TLSInfo  # noqa: PLC0415
@@ -135,6 +139,7 @@ class ClusterInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
         from ..models.swarm_spec import SwarmSpec  # noqa: PLC0415
         from ..models.tls_info import TLSInfo  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext
@@ -39,8 +39,12 @@ class ClusterVolumeInfo:
     """ The topology this volume is actually accessible from.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext  # noqa: PLC0415
 
         capacity_bytes = self.capacity_bytes
@@ -83,6 +87,7 @@ class ClusterVolumeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext  # noqa: PLC0415
         from ..models.topology import Topology  # noqa: PLC0415
 

@@ -10,7 +10,7 @@ from ..models.cluster_volume_publish_status_item_state import (
     ClusterVolumePublishStatusItemState,
     check_cluster_volume_publish_status_item_state,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.cluster_volume_publish_status_item_publish_context import (
@@ -41,8 +41,12 @@ class ClusterVolumePublishStatusItem:
     plugin when a volume is published.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.cluster_volume_publish_status_item_publish_context import (
             ClusterVolumePublishStatusItemPublishContext,  # noqa: PLC0415
         )
@@ -75,6 +79,7 @@ class ClusterVolumePublishStatusItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.cluster_volume_publish_status_item_publish_context import (
             ClusterVolumePublishStatusItemPublishContext,  # noqa: PLC0415
         )

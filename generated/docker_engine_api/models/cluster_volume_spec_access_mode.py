@@ -18,7 +18,7 @@ from ..models.cluster_volume_spec_access_mode_sharing import (
     ClusterVolumeSpecAccessModeSharing,
     check_cluster_volume_spec_access_mode_sharing,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
@@ -103,8 +103,12 @@ class ClusterVolumeSpecAccessMode:
 
     Daemon default: `"active"` (sent only when set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
             ClusterVolumeSpecAccessModeAccessibilityRequirements,  # noqa: PLC0415
         )
@@ -187,6 +191,7 @@ class ClusterVolumeSpecAccessMode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
             ClusterVolumeSpecAccessModeAccessibilityRequirements,  # noqa: PLC0415
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.config_spec import ConfigSpec
@@ -24,8 +24,12 @@ class Config:
     updated_at: str | Unset = UNSET
     spec: ConfigSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.config_spec import ConfigSpec  # noqa: PLC0415
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
 
@@ -69,6 +73,7 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.config_spec import ConfigSpec  # noqa: PLC0415
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
 

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.container_config_exposed_ports_additional_property import (
         ContainerConfigExposedPortsAdditionalProperty,
@@ -15,8 +12,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContainerConfigExposedPorts")
 
 
-@_attrs_define
-class ContainerConfigExposedPorts:
+class ContainerConfigExposedPorts(dict[str, "ContainerConfigExposedPortsAdditionalProperty"]):
     """An object mapping ports to an empty object in the form:
 
     `{"<port>/<tcp|udp|sctp>": {}}`
@@ -24,18 +20,15 @@ class ContainerConfigExposedPorts:
         Example:
             {'80/tcp': {}, '443/tcp': {}}
 
+        A map: a ``dict`` of ContainerConfigExposedPortsAdditionalProperty values.
     """
 
-    additional_properties: dict[str, ContainerConfigExposedPortsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
@@ -44,30 +37,17 @@ class ContainerConfigExposedPorts:
             ContainerConfigExposedPortsAdditionalProperty,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
         container_config_exposed_ports = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = ContainerConfigExposedPortsAdditionalProperty.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        container_config_exposed_ports.additional_properties = additional_properties
+            container_config_exposed_ports[prop_name] = additional_property
         return container_config_exposed_ports
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, ContainerConfigExposedPortsAdditionalProperty]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> ContainerConfigExposedPortsAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ContainerConfigExposedPortsAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.container_config_volumes_additional_property import (
         ContainerConfigVolumesAdditionalProperty,
@@ -15,23 +12,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContainerConfigVolumes")
 
 
-@_attrs_define
-class ContainerConfigVolumes:
+class ContainerConfigVolumes(dict[str, "ContainerConfigVolumesAdditionalProperty"]):
     """An object mapping mount point paths inside the container to empty
     objects.
 
+        A map: a ``dict`` of ContainerConfigVolumesAdditionalProperty values.
     """
 
-    additional_properties: dict[str, ContainerConfigVolumesAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
@@ -40,30 +33,17 @@ class ContainerConfigVolumes:
             ContainerConfigVolumesAdditionalProperty,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
         container_config_volumes = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = ContainerConfigVolumesAdditionalProperty.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        container_config_volumes.additional_properties = additional_properties
+            container_config_volumes[prop_name] = additional_property
         return container_config_volumes
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, ContainerConfigVolumesAdditionalProperty]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> ContainerConfigVolumesAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ContainerConfigVolumesAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
@@ -140,8 +140,12 @@ class ContainerCreateBody:
     host_config: HostConfig | None | Unset = UNSET
     networking_config: NetworkingConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.container_config_exposed_ports import ContainerConfigExposedPorts  # noqa: PLC0415
         from ..models.container_config_labels import ContainerConfigLabels  # noqa: PLC0415
         from ..models.container_config_volumes import ContainerConfigVolumes  # noqa: PLC0415
@@ -348,6 +352,7 @@ class ContainerCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.container_config_exposed_ports import ContainerConfigExposedPorts  # noqa: PLC0415
         from ..models.container_config_labels import ContainerConfigLabels  # noqa: PLC0415
         from ..models.container_config_volumes import ContainerConfigVolumes  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.container_config import ContainerConfig
@@ -88,7 +88,7 @@ class ContainerInspectResponse:
     """ SELinux process label set for the container. """
     app_armor_profile: str | Unset = UNSET
     """ The AppArmor profile set for the container. """
-    exec_i_ds: list[str] | None | Unset = UNSET
+    exec_ids: list[str] | None | Unset = UNSET
     """ IDs of exec instances that are running in the container. """
     host_config: HostConfig | None | Unset = UNSET
     graph_driver: DriverData | None | Unset = UNSET
@@ -109,8 +109,12 @@ class ContainerInspectResponse:
     config: ContainerConfig | None | Unset = UNSET
     network_settings: NetworkSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.container_config import ContainerConfig  # noqa: PLC0415
         from ..models.container_state import ContainerState  # noqa: PLC0415
         from ..models.driver_data import DriverData  # noqa: PLC0415
@@ -182,14 +186,14 @@ class ContainerInspectResponse:
 
         app_armor_profile = self.app_armor_profile
 
-        exec_i_ds: list[str] | None | Unset
-        if isinstance(self.exec_i_ds, Unset):
-            exec_i_ds = UNSET
-        elif isinstance(self.exec_i_ds, list):
-            exec_i_ds = self.exec_i_ds
+        exec_ids: list[str] | None | Unset
+        if isinstance(self.exec_ids, Unset):
+            exec_ids = UNSET
+        elif isinstance(self.exec_ids, list):
+            exec_ids = self.exec_ids
 
         else:
-            exec_i_ds = self.exec_i_ds
+            exec_ids = self.exec_ids
 
         host_config: dict[str, Any] | None | Unset
         if isinstance(self.host_config, Unset):
@@ -294,8 +298,8 @@ class ContainerInspectResponse:
             field_dict["ProcessLabel"] = process_label
         if app_armor_profile is not UNSET:
             field_dict["AppArmorProfile"] = app_armor_profile
-        if exec_i_ds is not UNSET:
-            field_dict["ExecIDs"] = exec_i_ds
+        if exec_ids is not UNSET:
+            field_dict["ExecIDs"] = exec_ids
         if host_config is not UNSET:
             field_dict["HostConfig"] = host_config
         if graph_driver is not UNSET:
@@ -317,6 +321,7 @@ class ContainerInspectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.container_config import ContainerConfig  # noqa: PLC0415
         from ..models.container_state import ContainerState  # noqa: PLC0415
         from ..models.driver_data import DriverData  # noqa: PLC0415
@@ -412,18 +417,18 @@ class ContainerInspectResponse:
 
         app_armor_profile = d.pop("AppArmorProfile", UNSET)
 
-        def _parse_exec_i_ds(data: object) -> list[str] | None | Unset:
+        def _parse_exec_ids(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            exec_i_ds_type_0 = cast(list[str], data)
+            exec_ids_type_0 = cast(list[str], data)
 
-            return exec_i_ds_type_0
+            return exec_ids_type_0
 
-        exec_i_ds = _parse_exec_i_ds(d.pop("ExecIDs", UNSET))
+        exec_ids = _parse_exec_ids(d.pop("ExecIDs", UNSET))
 
         def _parse_host_config(data: object) -> HostConfig | None | Unset:
             if data is None:
@@ -545,7 +550,7 @@ class ContainerInspectResponse:
             mount_label=mount_label,
             process_label=process_label,
             app_armor_profile=app_armor_profile,
-            exec_i_ds=exec_i_ds,
+            exec_ids=exec_ids,
             host_config=host_config,
             graph_driver=graph_driver,
             storage=storage,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.container_memory_stats_stats import ContainerMemoryStatsStats
@@ -67,8 +67,12 @@ class ContainerMemoryStats:
     This field is Windows-specific and omitted for Linux containers.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.container_memory_stats_stats import ContainerMemoryStatsStats  # noqa: PLC0415
 
         usage: int | None | Unset
@@ -145,6 +149,7 @@ class ContainerMemoryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.container_memory_stats_stats import ContainerMemoryStatsStats  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="ContainerMemoryStatsStats")
 
 
-@_attrs_define
-class ContainerMemoryStatsStats:
+class ContainerMemoryStatsStats(dict[str, "int | None"]):
     """All the stats exported via memory.stat.
 
     The fields in this object differ between cgroups v1 and v2.
@@ -27,25 +23,21 @@ class ContainerMemoryStatsStats:
                 'slab_unreclaimable': 455352, 'sock': 0, 'thp_collapse_alloc': 0, 'thp_fault_alloc': 1, 'unevictable': 0,
                 'workingset_activate': 0, 'workingset_nodereclaim': 0, 'workingset_refault': 0}
 
+        A map: a ``dict`` of int | None values.
     """
 
-    additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         container_memory_stats_stats = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
 
             def _parse_additional_property(data: object) -> int | None:
                 if data is None:
@@ -54,23 +46,13 @@ class ContainerMemoryStatsStats:
 
             additional_property = _parse_additional_property(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        container_memory_stats_stats.additional_properties = additional_properties
+            container_memory_stats_stats[prop_name] = additional_property
         return container_memory_stats_stats
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, int | None]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> int | None:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: int | None) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContainerNetworkStats")
 
@@ -54,8 +54,12 @@ class ContainerNetworkStats:
     This field is Windows-specific and omitted for Linux containers.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         rx_bytes = self.rx_bytes
 
         rx_packets = self.rx_packets
@@ -112,6 +116,7 @@ class ContainerNetworkStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         rx_bytes = d.pop("rx_bytes", UNSET)
 

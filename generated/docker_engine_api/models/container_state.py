@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_state_status import ContainerStateStatus, check_container_state_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.health import Health
@@ -59,8 +59,12 @@ class ContainerState:
     """ The time when this container last exited. """
     health: Health | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.health import Health  # noqa: PLC0415
 
         status: str | Unset = UNSET
@@ -127,6 +131,7 @@ class ContainerState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.health import Health  # noqa: PLC0415
 
         d = dict(src_dict)

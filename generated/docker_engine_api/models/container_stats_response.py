@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.container_blkio_stats import ContainerBlkioStats
@@ -65,8 +65,12 @@ class ContainerStatsResponse:
      """
     precpu_stats: ContainerCPUStats | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.container_blkio_stats import ContainerBlkioStats  # noqa: PLC0415
         from ..models.container_cpu_stats import ContainerCPUStats  # noqa: PLC0415
         from ..models.container_memory_stats import ContainerMemoryStats  # noqa: PLC0415
@@ -185,6 +189,7 @@ class ContainerStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.container_blkio_stats import ContainerBlkioStats  # noqa: PLC0415
         from ..models.container_cpu_stats import ContainerCPUStats  # noqa: PLC0415
         from ..models.container_memory_stats import ContainerMemoryStats  # noqa: PLC0415

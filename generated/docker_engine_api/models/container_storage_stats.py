@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContainerStorageStats")
 
@@ -24,8 +24,12 @@ class ContainerStorageStats:
     write_count_normalized: int | None | Unset = UNSET
     write_size_bytes: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         read_count_normalized: int | None | Unset
         if isinstance(self.read_count_normalized, Unset):
             read_count_normalized = UNSET
@@ -66,6 +70,7 @@ class ContainerStorageStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
 
         def _parse_read_count_normalized(data: object) -> int | None | Unset:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_summary_state import ContainerSummaryState, check_container_summary_state
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.container_summary_health import ContainerSummaryHealth
@@ -95,8 +95,12 @@ class ContainerSummary:
     After this attribute introduced, it includes containers with no health checks configured,
     or containers that are not running with none """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.container_summary_health import ContainerSummaryHealth  # noqa: PLC0415
         from ..models.container_summary_host_config import ContainerSummaryHostConfig  # noqa: PLC0415
         from ..models.container_summary_labels import ContainerSummaryLabels  # noqa: PLC0415
@@ -246,6 +250,7 @@ class ContainerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.container_summary_health import ContainerSummaryHealth  # noqa: PLC0415
         from ..models.container_summary_host_config import ContainerSummaryHostConfig  # noqa: PLC0415
         from ..models.container_summary_labels import ContainerSummaryLabels  # noqa: PLC0415

@@ -10,7 +10,7 @@ from ..models.container_summary_health_status import (
     ContainerSummaryHealthStatus,
     check_container_summary_health_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContainerSummaryHealth")
 
@@ -30,8 +30,12 @@ class ContainerSummaryHealth:
     failing_streak: int | Unset = UNSET
     """ FailingStreak is the number of consecutive failures """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -50,6 +54,7 @@ class ContainerSummaryHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _status = d.pop("Status", UNSET)
         status: ContainerSummaryHealthStatus | Unset

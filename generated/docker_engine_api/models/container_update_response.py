@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContainerUpdateResponse")
 
@@ -18,8 +18,12 @@ class ContainerUpdateResponse:
     warnings: list[str] | None | Unset = UNSET
     """ Warnings encountered when updating the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         warnings: list[str] | None | Unset
         if isinstance(self.warnings, Unset):
             warnings = UNSET
@@ -39,6 +43,7 @@ class ContainerUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
 
         def _parse_warnings(data: object) -> list[str] | None | Unset:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContainerdInfoNamespaces")
 
@@ -47,8 +47,12 @@ class ContainerdInfoNamespaces:
 
     Daemon default: `"plugins.moby"` (sent only when set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         containers = self.containers
 
         plugins = self.plugins
@@ -65,6 +69,7 @@ class ContainerdInfoNamespaces:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         containers = d.pop("Containers", UNSET)
 

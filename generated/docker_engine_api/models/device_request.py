@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.device_request_options import DeviceRequestOptions
@@ -26,7 +26,7 @@ class DeviceRequest:
     selecting a device driver.
      """
     count: int | Unset = UNSET
-    device_i_ds: list[str] | None | Unset = UNSET
+    device_ids: list[str] | None | Unset = UNSET
     capabilities: list[list[str]] | None | Unset = UNSET
     """ A list of capabilities; an OR list of AND lists of capabilities.
 
@@ -41,22 +41,26 @@ class DeviceRequest:
     are passed directly to the driver.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.device_request_options import DeviceRequestOptions  # noqa: PLC0415
 
         driver = self.driver
 
         count = self.count
 
-        device_i_ds: list[str] | None | Unset
-        if isinstance(self.device_i_ds, Unset):
-            device_i_ds = UNSET
-        elif isinstance(self.device_i_ds, list):
-            device_i_ds = self.device_i_ds
+        device_ids: list[str] | None | Unset
+        if isinstance(self.device_ids, Unset):
+            device_ids = UNSET
+        elif isinstance(self.device_ids, list):
+            device_ids = self.device_ids
 
         else:
-            device_i_ds = self.device_i_ds
+            device_ids = self.device_ids
 
         capabilities: list[list[str]] | None | Unset
         if isinstance(self.capabilities, Unset):
@@ -86,8 +90,8 @@ class DeviceRequest:
             field_dict["Driver"] = driver
         if count is not UNSET:
             field_dict["Count"] = count
-        if device_i_ds is not UNSET:
-            field_dict["DeviceIDs"] = device_i_ds
+        if device_ids is not UNSET:
+            field_dict["DeviceIDs"] = device_ids
         if capabilities is not UNSET:
             field_dict["Capabilities"] = capabilities
         if options is not UNSET:
@@ -97,6 +101,7 @@ class DeviceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.device_request_options import DeviceRequestOptions  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -104,18 +109,18 @@ class DeviceRequest:
 
         count = d.pop("Count", UNSET)
 
-        def _parse_device_i_ds(data: object) -> list[str] | None | Unset:
+        def _parse_device_ids(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            device_i_ds_type_0 = cast(list[str], data)
+            device_ids_type_0 = cast(list[str], data)
 
-            return device_i_ds_type_0
+            return device_ids_type_0
 
-        device_i_ds = _parse_device_i_ds(d.pop("DeviceIDs", UNSET))
+        device_ids = _parse_device_ids(d.pop("DeviceIDs", UNSET))
 
         def _parse_capabilities(data: object) -> list[list[str]] | None | Unset:
             if data is None:
@@ -151,7 +156,7 @@ class DeviceRequest:
         device_request = cls(
             driver=driver,
             count=count,
-            device_i_ds=device_i_ds,
+            device_ids=device_ids,
             capabilities=capabilities,
             options=options,
         )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.oci_descriptor import OCIDescriptor
     from ..models.oci_platform import OCIPlatform
@@ -26,8 +28,12 @@ class DistributionInspect:
     """ An array containing all platforms supported by the image.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
         from ..models.oci_platform import OCIPlatform  # noqa: PLC0415
 
@@ -64,6 +70,7 @@ class DistributionInspect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.oci_descriptor import OCIDescriptor  # noqa: PLC0415
         from ..models.oci_platform import OCIPlatform  # noqa: PLC0415
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.driver_data_data import DriverDataData
 
@@ -29,8 +31,12 @@ class DriverData:
     in use, and should be used for informational purposes only.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.driver_data_data import DriverDataData  # noqa: PLC0415
 
         name = self.name
@@ -54,6 +60,7 @@ class DriverData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.driver_data_data import DriverDataData  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EndpointIPAMConfig")
 
@@ -15,61 +15,66 @@ T = TypeVar("T", bound="EndpointIPAMConfig")
 class EndpointIPAMConfig:
     """EndpointIPAMConfig represents an endpoint's IPAM configuration."""
 
-    i_pv_4_address: str | Unset = UNSET
-    i_pv_6_address: str | Unset = UNSET
-    link_local_i_ps: list[str] | None | Unset = UNSET
+    ipv4_address: str | Unset = UNSET
+    ipv6_address: str | Unset = UNSET
+    link_local_ips: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        i_pv_4_address = self.i_pv_4_address
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        ipv4_address = self.ipv4_address
 
-        i_pv_6_address = self.i_pv_6_address
+        ipv6_address = self.ipv6_address
 
-        link_local_i_ps: list[str] | None | Unset
-        if isinstance(self.link_local_i_ps, Unset):
-            link_local_i_ps = UNSET
-        elif isinstance(self.link_local_i_ps, list):
-            link_local_i_ps = self.link_local_i_ps
+        link_local_ips: list[str] | None | Unset
+        if isinstance(self.link_local_ips, Unset):
+            link_local_ips = UNSET
+        elif isinstance(self.link_local_ips, list):
+            link_local_ips = self.link_local_ips
 
         else:
-            link_local_i_ps = self.link_local_i_ps
+            link_local_ips = self.link_local_ips
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if i_pv_4_address is not UNSET:
-            field_dict["IPv4Address"] = i_pv_4_address
-        if i_pv_6_address is not UNSET:
-            field_dict["IPv6Address"] = i_pv_6_address
-        if link_local_i_ps is not UNSET:
-            field_dict["LinkLocalIPs"] = link_local_i_ps
+        if ipv4_address is not UNSET:
+            field_dict["IPv4Address"] = ipv4_address
+        if ipv6_address is not UNSET:
+            field_dict["IPv6Address"] = ipv6_address
+        if link_local_ips is not UNSET:
+            field_dict["LinkLocalIPs"] = link_local_ips
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
-        i_pv_4_address = d.pop("IPv4Address", UNSET)
+        ipv4_address = d.pop("IPv4Address", UNSET)
 
-        i_pv_6_address = d.pop("IPv6Address", UNSET)
+        ipv6_address = d.pop("IPv6Address", UNSET)
 
-        def _parse_link_local_i_ps(data: object) -> list[str] | None | Unset:
+        def _parse_link_local_ips(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            link_local_i_ps_type_0 = cast(list[str], data)
+            link_local_ips_type_0 = cast(list[str], data)
 
-            return link_local_i_ps_type_0
+            return link_local_ips_type_0
 
-        link_local_i_ps = _parse_link_local_i_ps(d.pop("LinkLocalIPs", UNSET))
+        link_local_ips = _parse_link_local_ips(d.pop("LinkLocalIPs", UNSET))
 
         endpoint_ipam_config = cls(
-            i_pv_4_address=i_pv_4_address,
-            i_pv_6_address=i_pv_6_address,
-            link_local_i_ps=link_local_i_ps,
+            ipv4_address=ipv4_address,
+            ipv6_address=ipv6_address,
+            link_local_ips=link_local_ips,
         )
 
         endpoint_ipam_config.additional_properties = d

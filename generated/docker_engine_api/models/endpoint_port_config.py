@@ -14,7 +14,7 @@ from ..models.endpoint_port_config_publish_mode import (
     EndpointPortConfigPublishMode,
     check_endpoint_port_config_publish_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EndpointPortConfig")
 
@@ -40,8 +40,12 @@ class EndpointPortConfig:
 
     Daemon default: `"ingress"` (sent only when set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         name = self.name
 
         protocol: str | Unset = UNSET
@@ -74,6 +78,7 @@ class EndpointPortConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 

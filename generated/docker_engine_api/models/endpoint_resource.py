@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EndpointResource")
 
@@ -18,20 +18,24 @@ class EndpointResource:
     name: str | Unset = UNSET
     endpoint_id: str | Unset = UNSET
     mac_address: str | Unset = UNSET
-    i_pv_4_address: str | Unset = UNSET
-    i_pv_6_address: str | Unset = UNSET
+    ipv4_address: str | Unset = UNSET
+    ipv6_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         name = self.name
 
         endpoint_id = self.endpoint_id
 
         mac_address = self.mac_address
 
-        i_pv_4_address = self.i_pv_4_address
+        ipv4_address = self.ipv4_address
 
-        i_pv_6_address = self.i_pv_6_address
+        ipv6_address = self.ipv6_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,15 +46,16 @@ class EndpointResource:
             field_dict["EndpointID"] = endpoint_id
         if mac_address is not UNSET:
             field_dict["MacAddress"] = mac_address
-        if i_pv_4_address is not UNSET:
-            field_dict["IPv4Address"] = i_pv_4_address
-        if i_pv_6_address is not UNSET:
-            field_dict["IPv6Address"] = i_pv_6_address
+        if ipv4_address is not UNSET:
+            field_dict["IPv4Address"] = ipv4_address
+        if ipv6_address is not UNSET:
+            field_dict["IPv6Address"] = ipv6_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
@@ -58,16 +63,16 @@ class EndpointResource:
 
         mac_address = d.pop("MacAddress", UNSET)
 
-        i_pv_4_address = d.pop("IPv4Address", UNSET)
+        ipv4_address = d.pop("IPv4Address", UNSET)
 
-        i_pv_6_address = d.pop("IPv6Address", UNSET)
+        ipv6_address = d.pop("IPv6Address", UNSET)
 
         endpoint_resource = cls(
             name=name,
             endpoint_id=endpoint_id,
             mac_address=mac_address,
-            i_pv_4_address=i_pv_4_address,
-            i_pv_6_address=i_pv_6_address,
+            ipv4_address=ipv4_address,
+            ipv6_address=ipv6_address,
         )
 
         endpoint_resource.additional_properties = d

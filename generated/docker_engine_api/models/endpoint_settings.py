@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.endpoint_ipam_config import EndpointIPAMConfig
@@ -52,13 +52,13 @@ class EndpointSettings:
     ip_prefix_len: int | Unset = UNSET
     """ Mask length of the IPv4 address.
      """
-    i_pv_6_gateway: str | Unset = UNSET
+    ipv6_gateway: str | Unset = UNSET
     """ IPv6 gateway address.
      """
-    global_i_pv_6_address: str | Unset = UNSET
+    global_ipv6_address: str | Unset = UNSET
     """ Global IPv6 address.
      """
-    global_i_pv_6_prefix_len: int | Unset = UNSET
+    global_ipv6_prefix_len: int | Unset = UNSET
     """ Mask length of the global IPv6 address.
      """
     dns_names: list[str] | None | Unset = UNSET
@@ -73,8 +73,12 @@ class EndpointSettings:
     `my.ctr.testnet`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.endpoint_ipam_config import EndpointIPAMConfig  # noqa: PLC0415
         from ..models.endpoint_settings_driver_opts import EndpointSettingsDriverOpts  # noqa: PLC0415
 
@@ -126,11 +130,11 @@ class EndpointSettings:
 
         ip_prefix_len = self.ip_prefix_len
 
-        i_pv_6_gateway = self.i_pv_6_gateway
+        ipv6_gateway = self.ipv6_gateway
 
-        global_i_pv_6_address = self.global_i_pv_6_address
+        global_ipv6_address = self.global_ipv6_address
 
-        global_i_pv_6_prefix_len = self.global_i_pv_6_prefix_len
+        global_ipv6_prefix_len = self.global_ipv6_prefix_len
 
         dns_names: list[str] | None | Unset
         if isinstance(self.dns_names, Unset):
@@ -166,12 +170,12 @@ class EndpointSettings:
             field_dict["IPAddress"] = ip_address
         if ip_prefix_len is not UNSET:
             field_dict["IPPrefixLen"] = ip_prefix_len
-        if i_pv_6_gateway is not UNSET:
-            field_dict["IPv6Gateway"] = i_pv_6_gateway
-        if global_i_pv_6_address is not UNSET:
-            field_dict["GlobalIPv6Address"] = global_i_pv_6_address
-        if global_i_pv_6_prefix_len is not UNSET:
-            field_dict["GlobalIPv6PrefixLen"] = global_i_pv_6_prefix_len
+        if ipv6_gateway is not UNSET:
+            field_dict["IPv6Gateway"] = ipv6_gateway
+        if global_ipv6_address is not UNSET:
+            field_dict["GlobalIPv6Address"] = global_ipv6_address
+        if global_ipv6_prefix_len is not UNSET:
+            field_dict["GlobalIPv6PrefixLen"] = global_ipv6_prefix_len
         if dns_names is not UNSET:
             field_dict["DNSNames"] = dns_names
 
@@ -179,6 +183,7 @@ class EndpointSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.endpoint_ipam_config import EndpointIPAMConfig  # noqa: PLC0415
         from ..models.endpoint_settings_driver_opts import EndpointSettingsDriverOpts  # noqa: PLC0415
 
@@ -250,11 +255,11 @@ class EndpointSettings:
 
         ip_prefix_len = d.pop("IPPrefixLen", UNSET)
 
-        i_pv_6_gateway = d.pop("IPv6Gateway", UNSET)
+        ipv6_gateway = d.pop("IPv6Gateway", UNSET)
 
-        global_i_pv_6_address = d.pop("GlobalIPv6Address", UNSET)
+        global_ipv6_address = d.pop("GlobalIPv6Address", UNSET)
 
-        global_i_pv_6_prefix_len = d.pop("GlobalIPv6PrefixLen", UNSET)
+        global_ipv6_prefix_len = d.pop("GlobalIPv6PrefixLen", UNSET)
 
         def _parse_dns_names(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -281,9 +286,9 @@ class EndpointSettings:
             gateway=gateway,
             ip_address=ip_address,
             ip_prefix_len=ip_prefix_len,
-            i_pv_6_gateway=i_pv_6_gateway,
-            global_i_pv_6_address=global_i_pv_6_address,
-            global_i_pv_6_prefix_len=global_i_pv_6_prefix_len,
+            ipv6_gateway=ipv6_gateway,
+            global_ipv6_address=global_ipv6_address,
+            global_ipv6_prefix_len=global_ipv6_prefix_len,
             dns_names=dns_names,
         )
 

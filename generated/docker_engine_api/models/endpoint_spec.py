@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.endpoint_spec_mode import EndpointSpecMode, check_endpoint_spec_mode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.endpoint_port_config import EndpointPortConfig
@@ -29,8 +29,12 @@ class EndpointSpec:
     outside. Ports can only be provided if `vip` resolution mode is used.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
@@ -59,6 +63,7 @@ class EndpointSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.endpoint_port_config import EndpointPortConfig  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.engine_description_labels import EngineDescriptionLabels
@@ -24,8 +24,12 @@ class EngineDescription:
     labels: EngineDescriptionLabels | None | Unset = UNSET
     plugins: list[EngineDescriptionPluginsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.engine_description_labels import EngineDescriptionLabels  # noqa: PLC0415
 
         engine_version = self.engine_version
@@ -64,6 +68,7 @@ class EngineDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.engine_description_labels import EngineDescriptionLabels  # noqa: PLC0415
         from ..models.engine_description_plugins_item import EngineDescriptionPluginsItem  # noqa: PLC0415
 

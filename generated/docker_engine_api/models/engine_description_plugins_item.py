@@ -6,27 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EngineDescriptionPluginsItem")
 
 
 @_attrs_define
 class EngineDescriptionPluginsItem:
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        type = self.type
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if name is not UNSET:
             field_dict["Name"] = name
 
@@ -34,13 +38,14 @@ class EngineDescriptionPluginsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
-        type_ = d.pop("Type", UNSET)
+        type = d.pop("Type", UNSET)
 
         name = d.pop("Name", UNSET)
 
         engine_description_plugins_item = cls(
-            type_=type_,
+            type=type,
             name=name,
         )
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.event_message_scope import EventMessageScope, check_event_message_scope
 from ..models.event_message_type import EventMessageType, check_event_message_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.event_actor import EventActor
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="EventMessage")
 class EventMessage:
     """EventMessage represents the information an event contains."""
 
-    type_: EventMessageType | Unset = UNSET
+    type: EventMessageType | Unset = UNSET
     """ The type of object emitting the event """
     action: str | Unset = UNSET
     """ The type of event """
@@ -35,13 +35,17 @@ class EventMessage:
     time_nano: int | Unset = UNSET
     """ Timestamp of event, with nanosecond accuracy """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.event_actor import EventActor  # noqa: PLC0415
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         action = self.action
 
@@ -64,8 +68,8 @@ class EventMessage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if action is not UNSET:
             field_dict["Action"] = action
         if actor is not UNSET:
@@ -81,15 +85,16 @@ class EventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.event_actor import EventActor  # noqa: PLC0415
 
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: EventMessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("Type", UNSET)
+        type: EventMessageType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_event_message_type(_type_)
+            type = check_event_message_type(_type)
 
         action = d.pop("Action", UNSET)
 
@@ -118,7 +123,7 @@ class EventMessage:
         time_nano = d.pop("timeNano", UNSET)
 
         event_message = cls(
-            type_=type_,
+            type=type,
             action=action,
             actor=actor,
             scope=scope,

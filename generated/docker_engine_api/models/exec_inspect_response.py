@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.process_config import ProcessConfig
@@ -30,8 +30,12 @@ class ExecInspectResponse:
     pid: int | Unset = UNSET
     """ The system process ID for the exec process. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.process_config import ProcessConfig  # noqa: PLC0415
 
         can_remove = self.can_remove
@@ -92,6 +96,7 @@ class ExecInspectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.process_config import ProcessConfig  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.change_type import ChangeType, check_change_type
+from ..types import model_repr
 
 T = TypeVar("T", bound="FilesystemChange")
 
@@ -28,8 +29,12 @@ class FilesystemChange:
     - `2`: Deleted ("D")
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         path = self.path
 
         kind: int = self.kind
@@ -47,6 +52,7 @@ class FilesystemChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         path = d.pop("Path")
 

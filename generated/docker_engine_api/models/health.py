@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.health_status import HealthStatus, check_health_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.healthcheck_result import HealthcheckResult
@@ -34,8 +34,12 @@ class Health:
     """ Log contains the last few results (oldest first)
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.healthcheck_result import HealthcheckResult  # noqa: PLC0415
 
         status: str | Unset = UNSET
@@ -74,6 +78,7 @@ class Health:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.healthcheck_result import HealthcheckResult  # noqa: PLC0415
 
         d = dict(src_dict)

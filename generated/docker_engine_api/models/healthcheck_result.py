@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="HealthcheckResult")
 
@@ -35,8 +35,12 @@ class HealthcheckResult:
     output: str | Unset = UNSET
     """ Output from last check """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         start: str | Unset = UNSET
         if not isinstance(self.start, Unset):
             start = self.start.isoformat()
@@ -63,6 +67,7 @@ class HealthcheckResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _start = d.pop("Start", UNSET)
         start: datetime.datetime | Unset

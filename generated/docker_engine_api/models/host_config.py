@@ -11,7 +11,7 @@ from ..models.host_config_cgroupns_mode import (
     check_host_config_cgroupns_mode,
 )
 from ..models.host_config_isolation import HostConfigIsolation, check_host_config_isolation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.device_mapping import DeviceMapping
@@ -73,14 +73,14 @@ class HostConfig:
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_read_i_ops: list[ThrottleDevice] | None | Unset = UNSET
+    blkio_device_read_iops: list[ThrottleDevice] | None | Unset = UNSET
     """ Limit read rate (IO per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_i_ops: list[ThrottleDevice] | None | Unset = UNSET
+    blkio_device_write_iops: list[ThrottleDevice] | None | Unset = UNSET
     """ Limit write rate (IO per second) to a device, in the form:
 
     ```
@@ -158,7 +158,7 @@ class HostConfig:
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    io_maximum_i_ops: int | Unset = UNSET
+    io_maximum_iops: int | Unset = UNSET
     """ Maximum IOps for the container system drive (Windows only) """
     io_maximum_bandwidth: int | Unset = UNSET
     """ Maximum IO in bytes per second for the container system drive
@@ -352,8 +352,12 @@ class HostConfig:
     (this overrides the default set of paths).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.host_config_annotations import HostConfigAnnotations  # noqa: PLC0415
         from ..models.host_config_log_config import HostConfigLogConfig  # noqa: PLC0415
         from ..models.host_config_storage_opt import HostConfigStorageOpt  # noqa: PLC0415
@@ -408,33 +412,33 @@ class HostConfig:
         else:
             blkio_device_write_bps = self.blkio_device_write_bps
 
-        blkio_device_read_i_ops: list[dict[str, Any]] | None | Unset
-        if isinstance(self.blkio_device_read_i_ops, Unset):
-            blkio_device_read_i_ops = UNSET
-        elif isinstance(self.blkio_device_read_i_ops, list):
-            blkio_device_read_i_ops = []
-            for blkio_device_read_i_ops_type_0_item_data in self.blkio_device_read_i_ops:
-                blkio_device_read_i_ops_type_0_item = (
-                    blkio_device_read_i_ops_type_0_item_data.to_dict()
+        blkio_device_read_iops: list[dict[str, Any]] | None | Unset
+        if isinstance(self.blkio_device_read_iops, Unset):
+            blkio_device_read_iops = UNSET
+        elif isinstance(self.blkio_device_read_iops, list):
+            blkio_device_read_iops = []
+            for blkio_device_read_iops_type_0_item_data in self.blkio_device_read_iops:
+                blkio_device_read_iops_type_0_item = (
+                    blkio_device_read_iops_type_0_item_data.to_dict()
                 )
-                blkio_device_read_i_ops.append(blkio_device_read_i_ops_type_0_item)
+                blkio_device_read_iops.append(blkio_device_read_iops_type_0_item)
 
         else:
-            blkio_device_read_i_ops = self.blkio_device_read_i_ops
+            blkio_device_read_iops = self.blkio_device_read_iops
 
-        blkio_device_write_i_ops: list[dict[str, Any]] | None | Unset
-        if isinstance(self.blkio_device_write_i_ops, Unset):
-            blkio_device_write_i_ops = UNSET
-        elif isinstance(self.blkio_device_write_i_ops, list):
-            blkio_device_write_i_ops = []
-            for blkio_device_write_i_ops_type_0_item_data in self.blkio_device_write_i_ops:
-                blkio_device_write_i_ops_type_0_item = (
-                    blkio_device_write_i_ops_type_0_item_data.to_dict()
+        blkio_device_write_iops: list[dict[str, Any]] | None | Unset
+        if isinstance(self.blkio_device_write_iops, Unset):
+            blkio_device_write_iops = UNSET
+        elif isinstance(self.blkio_device_write_iops, list):
+            blkio_device_write_iops = []
+            for blkio_device_write_iops_type_0_item_data in self.blkio_device_write_iops:
+                blkio_device_write_iops_type_0_item = (
+                    blkio_device_write_iops_type_0_item_data.to_dict()
                 )
-                blkio_device_write_i_ops.append(blkio_device_write_i_ops_type_0_item)
+                blkio_device_write_iops.append(blkio_device_write_iops_type_0_item)
 
         else:
-            blkio_device_write_i_ops = self.blkio_device_write_i_ops
+            blkio_device_write_iops = self.blkio_device_write_iops
 
         cpu_period = self.cpu_period
 
@@ -519,7 +523,7 @@ class HostConfig:
 
         cpu_percent = self.cpu_percent
 
-        io_maximum_i_ops = self.io_maximum_i_ops
+        io_maximum_iops = self.io_maximum_iops
 
         io_maximum_bandwidth = self.io_maximum_bandwidth
 
@@ -776,10 +780,10 @@ class HostConfig:
             field_dict["BlkioDeviceReadBps"] = blkio_device_read_bps
         if blkio_device_write_bps is not UNSET:
             field_dict["BlkioDeviceWriteBps"] = blkio_device_write_bps
-        if blkio_device_read_i_ops is not UNSET:
-            field_dict["BlkioDeviceReadIOps"] = blkio_device_read_i_ops
-        if blkio_device_write_i_ops is not UNSET:
-            field_dict["BlkioDeviceWriteIOps"] = blkio_device_write_i_ops
+        if blkio_device_read_iops is not UNSET:
+            field_dict["BlkioDeviceReadIOps"] = blkio_device_read_iops
+        if blkio_device_write_iops is not UNSET:
+            field_dict["BlkioDeviceWriteIOps"] = blkio_device_write_iops
         if cpu_period is not UNSET:
             field_dict["CpuPeriod"] = cpu_period
         if cpu_quota is not UNSET:
@@ -818,8 +822,8 @@ class HostConfig:
             field_dict["CpuCount"] = cpu_count
         if cpu_percent is not UNSET:
             field_dict["CpuPercent"] = cpu_percent
-        if io_maximum_i_ops is not UNSET:
-            field_dict["IOMaximumIOps"] = io_maximum_i_ops
+        if io_maximum_iops is not UNSET:
+            field_dict["IOMaximumIOps"] = io_maximum_iops
         if io_maximum_bandwidth is not UNSET:
             field_dict["IOMaximumBandwidth"] = io_maximum_bandwidth
         if binds is not UNSET:
@@ -905,6 +909,7 @@ class HostConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.device_mapping import DeviceMapping  # noqa: PLC0415
         from ..models.device_request import DeviceRequest  # noqa: PLC0415
         from ..models.host_config_annotations import HostConfigAnnotations  # noqa: PLC0415
@@ -990,47 +995,45 @@ class HostConfig:
 
         blkio_device_write_bps = _parse_blkio_device_write_bps(d.pop("BlkioDeviceWriteBps", UNSET))
 
-        def _parse_blkio_device_read_i_ops(data: object) -> list[ThrottleDevice] | None | Unset:
+        def _parse_blkio_device_read_iops(data: object) -> list[ThrottleDevice] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            blkio_device_read_i_ops_type_0 = []
-            _blkio_device_read_i_ops_type_0 = data
-            for blkio_device_read_i_ops_type_0_item_data in _blkio_device_read_i_ops_type_0:
-                blkio_device_read_i_ops_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_read_i_ops_type_0_item_data
+            blkio_device_read_iops_type_0 = []
+            _blkio_device_read_iops_type_0 = data
+            for blkio_device_read_iops_type_0_item_data in _blkio_device_read_iops_type_0:
+                blkio_device_read_iops_type_0_item = ThrottleDevice.from_dict(
+                    blkio_device_read_iops_type_0_item_data
                 )
 
-                blkio_device_read_i_ops_type_0.append(blkio_device_read_i_ops_type_0_item)
+                blkio_device_read_iops_type_0.append(blkio_device_read_iops_type_0_item)
 
-            return blkio_device_read_i_ops_type_0
+            return blkio_device_read_iops_type_0
 
-        blkio_device_read_i_ops = _parse_blkio_device_read_i_ops(
-            d.pop("BlkioDeviceReadIOps", UNSET)
-        )
+        blkio_device_read_iops = _parse_blkio_device_read_iops(d.pop("BlkioDeviceReadIOps", UNSET))
 
-        def _parse_blkio_device_write_i_ops(data: object) -> list[ThrottleDevice] | None | Unset:
+        def _parse_blkio_device_write_iops(data: object) -> list[ThrottleDevice] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            blkio_device_write_i_ops_type_0 = []
-            _blkio_device_write_i_ops_type_0 = data
-            for blkio_device_write_i_ops_type_0_item_data in _blkio_device_write_i_ops_type_0:
-                blkio_device_write_i_ops_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_write_i_ops_type_0_item_data
+            blkio_device_write_iops_type_0 = []
+            _blkio_device_write_iops_type_0 = data
+            for blkio_device_write_iops_type_0_item_data in _blkio_device_write_iops_type_0:
+                blkio_device_write_iops_type_0_item = ThrottleDevice.from_dict(
+                    blkio_device_write_iops_type_0_item_data
                 )
 
-                blkio_device_write_i_ops_type_0.append(blkio_device_write_i_ops_type_0_item)
+                blkio_device_write_iops_type_0.append(blkio_device_write_iops_type_0_item)
 
-            return blkio_device_write_i_ops_type_0
+            return blkio_device_write_iops_type_0
 
-        blkio_device_write_i_ops = _parse_blkio_device_write_i_ops(
+        blkio_device_write_iops = _parse_blkio_device_write_iops(
             d.pop("BlkioDeviceWriteIOps", UNSET)
         )
 
@@ -1147,7 +1150,7 @@ class HostConfig:
 
         cpu_percent = d.pop("CpuPercent", UNSET)
 
-        io_maximum_i_ops = d.pop("IOMaximumIOps", UNSET)
+        io_maximum_iops = d.pop("IOMaximumIOps", UNSET)
 
         io_maximum_bandwidth = d.pop("IOMaximumBandwidth", UNSET)
 
@@ -1501,8 +1504,8 @@ class HostConfig:
             blkio_weight_device=blkio_weight_device,
             blkio_device_read_bps=blkio_device_read_bps,
             blkio_device_write_bps=blkio_device_write_bps,
-            blkio_device_read_i_ops=blkio_device_read_i_ops,
-            blkio_device_write_i_ops=blkio_device_write_i_ops,
+            blkio_device_read_iops=blkio_device_read_iops,
+            blkio_device_write_iops=blkio_device_write_iops,
             cpu_period=cpu_period,
             cpu_quota=cpu_quota,
             cpu_realtime_period=cpu_realtime_period,
@@ -1522,7 +1525,7 @@ class HostConfig:
             ulimits=ulimits,
             cpu_count=cpu_count,
             cpu_percent=cpu_percent,
-            io_maximum_i_ops=io_maximum_i_ops,
+            io_maximum_iops=io_maximum_iops,
             io_maximum_bandwidth=io_maximum_bandwidth,
             binds=binds,
             container_id_file=container_id_file,

@@ -10,7 +10,7 @@ from ..models.host_config_log_config_type import (
     HostConfigLogConfigType,
     check_host_config_log_config_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.host_config_log_config_config import HostConfigLogConfigConfig
@@ -23,19 +23,23 @@ T = TypeVar("T", bound="HostConfigLogConfig")
 class HostConfigLogConfig:
     """The logging configuration for this container"""
 
-    type_: HostConfigLogConfigType | Unset = UNSET
+    type: HostConfigLogConfigType | Unset = UNSET
     """ Name of the logging driver used for the container or "none"
     if logging is disabled. """
     config: HostConfigLogConfigConfig | None | Unset = UNSET
     """ Driver-specific configuration options for the logging driver. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.host_config_log_config_config import HostConfigLogConfigConfig  # noqa: PLC0415
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -48,8 +52,8 @@ class HostConfigLogConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if config is not UNSET:
             field_dict["Config"] = config
 
@@ -57,15 +61,16 @@ class HostConfigLogConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.host_config_log_config_config import HostConfigLogConfigConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: HostConfigLogConfigType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("Type", UNSET)
+        type: HostConfigLogConfigType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_host_config_log_config_type(_type_)
+            type = check_host_config_log_config_type(_type)
 
         def _parse_config(data: object) -> HostConfigLogConfigConfig | None | Unset:
             if data is None:
@@ -81,7 +86,7 @@ class HostConfigLogConfig:
         config = _parse_config(d.pop("Config", UNSET))
 
         host_config_log_config = cls(
-            type_=type_,
+            type=type,
             config=config,
         )
 

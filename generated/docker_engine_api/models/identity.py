@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.build_identity import BuildIdentity
@@ -34,8 +34,12 @@ class Identity:
     build: list[BuildIdentity] | None | Unset = UNSET
     """ Build contains build reference information if image was created via build. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         signature: list[dict[str, Any]] | None | Unset
         if isinstance(self.signature, Unset):
             signature = UNSET
@@ -86,6 +90,7 @@ class Identity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.build_identity import BuildIdentity  # noqa: PLC0415
         from ..models.pull_identity import PullIdentity  # noqa: PLC0415
         from ..models.signature_identity import SignatureIdentity  # noqa: PLC0415

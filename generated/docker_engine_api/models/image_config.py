@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.health_config import HealthConfig
@@ -70,8 +70,12 @@ class ImageConfig:
     """ Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.health_config import HealthConfig  # noqa: PLC0415
         from ..models.image_config_exposed_ports import ImageConfigExposedPorts  # noqa: PLC0415
         from ..models.image_config_labels import ImageConfigLabels  # noqa: PLC0415
@@ -204,6 +208,7 @@ class ImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.health_config import HealthConfig  # noqa: PLC0415
         from ..models.image_config_exposed_ports import ImageConfigExposedPorts  # noqa: PLC0415
         from ..models.image_config_labels import ImageConfigLabels  # noqa: PLC0415

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.image_config_exposed_ports_additional_property import (
         ImageConfigExposedPortsAdditionalProperty,
@@ -15,8 +12,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageConfigExposedPorts")
 
 
-@_attrs_define
-class ImageConfigExposedPorts:
+class ImageConfigExposedPorts(dict[str, "ImageConfigExposedPortsAdditionalProperty"]):
     """An object mapping ports to an empty object in the form:
 
     `{"<port>/<tcp|udp|sctp>": {}}`
@@ -24,18 +20,15 @@ class ImageConfigExposedPorts:
         Example:
             {'80/tcp': {}, '443/tcp': {}}
 
+        A map: a ``dict`` of ImageConfigExposedPortsAdditionalProperty values.
     """
 
-    additional_properties: dict[str, ImageConfigExposedPortsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
@@ -44,30 +37,17 @@ class ImageConfigExposedPorts:
             ImageConfigExposedPortsAdditionalProperty,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
         image_config_exposed_ports = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = ImageConfigExposedPortsAdditionalProperty.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        image_config_exposed_ports.additional_properties = additional_properties
+            image_config_exposed_ports[prop_name] = additional_property
         return image_config_exposed_ports
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, ImageConfigExposedPortsAdditionalProperty]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> ImageConfigExposedPortsAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ImageConfigExposedPortsAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.image_config_volumes_additional_property import (
         ImageConfigVolumesAdditionalProperty,
@@ -15,26 +12,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageConfigVolumes")
 
 
-@_attrs_define
-class ImageConfigVolumes:
+class ImageConfigVolumes(dict[str, "ImageConfigVolumesAdditionalProperty"]):
     """An object mapping mount point paths inside the container to empty
     objects.
 
         Example:
             {'/app/data': {}, '/app/config': {}}
 
+        A map: a ``dict`` of ImageConfigVolumesAdditionalProperty values.
     """
 
-    additional_properties: dict[str, ImageConfigVolumesAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
@@ -43,30 +36,17 @@ class ImageConfigVolumes:
             ImageConfigVolumesAdditionalProperty,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
         image_config_volumes = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = ImageConfigVolumesAdditionalProperty.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        image_config_volumes.additional_properties = additional_properties
+            image_config_volumes[prop_name] = additional_property
         return image_config_volumes
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, ImageConfigVolumesAdditionalProperty]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> ImageConfigVolumesAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ImageConfigVolumesAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.driver_data import DriverData
@@ -117,8 +117,12 @@ class ImageInspect:
     is local to the daemon, and not part of the image itself.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.driver_data import DriverData  # noqa: PLC0415
         from ..models.identity import Identity  # noqa: PLC0415
         from ..models.image_config import ImageConfig  # noqa: PLC0415
@@ -286,6 +290,7 @@ class ImageInspect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.driver_data import DriverData  # noqa: PLC0415
         from ..models.identity import Identity  # noqa: PLC0415
         from ..models.image_config import ImageConfig  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ImageInspectRootFS")
 
@@ -15,12 +15,16 @@ T = TypeVar("T", bound="ImageInspectRootFS")
 class ImageInspectRootFS:
     """Information about the image's RootFS, including the layer IDs."""
 
-    type_: str
+    type: str
     layers: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        type = self.type
 
         layers: list[str] | None | Unset
         if isinstance(self.layers, Unset):
@@ -35,7 +39,7 @@ class ImageInspectRootFS:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "Type": type_,
+                "Type": type,
             }
         )
         if layers is not UNSET:
@@ -45,8 +49,9 @@ class ImageInspectRootFS:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
-        type_ = d.pop("Type")
+        type = d.pop("Type")
 
         def _parse_layers(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -62,7 +67,7 @@ class ImageInspectRootFS:
         layers = _parse_layers(d.pop("Layers", UNSET))
 
         image_inspect_root_fs = cls(
-            type_=type_,
+            type=type,
             layers=layers,
         )
 

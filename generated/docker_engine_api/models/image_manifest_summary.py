@@ -10,7 +10,7 @@ from ..models.image_manifest_summary_kind import (
     ImageManifestSummaryKind,
     check_image_manifest_summary_kind,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.image_manifest_summary_attestation_data import ImageManifestSummaryAttestationData
@@ -51,8 +51,12 @@ class ImageManifestSummary:
     This field is only populated when Kind is "attestation".
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.image_manifest_summary_attestation_data import (
             ImageManifestSummaryAttestationData,  # noqa: PLC0415
         )
@@ -114,6 +118,7 @@ class ImageManifestSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.image_manifest_summary_attestation_data import (
             ImageManifestSummaryAttestationData,  # noqa: PLC0415
         )

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ImageManifestSummaryAttestationData")
 
 
@@ -20,8 +22,12 @@ class ImageManifestSummaryAttestationData:
     """ The digest of the image manifest that this attestation is for.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         for_ = self.for_
 
         field_dict: dict[str, Any] = {}
@@ -36,6 +42,7 @@ class ImageManifestSummaryAttestationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         for_ = d.pop("For")
 

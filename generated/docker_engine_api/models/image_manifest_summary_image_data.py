@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.identity import Identity
@@ -39,8 +39,12 @@ class ImageManifestSummaryImageData:
     image manifests, because those parts are image-level metadata.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.identity import Identity  # noqa: PLC0415
         from ..models.image_manifest_summary_image_data_size import (
             ImageManifestSummaryImageDataSize,  # noqa: PLC0415
@@ -90,6 +94,7 @@ class ImageManifestSummaryImageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.identity import Identity  # noqa: PLC0415
         from ..models.image_manifest_summary_image_data_size import (
             ImageManifestSummaryImageDataSize,  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.image_delete_response_item import ImageDeleteResponseItem
@@ -22,8 +22,12 @@ class ImagePruneResponse:
     space_reclaimed: int | Unset = UNSET
     """ Disk space reclaimed in bytes """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         images_deleted: list[dict[str, Any]] | None | Unset
         if isinstance(self.images_deleted, Unset):
             images_deleted = UNSET
@@ -50,6 +54,7 @@ class ImagePruneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.image_delete_response_item import ImageDeleteResponseItem  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ipam_config import IPAMConfig
@@ -32,8 +32,12 @@ class IPAM:
     options: IPAMOptions | None | Unset = UNSET
     """ Driver-specific options, specified as a map. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.ipam_options import IPAMOptions  # noqa: PLC0415
 
         driver = self.driver
@@ -72,6 +76,7 @@ class IPAM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.ipam_config import IPAMConfig  # noqa: PLC0415
         from ..models.ipam_options import IPAMOptions  # noqa: PLC0415
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mount_type import MountType, check_mount_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.mount_bind_options import MountBindOptions
@@ -30,7 +30,7 @@ class Mount:
     create the source path on the host if missing.
 
     For `Type=npipe`, the pipe must exist prior to creating the container. """
-    type_: MountType | None | Unset = UNSET
+    type: MountType | None | Unset = UNSET
     """ The mount type. Available types:
 
     - `bind` Mounts a file or directory from the host into the container. The `Source` must exist prior to creating
@@ -56,8 +56,12 @@ class Mount:
     tmpfs_options: MountTmpfsOptions | None | Unset = UNSET
     """ Optional configuration for the `tmpfs` type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.mount_bind_options import MountBindOptions  # noqa: PLC0415
         from ..models.mount_image_options import MountImageOptions  # noqa: PLC0415
         from ..models.mount_tmpfs_options import MountTmpfsOptions  # noqa: PLC0415
@@ -67,13 +71,13 @@ class Mount:
 
         source = self.source
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
+        type: None | str | Unset
+        if isinstance(self.type, Unset):
+            type = UNSET
+        elif isinstance(self.type, str):
+            type = self.type
         else:
-            type_ = self.type_
+            type = self.type
 
         read_only = self.read_only
 
@@ -118,8 +122,8 @@ class Mount:
             field_dict["Target"] = target
         if source is not UNSET:
             field_dict["Source"] = source
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if read_only is not UNSET:
             field_dict["ReadOnly"] = read_only
         if consistency is not UNSET:
@@ -137,6 +141,7 @@ class Mount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.mount_bind_options import MountBindOptions  # noqa: PLC0415
         from ..models.mount_image_options import MountImageOptions  # noqa: PLC0415
         from ..models.mount_tmpfs_options import MountTmpfsOptions  # noqa: PLC0415
@@ -147,7 +152,7 @@ class Mount:
 
         source = d.pop("Source", UNSET)
 
-        def _parse_type_(data: object) -> MountType | None | Unset:
+        def _parse_type(data: object) -> MountType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -158,7 +163,7 @@ class Mount:
 
             return type_type_1
 
-        type_ = _parse_type_(d.pop("Type", UNSET))
+        type = _parse_type(d.pop("Type", UNSET))
 
         read_only = d.pop("ReadOnly", UNSET)
 
@@ -219,7 +224,7 @@ class Mount:
         mount = cls(
             target=target,
             source=source,
-            type_=type_,
+            type=type,
             read_only=read_only,
             consistency=consistency,
             bind_options=bind_options,

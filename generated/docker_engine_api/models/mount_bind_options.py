@@ -10,7 +10,7 @@ from ..models.mount_bind_options_propagation import (
     MountBindOptionsPropagation,
     check_mount_bind_options_propagation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="MountBindOptions")
 
@@ -43,8 +43,12 @@ class MountBindOptions:
 
     Daemon default: `false` (sent only when set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         propagation: str | Unset = UNSET
         if not isinstance(self.propagation, Unset):
             propagation = self.propagation
@@ -75,6 +79,7 @@ class MountBindOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _propagation = d.pop("Propagation", UNSET)
         propagation: MountBindOptionsPropagation | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mount_type import MountType, check_mount_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="MountPoint")
 
@@ -19,7 +19,7 @@ class MountPoint:
 
     """
 
-    type_: MountType | None | Unset = UNSET
+    type: MountType | None | Unset = UNSET
     """ The mount type:
 
     - `bind` a mount of a file or directory from the host into the container.
@@ -64,15 +64,19 @@ class MountPoint:
     for details. This field is not used on Windows.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        type: None | str | Unset
+        if isinstance(self.type, Unset):
+            type = UNSET
+        elif isinstance(self.type, str):
+            type = self.type
         else:
-            type_ = self.type_
+            type = self.type
 
         name = self.name
 
@@ -91,8 +95,8 @@ class MountPoint:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if name is not UNSET:
             field_dict["Name"] = name
         if source is not UNSET:
@@ -112,9 +116,10 @@ class MountPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> MountType | None | Unset:
+        def _parse_type(data: object) -> MountType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -125,7 +130,7 @@ class MountPoint:
 
             return type_type_1
 
-        type_ = _parse_type_(d.pop("Type", UNSET))
+        type = _parse_type(d.pop("Type", UNSET))
 
         name = d.pop("Name", UNSET)
 
@@ -142,7 +147,7 @@ class MountPoint:
         propagation = d.pop("Propagation", UNSET)
 
         mount_point = cls(
-            type_=type_,
+            type=type,
             name=name,
             source=source,
             destination=destination,

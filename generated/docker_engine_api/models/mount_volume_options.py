@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig
@@ -31,8 +31,12 @@ class MountVolumeOptions:
     subpath: str | Unset = UNSET
     """ Source path inside the volume. Must be relative without any back traversals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig  # noqa: PLC0415
         from ..models.mount_volume_options_labels import MountVolumeOptionsLabels  # noqa: PLC0415
 
@@ -72,6 +76,7 @@ class MountVolumeOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig  # noqa: PLC0415
         from ..models.mount_volume_options_labels import MountVolumeOptionsLabels  # noqa: PLC0415
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.config_reference import ConfigReference
@@ -39,10 +39,10 @@ class Network:
     """ The name of the driver used to create the network (e.g. `bridge`,
     `overlay`).
      """
-    enable_i_pv_4: bool | Unset = UNSET
+    enable_ipv4: bool | Unset = UNSET
     """ Whether the network was created with IPv4 enabled.
      """
-    enable_i_pv_6: bool | Unset = UNSET
+    enable_ipv6: bool | Unset = UNSET
     """ Whether the network was created with IPv6 enabled.
      """
     ipam: IPAM | None | Unset = UNSET
@@ -81,8 +81,12 @@ class Network:
     for overlay networks, and omitted for other network types.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.config_reference import ConfigReference  # noqa: PLC0415
         from ..models.ipam import IPAM  # noqa: PLC0415
         from ..models.network_labels import NetworkLabels  # noqa: PLC0415
@@ -98,9 +102,9 @@ class Network:
 
         driver = self.driver
 
-        enable_i_pv_4 = self.enable_i_pv_4
+        enable_ipv4 = self.enable_ipv4
 
-        enable_i_pv_6 = self.enable_i_pv_6
+        enable_ipv6 = self.enable_ipv6
 
         ipam: dict[str, Any] | None | Unset
         if isinstance(self.ipam, Unset):
@@ -167,10 +171,10 @@ class Network:
             field_dict["Scope"] = scope
         if driver is not UNSET:
             field_dict["Driver"] = driver
-        if enable_i_pv_4 is not UNSET:
-            field_dict["EnableIPv4"] = enable_i_pv_4
-        if enable_i_pv_6 is not UNSET:
-            field_dict["EnableIPv6"] = enable_i_pv_6
+        if enable_ipv4 is not UNSET:
+            field_dict["EnableIPv4"] = enable_ipv4
+        if enable_ipv6 is not UNSET:
+            field_dict["EnableIPv6"] = enable_ipv6
         if ipam is not UNSET:
             field_dict["IPAM"] = ipam
         if internal is not UNSET:
@@ -194,6 +198,7 @@ class Network:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.config_reference import ConfigReference  # noqa: PLC0415
         from ..models.ipam import IPAM  # noqa: PLC0415
         from ..models.network_labels import NetworkLabels  # noqa: PLC0415
@@ -211,9 +216,9 @@ class Network:
 
         driver = d.pop("Driver", UNSET)
 
-        enable_i_pv_4 = d.pop("EnableIPv4", UNSET)
+        enable_ipv4 = d.pop("EnableIPv4", UNSET)
 
-        enable_i_pv_6 = d.pop("EnableIPv6", UNSET)
+        enable_ipv6 = d.pop("EnableIPv6", UNSET)
 
         def _parse_ipam(data: object) -> IPAM | None | Unset:
             if data is None:
@@ -299,8 +304,8 @@ class Network:
             created=created,
             scope=scope,
             driver=driver,
-            enable_i_pv_4=enable_i_pv_4,
-            enable_i_pv_6=enable_i_pv_6,
+            enable_ipv4=enable_ipv4,
+            enable_ipv6=enable_ipv6,
             ipam=ipam,
             internal=internal,
             attachable=attachable,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts
@@ -29,8 +29,12 @@ class NetworkAttachmentConfig:
     """ Driver attachment options for the network target.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts  # noqa: PLC0415
 
         target = self.target
@@ -66,6 +70,7 @@ class NetworkAttachmentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts  # noqa: PLC0415
 
         d = dict(src_dict)

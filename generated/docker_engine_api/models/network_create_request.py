@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.config_reference import ConfigReference
@@ -54,17 +54,21 @@ class NetworkCreateRequest:
      """
     ipam: IPAM | None | Unset = UNSET
     """ Optional custom IP scheme for the network. """
-    enable_i_pv_4: bool | Unset = UNSET
+    enable_ipv4: bool | Unset = UNSET
     """ Enable IPv4 on the network. """
-    enable_i_pv_6: bool | Unset = UNSET
+    enable_ipv6: bool | Unset = UNSET
     """ Enable IPv6 on the network. """
     options: NetworkCreateRequestOptions | None | Unset = UNSET
     """ Network specific options to be used by the drivers. """
     labels: NetworkCreateRequestLabels | None | Unset = UNSET
     """ User-defined key/value metadata. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.config_reference import ConfigReference  # noqa: PLC0415
         from ..models.ipam import IPAM  # noqa: PLC0415
         from ..models.network_create_request_labels import NetworkCreateRequestLabels  # noqa: PLC0415
@@ -100,9 +104,9 @@ class NetworkCreateRequest:
         else:
             ipam = self.ipam
 
-        enable_i_pv_4 = self.enable_i_pv_4
+        enable_ipv4 = self.enable_ipv4
 
-        enable_i_pv_6 = self.enable_i_pv_6
+        enable_ipv6 = self.enable_ipv6
 
         options: dict[str, Any] | None | Unset
         if isinstance(self.options, Unset):
@@ -143,10 +147,10 @@ class NetworkCreateRequest:
             field_dict["ConfigFrom"] = config_from
         if ipam is not UNSET:
             field_dict["IPAM"] = ipam
-        if enable_i_pv_4 is not UNSET:
-            field_dict["EnableIPv4"] = enable_i_pv_4
-        if enable_i_pv_6 is not UNSET:
-            field_dict["EnableIPv6"] = enable_i_pv_6
+        if enable_ipv4 is not UNSET:
+            field_dict["EnableIPv4"] = enable_ipv4
+        if enable_ipv6 is not UNSET:
+            field_dict["EnableIPv6"] = enable_ipv6
         if options is not UNSET:
             field_dict["Options"] = options
         if labels is not UNSET:
@@ -156,6 +160,7 @@ class NetworkCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.config_reference import ConfigReference  # noqa: PLC0415
         from ..models.ipam import IPAM  # noqa: PLC0415
         from ..models.network_create_request_labels import NetworkCreateRequestLabels  # noqa: PLC0415
@@ -202,9 +207,9 @@ class NetworkCreateRequest:
 
         ipam = _parse_ipam(d.pop("IPAM", UNSET))
 
-        enable_i_pv_4 = d.pop("EnableIPv4", UNSET)
+        enable_ipv4 = d.pop("EnableIPv4", UNSET)
 
-        enable_i_pv_6 = d.pop("EnableIPv6", UNSET)
+        enable_ipv6 = d.pop("EnableIPv6", UNSET)
 
         def _parse_options(data: object) -> NetworkCreateRequestOptions | None | Unset:
             if data is None:
@@ -242,8 +247,8 @@ class NetworkCreateRequest:
             config_only=config_only,
             config_from=config_from,
             ipam=ipam,
-            enable_i_pv_4=enable_i_pv_4,
-            enable_i_pv_6=enable_i_pv_6,
+            enable_ipv4=enable_ipv4,
+            enable_ipv6=enable_ipv6,
             options=options,
             labels=labels,
         )

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.endpoint_resource import EndpointResource
 
@@ -13,8 +10,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NetworkInspectContainers")
 
 
-@_attrs_define
-class NetworkInspectContainers:
+class NetworkInspectContainers(dict[str, "EndpointResource"]):
     """Contains endpoints attached to the network.
 
     Example:
@@ -22,46 +18,32 @@ class NetworkInspectContainers:
             '628cadb8bcb92de107b2a1e516cbffe463e321f548feb37697cce00ad694f21a', 'MacAddress': '02:42:ac:13:00:02',
             'IPv4Address': '172.19.0.2/16', 'IPv6Address': ''}}
 
+    A map: a ``dict`` of EndpointResource values.
     """
 
-    additional_properties: dict[str, EndpointResource] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.endpoint_resource import EndpointResource  # noqa: PLC0415
 
-        d = dict(src_dict)
         network_inspect_containers = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = EndpointResource.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        network_inspect_containers.additional_properties = additional_properties
+            network_inspect_containers[prop_name] = additional_property
         return network_inspect_containers
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, EndpointResource]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> EndpointResource:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: EndpointResource) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

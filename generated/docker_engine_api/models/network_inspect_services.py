@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.service_info import ServiceInfo
 
@@ -13,51 +10,36 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NetworkInspectServices")
 
 
-@_attrs_define
-class NetworkInspectServices:
+class NetworkInspectServices(dict[str, "ServiceInfo"]):
     """List of services using the network. This field is only present for
     swarm scope networks, and omitted for local scope networks.
 
+        A map: a ``dict`` of ServiceInfo values.
     """
 
-    additional_properties: dict[str, ServiceInfo] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_info import ServiceInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
         network_inspect_services = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = ServiceInfo.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        network_inspect_services.additional_properties = additional_properties
+            network_inspect_services[prop_name] = additional_property
         return network_inspect_services
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, ServiceInfo]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> ServiceInfo:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ServiceInfo) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.engine_description import EngineDescription
@@ -31,8 +31,12 @@ class NodeDescription:
     engine: EngineDescription | None | Unset = UNSET
     tls_info: None | TLSInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.engine_description import EngineDescription  # noqa: PLC0415
         from ..models.platform import Platform  # noqa: PLC0415
         from ..models.resource_object import ResourceObject  # noqa: PLC0415
@@ -90,6 +94,7 @@ class NodeDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.engine_description import EngineDescription  # noqa: PLC0415
         from ..models.platform import Platform  # noqa: PLC0415
         from ..models.resource_object import ResourceObject  # noqa: PLC0415

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.node_spec_availability import NodeSpecAvailability, check_node_spec_availability
 from ..models.node_spec_role import NodeSpecRole, check_node_spec_role
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.node_spec_labels import NodeSpecLabels
@@ -34,8 +34,12 @@ class NodeSpec:
     availability: NodeSpecAvailability | Unset = UNSET
     """ Availability of the node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.node_spec_labels import NodeSpecLabels  # noqa: PLC0415
 
         name = self.name
@@ -72,6 +76,7 @@ class NodeSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.node_spec_labels import NodeSpecLabels  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_state import NodeState, check_node_state
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NodeStatus")
 
@@ -26,8 +26,12 @@ class NodeStatus:
     addr: str | Unset = UNSET
     """ IP address of the node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state
@@ -50,6 +54,7 @@ class NodeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _state = d.pop("State", UNSET)
         state: NodeState | Unset

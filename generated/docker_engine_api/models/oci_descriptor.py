@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations
@@ -44,8 +44,12 @@ class OCIDescriptor:
     artifact_type: None | str | Unset = UNSET
     """ ArtifactType is the IANA media type of this artifact. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations  # noqa: PLC0415
         from ..models.oci_platform import OCIPlatform  # noqa: PLC0415
 
@@ -116,6 +120,7 @@ class OCIDescriptor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations  # noqa: PLC0415
         from ..models.oci_platform import OCIPlatform  # noqa: PLC0415
 

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="OCIDescriptorAnnotations")
 
 
-@_attrs_define
-class OCIDescriptorAnnotations:
+class OCIDescriptorAnnotations(dict[str, "str"]):
     """Arbitrary metadata relating to the targeted content.
 
     Example:
@@ -21,37 +17,24 @@ class OCIDescriptorAnnotations:
             images/+oci/ubuntu-base', 'org.opencontainers.image.url': 'https://hub.docker.com/_/ubuntu',
             'org.opencontainers.image.version': '24.04'}
 
+    A map: a ``dict`` of str values.
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict.update(self)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oci_descriptor_annotations = cls()
-
-        oci_descriptor_annotations.additional_properties = d
-        return oci_descriptor_annotations
+        return cls(src_dict)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, str]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.plugin_config import PluginConfig
@@ -31,8 +31,12 @@ class Plugin:
     plugin_reference: str | Unset = UNSET
     """ plugin remote reference used to push/pull the plugin """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.plugin_config import PluginConfig  # noqa: PLC0415
         from ..models.plugin_settings import PluginSettings  # noqa: PLC0415
 
@@ -75,6 +79,7 @@ class Plugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.plugin_config import PluginConfig  # noqa: PLC0415
         from ..models.plugin_settings import PluginSettings  # noqa: PLC0415
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.plugin_config_args import PluginConfigArgs
@@ -43,8 +43,12 @@ class PluginConfig:
     user: None | PluginConfigUser | Unset = UNSET
     rootfs: None | PluginConfigRootfs | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.plugin_config_args import PluginConfigArgs  # noqa: PLC0415
         from ..models.plugin_config_interface import PluginConfigInterface  # noqa: PLC0415
         from ..models.plugin_config_linux import PluginConfigLinux  # noqa: PLC0415
@@ -159,6 +163,7 @@ class PluginConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.plugin_config_args import PluginConfigArgs  # noqa: PLC0415
         from ..models.plugin_config_interface import PluginConfigInterface  # noqa: PLC0415
         from ..models.plugin_config_linux import PluginConfigLinux  # noqa: PLC0415

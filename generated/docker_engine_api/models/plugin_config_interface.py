@@ -10,7 +10,7 @@ from ..models.plugin_config_interface_protocol_scheme import (
     PluginConfigInterfaceProtocolScheme,
     check_plugin_config_interface_protocol_scheme,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PluginConfigInterface")
 
@@ -24,8 +24,12 @@ class PluginConfigInterface:
     protocol_scheme: PluginConfigInterfaceProtocolScheme | Unset = UNSET
     """ Protocol to use for clients connecting to the plugin. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         types: list[str] | None
         if isinstance(self.types, list):
             types = self.types
@@ -54,6 +58,7 @@ class PluginConfigInterface:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
 
         def _parse_types(data: object) -> list[str] | None:

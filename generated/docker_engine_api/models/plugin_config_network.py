@@ -6,22 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="PluginConfigNetwork")
 
 
 @_attrs_define
 class PluginConfigNetwork:
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "Type": type_,
+                "Type": type,
             }
         )
 
@@ -29,11 +35,12 @@ class PluginConfigNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
-        type_ = d.pop("Type")
+        type = d.pop("Type")
 
         plugin_config_network = cls(
-            type_=type_,
+            type=type,
         )
 
         plugin_config_network.additional_properties = d

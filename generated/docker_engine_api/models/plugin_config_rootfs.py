@@ -6,19 +6,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PluginConfigRootfs")
 
 
 @_attrs_define
 class PluginConfigRootfs:
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     diff_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        type = self.type
 
         diff_ids: list[str] | None | Unset
         if isinstance(self.diff_ids, Unset):
@@ -32,8 +36,8 @@ class PluginConfigRootfs:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if diff_ids is not UNSET:
             field_dict["diff_ids"] = diff_ids
 
@@ -41,8 +45,9 @@ class PluginConfigRootfs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         def _parse_diff_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -58,7 +63,7 @@ class PluginConfigRootfs:
         diff_ids = _parse_diff_ids(d.pop("diff_ids", UNSET))
 
         plugin_config_rootfs = cls(
-            type_=type_,
+            type=type,
             diff_ids=diff_ids,
         )
 

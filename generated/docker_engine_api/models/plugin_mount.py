@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="PluginMount")
 
 
@@ -16,11 +18,15 @@ class PluginMount:
     settable: list[str] | None
     source: str
     destination: str
-    type_: str
+    type: str
     options: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         name = self.name
 
         description = self.description
@@ -36,7 +42,7 @@ class PluginMount:
 
         destination = self.destination
 
-        type_ = self.type_
+        type = self.type
 
         options: list[str] | None
         if isinstance(self.options, list):
@@ -54,7 +60,7 @@ class PluginMount:
                 "Settable": settable,
                 "Source": source,
                 "Destination": destination,
-                "Type": type_,
+                "Type": type,
                 "Options": options,
             }
         )
@@ -63,6 +69,7 @@ class PluginMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         name = d.pop("Name")
 
@@ -83,7 +90,7 @@ class PluginMount:
 
         destination = d.pop("Destination")
 
-        type_ = d.pop("Type")
+        type = d.pop("Type")
 
         def _parse_options(data: object) -> list[str] | None:
             if data is None:
@@ -102,7 +109,7 @@ class PluginMount:
             settable=settable,
             source=source,
             destination=destination,
-            type_=type_,
+            type=type,
             options=options,
         )
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.plugin_device import PluginDevice
     from ..models.plugin_mount import PluginMount
@@ -23,8 +25,12 @@ class PluginSettings:
     args: list[str] | None
     devices: list[PluginDevice] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         mounts: list[dict[str, Any]] | None
         if isinstance(self.mounts, list):
             mounts = []
@@ -74,6 +80,7 @@ class PluginSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.plugin_device import PluginDevice  # noqa: PLC0415
         from ..models.plugin_mount import PluginMount  # noqa: PLC0415
 

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.port_binding import PortBinding
 
@@ -13,8 +10,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PortMap")
 
 
-@_attrs_define
-class PortMap:
+class PortMap(dict[str, "list[PortBinding] | None"]):
     """PortMap describes the mapping of container ports to host ports, using the
     container's port-number and protocol as key in the format `<port>/<protocol>`,
     for example, `80/udp`.
@@ -27,16 +23,14 @@ class PortMap:
                 {'HostIp': '0.0.0.0', 'HostPort': '8080'}], '80/udp': [{'HostIp': '0.0.0.0', 'HostPort': '80'}], '53/udp':
                 [{'HostIp': '0.0.0.0', 'HostPort': '53'}], '2377/tcp': None}
 
+        A map: a ``dict`` of list[PortBinding] | None values.
     """
 
-    additional_properties: dict[str, list[PortBinding] | None] = _attrs_field(
-        init=False, factory=dict
-    )
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             if isinstance(prop, list):
                 field_dict[prop_name] = []
                 for additional_property_type_0_item_data in prop:
@@ -45,18 +39,14 @@ class PortMap:
 
             else:
                 field_dict[prop_name] = prop
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.port_binding import PortBinding  # noqa: PLC0415
 
-        d = dict(src_dict)
         port_map = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
 
             def _parse_additional_property(data: object) -> list[PortBinding] | None:
                 if data is None:
@@ -76,23 +66,13 @@ class PortMap:
 
             additional_property = _parse_additional_property(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        port_map.additional_properties = additional_properties
+            port_map[prop_name] = additional_property
         return port_map
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, list[PortBinding] | None]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> list[PortBinding] | None:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[PortBinding] | None) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.port_summary_type import PortSummaryType, check_port_summary_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PortSummary")
 
@@ -23,17 +23,21 @@ class PortSummary:
 
     private_port: int
     """ Port on the container """
-    type_: PortSummaryType
+    type: PortSummaryType
     ip: str | Unset = UNSET
     """ Host IP address that the container's port is mapped to """
     public_port: int | Unset = UNSET
     """ Port exposed on the host """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         private_port = self.private_port
 
-        type_: str = self.type_
+        type: str = self.type
 
         ip = self.ip
 
@@ -44,7 +48,7 @@ class PortSummary:
         field_dict.update(
             {
                 "PrivatePort": private_port,
-                "Type": type_,
+                "Type": type,
             }
         )
         if ip is not UNSET:
@@ -56,10 +60,11 @@ class PortSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         private_port = d.pop("PrivatePort")
 
-        type_ = check_port_summary_type(d.pop("Type"))
+        type = check_port_summary_type(d.pop("Type"))
 
         ip = d.pop("IP", UNSET)
 
@@ -67,7 +72,7 @@ class PortSummary:
 
         port_summary = cls(
             private_port=private_port,
-            type_=type_,
+            type=type,
             ip=ip,
             public_port=public_port,
         )

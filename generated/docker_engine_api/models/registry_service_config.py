@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RegistryServiceConfig")
 class RegistryServiceConfig:
     """RegistryServiceConfig stores daemon registry services configuration."""
 
-    insecure_registry_cid_rs: list[str] | None | Unset = UNSET
+    insecure_registry_cidrs: list[str] | None | Unset = UNSET
     """ List of IP ranges of insecure registries, using the CIDR syntax
     ([RFC 4632](https://tools.ietf.org/html/4632)). Insecure registries
     accept un-encrypted (HTTP) and/or untrusted (HTTPS with certificates
@@ -50,18 +50,22 @@ class RegistryServiceConfig:
     (`docker.io`) registry.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs  # noqa: PLC0415
 
-        insecure_registry_cid_rs: list[str] | None | Unset
-        if isinstance(self.insecure_registry_cid_rs, Unset):
-            insecure_registry_cid_rs = UNSET
-        elif isinstance(self.insecure_registry_cid_rs, list):
-            insecure_registry_cid_rs = self.insecure_registry_cid_rs
+        insecure_registry_cidrs: list[str] | None | Unset
+        if isinstance(self.insecure_registry_cidrs, Unset):
+            insecure_registry_cidrs = UNSET
+        elif isinstance(self.insecure_registry_cidrs, list):
+            insecure_registry_cidrs = self.insecure_registry_cidrs
 
         else:
-            insecure_registry_cid_rs = self.insecure_registry_cid_rs
+            insecure_registry_cidrs = self.insecure_registry_cidrs
 
         index_configs: dict[str, Any] | None | Unset
         if isinstance(self.index_configs, Unset):
@@ -83,8 +87,8 @@ class RegistryServiceConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if insecure_registry_cid_rs is not UNSET:
-            field_dict["InsecureRegistryCIDRs"] = insecure_registry_cid_rs
+        if insecure_registry_cidrs is not UNSET:
+            field_dict["InsecureRegistryCIDRs"] = insecure_registry_cidrs
         if index_configs is not UNSET:
             field_dict["IndexConfigs"] = index_configs
         if mirrors is not UNSET:
@@ -94,22 +98,23 @@ class RegistryServiceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_insecure_registry_cid_rs(data: object) -> list[str] | None | Unset:
+        def _parse_insecure_registry_cidrs(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            insecure_registry_cid_rs_type_0 = cast(list[str], data)
+            insecure_registry_cidrs_type_0 = cast(list[str], data)
 
-            return insecure_registry_cid_rs_type_0
+            return insecure_registry_cidrs_type_0
 
-        insecure_registry_cid_rs = _parse_insecure_registry_cid_rs(
+        insecure_registry_cidrs = _parse_insecure_registry_cidrs(
             d.pop("InsecureRegistryCIDRs", UNSET)
         )
 
@@ -140,7 +145,7 @@ class RegistryServiceConfig:
         mirrors = _parse_mirrors(d.pop("Mirrors", UNSET))
 
         registry_service_config = cls(
-            insecure_registry_cid_rs=insecure_registry_cid_rs,
+            insecure_registry_cidrs=insecure_registry_cidrs,
             index_configs=index_configs,
             mirrors=mirrors,
         )

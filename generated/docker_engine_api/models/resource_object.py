@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.generic_resources_item import GenericResourcesItem
@@ -22,13 +22,17 @@ class ResourceObject:
 
     """
 
-    nano_cp_us: int | Unset = UNSET
+    nano_cpus: int | Unset = UNSET
     memory_bytes: int | Unset = UNSET
     generic_resources: list[GenericResourcesItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        nano_cp_us = self.nano_cp_us
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        nano_cpus = self.nano_cpus
 
         memory_bytes = self.memory_bytes
 
@@ -49,8 +53,8 @@ class ResourceObject:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if nano_cp_us is not UNSET:
-            field_dict["NanoCPUs"] = nano_cp_us
+        if nano_cpus is not UNSET:
+            field_dict["NanoCPUs"] = nano_cpus
         if memory_bytes is not UNSET:
             field_dict["MemoryBytes"] = memory_bytes
         if generic_resources is not UNSET:
@@ -60,10 +64,11 @@ class ResourceObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.generic_resources_item import GenericResourcesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        nano_cp_us = d.pop("NanoCPUs", UNSET)
+        nano_cpus = d.pop("NanoCPUs", UNSET)
 
         memory_bytes = d.pop("MemoryBytes", UNSET)
 
@@ -88,7 +93,7 @@ class ResourceObject:
         generic_resources = _parse_generic_resources(d.pop("GenericResources", UNSET))
 
         resource_object = cls(
-            nano_cp_us=nano_cp_us,
+            nano_cpus=nano_cpus,
             memory_bytes=memory_bytes,
             generic_resources=generic_resources,
         )

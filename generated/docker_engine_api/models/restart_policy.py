@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.restart_policy_name import RestartPolicyName, check_restart_policy_name
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RestartPolicy")
 
@@ -33,8 +33,12 @@ class RestartPolicy:
     """ If `on-failure` is used, the number of times to retry before giving up.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         name: str | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name
@@ -53,6 +57,7 @@ class RestartPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _name = d.pop("Name", UNSET)
         name: RestartPolicyName | Unset

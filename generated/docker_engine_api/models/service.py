@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.object_version import ObjectVersion
@@ -57,8 +57,12 @@ class Service:
     does not need to be sent with an update request.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
         from ..models.service_endpoint import ServiceEndpoint  # noqa: PLC0415
         from ..models.service_job_status import ServiceJobStatus  # noqa: PLC0415
@@ -146,6 +150,7 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
         from ..models.service_endpoint import ServiceEndpoint  # noqa: PLC0415
         from ..models.service_job_status import ServiceJobStatus  # noqa: PLC0415

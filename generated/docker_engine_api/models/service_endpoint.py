@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.endpoint_port_config import EndpointPortConfig
     from ..models.endpoint_spec import EndpointSpec
-    from ..models.service_endpoint_virtual_i_ps_item import ServiceEndpointVirtualIPsItem
+    from ..models.service_endpoint_virtual_ips_item import ServiceEndpointVirtualIPsItem
 
 
 T = TypeVar("T", bound="ServiceEndpoint")
@@ -21,10 +21,14 @@ T = TypeVar("T", bound="ServiceEndpoint")
 class ServiceEndpoint:
     spec: EndpointSpec | None | Unset = UNSET
     ports: list[EndpointPortConfig] | None | Unset = UNSET
-    virtual_i_ps: list[ServiceEndpointVirtualIPsItem] | None | Unset = UNSET
+    virtual_ips: list[ServiceEndpointVirtualIPsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.endpoint_spec import EndpointSpec  # noqa: PLC0415
 
         spec: dict[str, Any] | None | Unset
@@ -47,17 +51,17 @@ class ServiceEndpoint:
         else:
             ports = self.ports
 
-        virtual_i_ps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.virtual_i_ps, Unset):
-            virtual_i_ps = UNSET
-        elif isinstance(self.virtual_i_ps, list):
-            virtual_i_ps = []
-            for virtual_i_ps_type_0_item_data in self.virtual_i_ps:
-                virtual_i_ps_type_0_item = virtual_i_ps_type_0_item_data.to_dict()
-                virtual_i_ps.append(virtual_i_ps_type_0_item)
+        virtual_ips: list[dict[str, Any]] | None | Unset
+        if isinstance(self.virtual_ips, Unset):
+            virtual_ips = UNSET
+        elif isinstance(self.virtual_ips, list):
+            virtual_ips = []
+            for virtual_ips_type_0_item_data in self.virtual_ips:
+                virtual_ips_type_0_item = virtual_ips_type_0_item_data.to_dict()
+                virtual_ips.append(virtual_ips_type_0_item)
 
         else:
-            virtual_i_ps = self.virtual_i_ps
+            virtual_ips = self.virtual_ips
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,16 +70,17 @@ class ServiceEndpoint:
             field_dict["Spec"] = spec
         if ports is not UNSET:
             field_dict["Ports"] = ports
-        if virtual_i_ps is not UNSET:
-            field_dict["VirtualIPs"] = virtual_i_ps
+        if virtual_ips is not UNSET:
+            field_dict["VirtualIPs"] = virtual_ips
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.endpoint_port_config import EndpointPortConfig  # noqa: PLC0415
         from ..models.endpoint_spec import EndpointSpec  # noqa: PLC0415
-        from ..models.service_endpoint_virtual_i_ps_item import ServiceEndpointVirtualIPsItem  # noqa: PLC0415
+        from ..models.service_endpoint_virtual_ips_item import ServiceEndpointVirtualIPsItem  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -110,30 +115,30 @@ class ServiceEndpoint:
 
         ports = _parse_ports(d.pop("Ports", UNSET))
 
-        def _parse_virtual_i_ps(data: object) -> list[ServiceEndpointVirtualIPsItem] | None | Unset:
+        def _parse_virtual_ips(data: object) -> list[ServiceEndpointVirtualIPsItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            virtual_i_ps_type_0 = []
-            _virtual_i_ps_type_0 = data
-            for virtual_i_ps_type_0_item_data in _virtual_i_ps_type_0:
-                virtual_i_ps_type_0_item = ServiceEndpointVirtualIPsItem.from_dict(
-                    virtual_i_ps_type_0_item_data
+            virtual_ips_type_0 = []
+            _virtual_ips_type_0 = data
+            for virtual_ips_type_0_item_data in _virtual_ips_type_0:
+                virtual_ips_type_0_item = ServiceEndpointVirtualIPsItem.from_dict(
+                    virtual_ips_type_0_item_data
                 )
 
-                virtual_i_ps_type_0.append(virtual_i_ps_type_0_item)
+                virtual_ips_type_0.append(virtual_ips_type_0_item)
 
-            return virtual_i_ps_type_0
+            return virtual_ips_type_0
 
-        virtual_i_ps = _parse_virtual_i_ps(d.pop("VirtualIPs", UNSET))
+        virtual_ips = _parse_virtual_ips(d.pop("VirtualIPs", UNSET))
 
         service_endpoint = cls(
             spec=spec,
             ports=ports,
-            virtual_i_ps=virtual_i_ps,
+            virtual_ips=virtual_ips,
         )
 
         service_endpoint.additional_properties = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.service_spec_mode_global import ServiceSpecModeGlobal
@@ -33,8 +33,12 @@ class ServiceSpecMode:
     on each valid node.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.service_spec_mode_global import ServiceSpecModeGlobal  # noqa: PLC0415
         from ..models.service_spec_mode_global_job import ServiceSpecModeGlobalJob  # noqa: PLC0415
         from ..models.service_spec_mode_replicated import ServiceSpecModeReplicated  # noqa: PLC0415
@@ -88,6 +92,7 @@ class ServiceSpecMode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.service_spec_mode_global import ServiceSpecModeGlobal  # noqa: PLC0415
         from ..models.service_spec_mode_global_job import ServiceSpecModeGlobalJob  # noqa: PLC0415
         from ..models.service_spec_mode_replicated import ServiceSpecModeReplicated  # noqa: PLC0415

@@ -14,7 +14,7 @@ from ..models.service_spec_update_config_order import (
     ServiceSpecUpdateConfigOrder,
     check_service_spec_update_config_order,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ServiceSpecUpdateConfig")
 
@@ -49,8 +49,12 @@ class ServiceSpecUpdateConfig:
     new task is started before the old task is shut down.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         parallelism = self.parallelism
 
         delay = self.delay
@@ -87,6 +91,7 @@ class ServiceSpecUpdateConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         parallelism = d.pop("Parallelism", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.endpoint_spec import EndpointSpec
@@ -41,8 +41,12 @@ class ServiceUpdateBody:
      """
     endpoint_spec: EndpointSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.endpoint_spec import EndpointSpec  # noqa: PLC0415
         from ..models.service_spec_labels import ServiceSpecLabels  # noqa: PLC0415
         from ..models.service_spec_mode import ServiceSpecMode  # noqa: PLC0415
@@ -136,6 +140,7 @@ class ServiceUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.endpoint_spec import EndpointSpec  # noqa: PLC0415
         from ..models.network_attachment_config import NetworkAttachmentConfig  # noqa: PLC0415
         from ..models.service_spec_labels import ServiceSpecLabels  # noqa: PLC0415

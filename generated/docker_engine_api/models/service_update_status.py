@@ -10,7 +10,7 @@ from ..models.service_update_status_state import (
     ServiceUpdateStatusState,
     check_service_update_status_state,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ServiceUpdateStatus")
 
@@ -24,8 +24,12 @@ class ServiceUpdateStatus:
     completed_at: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state
@@ -52,6 +56,7 @@ class ServiceUpdateStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _state = d.pop("State", UNSET)
         state: ServiceUpdateStatusState | Unset

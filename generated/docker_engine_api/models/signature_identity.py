@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_signer_identity import KnownSignerIdentity, check_known_signer_identity
 from ..models.signature_type import SignatureType, check_signature_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.signature_timestamp import SignatureTimestamp
@@ -43,8 +43,12 @@ class SignatureIdentity:
     For example, if there was no internet connectivity and cached trust roots were used.
     Warning does not indicate a failed verification but may point to configuration issues. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.signer_identity import SignerIdentity  # noqa: PLC0415
 
         name = self.name
@@ -114,6 +118,7 @@ class SignatureIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.signature_timestamp import SignatureTimestamp  # noqa: PLC0415
         from ..models.signer_identity import SignerIdentity  # noqa: PLC0415
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signature_timestamp_type import SignatureTimestampType, check_signature_timestamp_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SignatureTimestamp")
 
@@ -17,16 +17,20 @@ T = TypeVar("T", bound="SignatureTimestamp")
 class SignatureTimestamp:
     """SignatureTimestamp contains information about a verified signed timestamp for an image signature."""
 
-    type_: SignatureTimestampType | Unset = UNSET
+    type: SignatureTimestampType | Unset = UNSET
     """ SignatureTimestampType is the type of timestamp used in the signature. """
     uri: str | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         uri = self.uri
 
@@ -37,8 +41,8 @@ class SignatureTimestamp:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if uri is not UNSET:
             field_dict["URI"] = uri
         if timestamp is not UNSET:
@@ -48,13 +52,14 @@ class SignatureTimestamp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: SignatureTimestampType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("Type", UNSET)
+        type: SignatureTimestampType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_signature_timestamp_type(_type_)
+            type = check_signature_timestamp_type(_type)
 
         uri = d.pop("URI", UNSET)
 
@@ -66,7 +71,7 @@ class SignatureTimestamp:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         signature_timestamp = cls(
-            type_=type_,
+            type=type,
             uri=uri,
             timestamp=timestamp,
         )

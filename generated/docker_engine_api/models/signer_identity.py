@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SignerIdentity")
 
@@ -54,8 +54,12 @@ class SignerIdentity:
     source_repository_visibility_at_signing: str | Unset = UNSET
     """ Source repository visibility at the time of signing the certificate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         certificate_issuer = self.certificate_issuer
 
         subject_alternative_name = self.subject_alternative_name
@@ -134,6 +138,7 @@ class SignerIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         certificate_issuer = d.pop("CertificateIssuer", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.join_tokens import JoinTokens
@@ -19,8 +19,12 @@ T = TypeVar("T", bound="Swarm")
 class Swarm:
     join_tokens: JoinTokens | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.join_tokens import JoinTokens  # noqa: PLC0415
 
         join_tokens: dict[str, Any] | None | Unset
@@ -41,6 +45,7 @@ class Swarm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.join_tokens import JoinTokens  # noqa: PLC0415
 
         d = dict(src_dict)

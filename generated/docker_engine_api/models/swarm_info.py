@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.local_node_state import LocalNodeState, check_local_node_state
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.cluster_info import ClusterInfo
@@ -46,8 +46,12 @@ class SwarmInfo:
     """ Total number of managers in the swarm. """
     cluster: ClusterInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.cluster_info import ClusterInfo  # noqa: PLC0415
 
         node_id = self.node_id
@@ -120,6 +124,7 @@ class SwarmInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.cluster_info import ClusterInfo  # noqa: PLC0415
         from ..models.peer_node import PeerNode  # noqa: PLC0415
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.swarm_spec_ca_config import SwarmSpecCAConfig
@@ -42,8 +42,12 @@ class SwarmSpec:
     task_defaults: None | SwarmSpecTaskDefaults | Unset = UNSET
     """ Defaults for creating tasks in this cluster. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.swarm_spec_ca_config import SwarmSpecCAConfig  # noqa: PLC0415
         from ..models.swarm_spec_dispatcher import SwarmSpecDispatcher  # noqa: PLC0415
         from ..models.swarm_spec_encryption_config import SwarmSpecEncryptionConfig  # noqa: PLC0415
@@ -134,6 +138,7 @@ class SwarmSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.swarm_spec_ca_config import SwarmSpecCAConfig  # noqa: PLC0415
         from ..models.swarm_spec_dispatcher import SwarmSpecDispatcher  # noqa: PLC0415
         from ..models.swarm_spec_encryption_config import SwarmSpecEncryptionConfig  # noqa: PLC0415

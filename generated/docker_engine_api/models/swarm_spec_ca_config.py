@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.swarm_spec_ca_config_external_c_as_item import SwarmSpecCAConfigExternalCAsItem
+    from ..models.swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAsItem
 
 
 T = TypeVar("T", bound="SwarmSpecCAConfig")
@@ -21,7 +21,7 @@ class SwarmSpecCAConfig:
 
     node_cert_expiry: int | Unset = UNSET
     """ The duration node certificates are issued for. """
-    external_c_as: list[SwarmSpecCAConfigExternalCAsItem] | None | Unset = UNSET
+    external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None | Unset = UNSET
     """ Configuration for forwarding signing requests to an external
     certificate authority.
      """
@@ -39,21 +39,25 @@ class SwarmSpecCAConfig:
     `SigningCACert` and `SigningCAKey`
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         node_cert_expiry = self.node_cert_expiry
 
-        external_c_as: list[dict[str, Any]] | None | Unset
-        if isinstance(self.external_c_as, Unset):
-            external_c_as = UNSET
-        elif isinstance(self.external_c_as, list):
-            external_c_as = []
-            for external_c_as_type_0_item_data in self.external_c_as:
-                external_c_as_type_0_item = external_c_as_type_0_item_data.to_dict()
-                external_c_as.append(external_c_as_type_0_item)
+        external_cas: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_cas, Unset):
+            external_cas = UNSET
+        elif isinstance(self.external_cas, list):
+            external_cas = []
+            for external_cas_type_0_item_data in self.external_cas:
+                external_cas_type_0_item = external_cas_type_0_item_data.to_dict()
+                external_cas.append(external_cas_type_0_item)
 
         else:
-            external_c_as = self.external_c_as
+            external_cas = self.external_cas
 
         signing_ca_cert = self.signing_ca_cert
 
@@ -66,8 +70,8 @@ class SwarmSpecCAConfig:
         field_dict.update({})
         if node_cert_expiry is not UNSET:
             field_dict["NodeCertExpiry"] = node_cert_expiry
-        if external_c_as is not UNSET:
-            field_dict["ExternalCAs"] = external_c_as
+        if external_cas is not UNSET:
+            field_dict["ExternalCAs"] = external_cas
         if signing_ca_cert is not UNSET:
             field_dict["SigningCACert"] = signing_ca_cert
         if signing_ca_key is not UNSET:
@@ -79,14 +83,13 @@ class SwarmSpecCAConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec_ca_config_external_c_as_item import (
-            SwarmSpecCAConfigExternalCAsItem,  # noqa: PLC0415
-        )
+        """A model from JSON data with the API's field names; unknown fields are kept."""
+        from ..models.swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         node_cert_expiry = d.pop("NodeCertExpiry", UNSET)
 
-        def _parse_external_c_as(
+        def _parse_external_cas(
             data: object,
         ) -> list[SwarmSpecCAConfigExternalCAsItem] | None | Unset:
             if data is None:
@@ -95,18 +98,18 @@ class SwarmSpecCAConfig:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            external_c_as_type_0 = []
-            _external_c_as_type_0 = data
-            for external_c_as_type_0_item_data in _external_c_as_type_0:
-                external_c_as_type_0_item = SwarmSpecCAConfigExternalCAsItem.from_dict(
-                    external_c_as_type_0_item_data
+            external_cas_type_0 = []
+            _external_cas_type_0 = data
+            for external_cas_type_0_item_data in _external_cas_type_0:
+                external_cas_type_0_item = SwarmSpecCAConfigExternalCAsItem.from_dict(
+                    external_cas_type_0_item_data
                 )
 
-                external_c_as_type_0.append(external_c_as_type_0_item)
+                external_cas_type_0.append(external_cas_type_0_item)
 
-            return external_c_as_type_0
+            return external_cas_type_0
 
-        external_c_as = _parse_external_c_as(d.pop("ExternalCAs", UNSET))
+        external_cas = _parse_external_cas(d.pop("ExternalCAs", UNSET))
 
         signing_ca_cert = d.pop("SigningCACert", UNSET)
 
@@ -116,7 +119,7 @@ class SwarmSpecCAConfig:
 
         swarm_spec_ca_config = cls(
             node_cert_expiry=node_cert_expiry,
-            external_c_as=external_c_as,
+            external_cas=external_cas,
             signing_ca_cert=signing_ca_cert,
             signing_ca_key=signing_ca_key,
             force_rotate=force_rotate,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SwarmSpecDispatcher")
 
@@ -19,8 +19,12 @@ class SwarmSpecDispatcher:
     """ The delay for an agent to send a heartbeat to the dispatcher.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         heartbeat_period = self.heartbeat_period
 
         field_dict: dict[str, Any] = {}
@@ -33,6 +37,7 @@ class SwarmSpecDispatcher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         heartbeat_period = d.pop("HeartbeatPeriod", UNSET)
 

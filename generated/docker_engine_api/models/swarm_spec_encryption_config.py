@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SwarmSpecEncryptionConfig")
 
@@ -20,8 +20,12 @@ class SwarmSpecEncryptionConfig:
     managers.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         auto_lock_managers = self.auto_lock_managers
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +38,7 @@ class SwarmSpecEncryptionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         auto_lock_managers = d.pop("AutoLockManagers", UNSET)
 

@@ -15,7 +15,7 @@ from ..models.system_info_cgroup_version import (
     check_system_info_cgroup_version,
 )
 from ..models.system_info_isolation import SystemInfoIsolation, check_system_info_isolation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
@@ -107,18 +107,18 @@ class SystemInfo:
     """ Indicates if the host kernel has PID limit support enabled. """
     oom_kill_disable: bool | Unset = UNSET
     """ Indicates if OOM killer disable is supported on the host. """
-    i_pv_4_forwarding: bool | Unset = UNSET
+    ipv4_forwarding: bool | Unset = UNSET
     """ Indicates IPv4 forwarding is enabled. """
     debug: bool | Unset = UNSET
     """ Indicates if the daemon is running in debug-mode / with debug-level
     logging enabled.
      """
-    n_fd: int | Unset = UNSET
+    nfd: int | Unset = UNSET
     """ The total number of file Descriptors in use by the daemon process.
 
     This information is only returned if debug-mode is enabled.
      """
-    n_goroutines: int | Unset = UNSET
+    ngoroutines: int | Unset = UNSET
     """ The  number of goroutines that currently exist.
 
     This information is only returned if debug-mode is enabled.
@@ -138,7 +138,7 @@ class SystemInfo:
     """ The version of the cgroup.
 
     Daemon default: `"1"` (sent only when set). """
-    n_events_listener: int | Unset = UNSET
+    nevents_listener: int | Unset = UNSET
     """ Number of event listeners subscribed. """
     kernel_version: str | Unset = UNSET
     """ Kernel version of the host.
@@ -334,8 +334,12 @@ class SystemInfo:
      """
     containerd: ContainerdInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.commit import Commit  # noqa: PLC0415
         from ..models.containerd_info import ContainerdInfo  # noqa: PLC0415
         from ..models.firewall_info import FirewallInfo  # noqa: PLC0415
@@ -398,13 +402,13 @@ class SystemInfo:
 
         oom_kill_disable = self.oom_kill_disable
 
-        i_pv_4_forwarding = self.i_pv_4_forwarding
+        ipv4_forwarding = self.ipv4_forwarding
 
         debug = self.debug
 
-        n_fd = self.n_fd
+        nfd = self.nfd
 
-        n_goroutines = self.n_goroutines
+        ngoroutines = self.ngoroutines
 
         system_time = self.system_time
 
@@ -418,7 +422,7 @@ class SystemInfo:
         if not isinstance(self.cgroup_version, Unset):
             cgroup_version = self.cgroup_version
 
-        n_events_listener = self.n_events_listener
+        nevents_listener = self.nevents_listener
 
         kernel_version = self.kernel_version
 
@@ -645,14 +649,14 @@ class SystemInfo:
             field_dict["PidsLimit"] = pids_limit
         if oom_kill_disable is not UNSET:
             field_dict["OomKillDisable"] = oom_kill_disable
-        if i_pv_4_forwarding is not UNSET:
-            field_dict["IPv4Forwarding"] = i_pv_4_forwarding
+        if ipv4_forwarding is not UNSET:
+            field_dict["IPv4Forwarding"] = ipv4_forwarding
         if debug is not UNSET:
             field_dict["Debug"] = debug
-        if n_fd is not UNSET:
-            field_dict["NFd"] = n_fd
-        if n_goroutines is not UNSET:
-            field_dict["NGoroutines"] = n_goroutines
+        if nfd is not UNSET:
+            field_dict["NFd"] = nfd
+        if ngoroutines is not UNSET:
+            field_dict["NGoroutines"] = ngoroutines
         if system_time is not UNSET:
             field_dict["SystemTime"] = system_time
         if logging_driver is not UNSET:
@@ -661,8 +665,8 @@ class SystemInfo:
             field_dict["CgroupDriver"] = cgroup_driver
         if cgroup_version is not UNSET:
             field_dict["CgroupVersion"] = cgroup_version
-        if n_events_listener is not UNSET:
-            field_dict["NEventsListener"] = n_events_listener
+        if nevents_listener is not UNSET:
+            field_dict["NEventsListener"] = nevents_listener
         if kernel_version is not UNSET:
             field_dict["KernelVersion"] = kernel_version
         if operating_system is not UNSET:
@@ -738,6 +742,7 @@ class SystemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.commit import Commit  # noqa: PLC0415
         from ..models.containerd_info import ContainerdInfo  # noqa: PLC0415
         from ..models.device_info import DeviceInfo  # noqa: PLC0415
@@ -816,13 +821,13 @@ class SystemInfo:
 
         oom_kill_disable = d.pop("OomKillDisable", UNSET)
 
-        i_pv_4_forwarding = d.pop("IPv4Forwarding", UNSET)
+        ipv4_forwarding = d.pop("IPv4Forwarding", UNSET)
 
         debug = d.pop("Debug", UNSET)
 
-        n_fd = d.pop("NFd", UNSET)
+        nfd = d.pop("NFd", UNSET)
 
-        n_goroutines = d.pop("NGoroutines", UNSET)
+        ngoroutines = d.pop("NGoroutines", UNSET)
 
         system_time = d.pop("SystemTime", UNSET)
 
@@ -842,7 +847,7 @@ class SystemInfo:
         else:
             cgroup_version = check_system_info_cgroup_version(_cgroup_version)
 
-        n_events_listener = d.pop("NEventsListener", UNSET)
+        nevents_listener = d.pop("NEventsListener", UNSET)
 
         kernel_version = d.pop("KernelVersion", UNSET)
 
@@ -1137,15 +1142,15 @@ class SystemInfo:
             cpu_set=cpu_set,
             pids_limit=pids_limit,
             oom_kill_disable=oom_kill_disable,
-            i_pv_4_forwarding=i_pv_4_forwarding,
+            ipv4_forwarding=ipv4_forwarding,
             debug=debug,
-            n_fd=n_fd,
-            n_goroutines=n_goroutines,
+            nfd=nfd,
+            ngoroutines=ngoroutines,
             system_time=system_time,
             logging_driver=logging_driver,
             cgroup_driver=cgroup_driver,
             cgroup_version=cgroup_version,
-            n_events_listener=n_events_listener,
+            nevents_listener=nevents_listener,
             kernel_version=kernel_version,
             operating_system=operating_system,
             os_version=os_version,

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="SystemVersionComponentsItemDetails")
 
 
-@_attrs_define
-class SystemVersionComponentsItemDetails:
+class SystemVersionComponentsItemDetails(dict[str, "Any"]):
     """Key/value pairs of strings with additional information about the
     component. These values are intended for informational purposes
     only, and their content is not defined, and not part of the API
@@ -18,37 +14,24 @@ class SystemVersionComponentsItemDetails:
 
     These messages can be printed by the client as information to the user.
 
+        A map: a ``dict`` of Any values.
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict.update(self)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        system_version_components_item_details = cls()
-
-        system_version_components_item_details.additional_properties = d
-        return system_version_components_item_details
+        return cls(src_dict)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

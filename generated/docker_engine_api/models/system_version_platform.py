@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="SystemVersionPlatform")
 
 
@@ -13,8 +15,12 @@ T = TypeVar("T", bound="SystemVersionPlatform")
 class SystemVersionPlatform:
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         name = self.name
 
         field_dict: dict[str, Any] = {}
@@ -29,6 +35,7 @@ class SystemVersionPlatform:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         name = d.pop("Name")
 

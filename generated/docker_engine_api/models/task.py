@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_state import TaskState, check_task_state
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.generic_resources_item import GenericResourcesItem
@@ -71,8 +71,12 @@ class Task:
     task was assigned on each of them.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.object_version import ObjectVersion  # noqa: PLC0415
         from ..models.task_labels import TaskLabels  # noqa: PLC0415
         from ..models.task_spec import TaskSpec  # noqa: PLC0415
@@ -200,6 +204,7 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.generic_resources_item import GenericResourcesItem  # noqa: PLC0415
         from ..models.network_attachment import NetworkAttachment  # noqa: PLC0415
         from ..models.object_version import ObjectVersion  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.network_attachment_config import NetworkAttachmentConfig
@@ -81,8 +81,12 @@ class TaskSpec:
     falling back to the engine default if not specified.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.task_spec_container_spec import TaskSpecContainerSpec  # noqa: PLC0415
         from ..models.task_spec_log_driver import TaskSpecLogDriver  # noqa: PLC0415
         from ..models.task_spec_network_attachment_spec import TaskSpecNetworkAttachmentSpec  # noqa: PLC0415
@@ -191,6 +195,7 @@ class TaskSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.network_attachment_config import NetworkAttachmentConfig  # noqa: PLC0415
         from ..models.task_spec_container_spec import TaskSpecContainerSpec  # noqa: PLC0415
         from ..models.task_spec_log_driver import TaskSpecLogDriver  # noqa: PLC0415

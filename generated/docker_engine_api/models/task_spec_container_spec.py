@@ -10,7 +10,7 @@ from ..models.task_spec_container_spec_isolation import (
     TaskSpecContainerSpecIsolation,
     check_task_spec_container_spec_isolation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.health_config import HealthConfig
@@ -55,7 +55,7 @@ class TaskSpecContainerSpec:
     env: list[str] | None | Unset = UNSET
     """ A list of environment variables in the form `VAR=value`.
      """
-    dir_: str | Unset = UNSET
+    dir: str | Unset = UNSET
     """ The working directory for commands to run in. """
     user: str | Unset = UNSET
     """ The user inside the container. """
@@ -136,8 +136,12 @@ class TaskSpecContainerSpec:
     2048}`"
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.health_config import HealthConfig  # noqa: PLC0415
         from ..models.task_spec_container_spec_dns_config import TaskSpecContainerSpecDNSConfig  # noqa: PLC0415
         from ..models.task_spec_container_spec_labels import TaskSpecContainerSpecLabels  # noqa: PLC0415
@@ -183,7 +187,7 @@ class TaskSpecContainerSpec:
         else:
             env = self.env
 
-        dir_ = self.dir_
+        dir = self.dir
 
         user = self.user
 
@@ -340,8 +344,8 @@ class TaskSpecContainerSpec:
             field_dict["Hostname"] = hostname
         if env is not UNSET:
             field_dict["Env"] = env
-        if dir_ is not UNSET:
-            field_dict["Dir"] = dir_
+        if dir is not UNSET:
+            field_dict["Dir"] = dir
         if user is not UNSET:
             field_dict["User"] = user
         if groups is not UNSET:
@@ -389,6 +393,7 @@ class TaskSpecContainerSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.health_config import HealthConfig  # noqa: PLC0415
         from ..models.mount import Mount  # noqa: PLC0415
         from ..models.task_spec_container_spec_configs_item import TaskSpecContainerSpecConfigsItem  # noqa: PLC0415
@@ -456,7 +461,7 @@ class TaskSpecContainerSpec:
 
         env = _parse_env(d.pop("Env", UNSET))
 
-        dir_ = d.pop("Dir", UNSET)
+        dir = d.pop("Dir", UNSET)
 
         user = d.pop("User", UNSET)
 
@@ -677,7 +682,7 @@ class TaskSpecContainerSpec:
             args=args,
             hostname=hostname,
             env=env,
-            dir_=dir_,
+            dir=dir,
             user=user,
             groups=groups,
             privileges=privileges,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.task_spec_container_spec_privileges_app_armor import (
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from ..models.task_spec_container_spec_privileges_credential_spec import (
         TaskSpecContainerSpecPrivilegesCredentialSpec,
     )
-    from ..models.task_spec_container_spec_privileges_se_linux_context import (
-        TaskSpecContainerSpecPrivilegesSELinuxContext,
-    )
     from ..models.task_spec_container_spec_privileges_seccomp import (
         TaskSpecContainerSpecPrivilegesSeccomp,
+    )
+    from ..models.task_spec_container_spec_privileges_selinux_context import (
+        TaskSpecContainerSpecPrivilegesSELinuxContext,
     )
 
 
@@ -32,7 +32,7 @@ class TaskSpecContainerSpecPrivileges:
 
     credential_spec: None | TaskSpecContainerSpecPrivilegesCredentialSpec | Unset = UNSET
     """ CredentialSpec for managed service account (Windows only) """
-    se_linux_context: None | TaskSpecContainerSpecPrivilegesSELinuxContext | Unset = UNSET
+    selinux_context: None | TaskSpecContainerSpecPrivilegesSELinuxContext | Unset = UNSET
     """ SELinux labels of the container """
     seccomp: None | TaskSpecContainerSpecPrivilegesSeccomp | Unset = UNSET
     """ Options for configuring seccomp on the container """
@@ -41,19 +41,23 @@ class TaskSpecContainerSpecPrivileges:
     no_new_privileges: bool | Unset = UNSET
     """ Configuration of the no_new_privs bit in the container """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.task_spec_container_spec_privileges_app_armor import (
             TaskSpecContainerSpecPrivilegesAppArmor,  # noqa: PLC0415
         )
         from ..models.task_spec_container_spec_privileges_credential_spec import (
             TaskSpecContainerSpecPrivilegesCredentialSpec,  # noqa: PLC0415
         )
-        from ..models.task_spec_container_spec_privileges_se_linux_context import (
-            TaskSpecContainerSpecPrivilegesSELinuxContext,  # noqa: PLC0415
-        )
         from ..models.task_spec_container_spec_privileges_seccomp import (
             TaskSpecContainerSpecPrivilegesSeccomp,  # noqa: PLC0415
+        )
+        from ..models.task_spec_container_spec_privileges_selinux_context import (
+            TaskSpecContainerSpecPrivilegesSELinuxContext,  # noqa: PLC0415
         )
 
         credential_spec: dict[str, Any] | None | Unset
@@ -64,13 +68,13 @@ class TaskSpecContainerSpecPrivileges:
         else:
             credential_spec = self.credential_spec
 
-        se_linux_context: dict[str, Any] | None | Unset
-        if isinstance(self.se_linux_context, Unset):
-            se_linux_context = UNSET
-        elif isinstance(self.se_linux_context, TaskSpecContainerSpecPrivilegesSELinuxContext):
-            se_linux_context = self.se_linux_context.to_dict()
+        selinux_context: dict[str, Any] | None | Unset
+        if isinstance(self.selinux_context, Unset):
+            selinux_context = UNSET
+        elif isinstance(self.selinux_context, TaskSpecContainerSpecPrivilegesSELinuxContext):
+            selinux_context = self.selinux_context.to_dict()
         else:
-            se_linux_context = self.se_linux_context
+            selinux_context = self.selinux_context
 
         seccomp: dict[str, Any] | None | Unset
         if isinstance(self.seccomp, Unset):
@@ -95,8 +99,8 @@ class TaskSpecContainerSpecPrivileges:
         field_dict.update({})
         if credential_spec is not UNSET:
             field_dict["CredentialSpec"] = credential_spec
-        if se_linux_context is not UNSET:
-            field_dict["SELinuxContext"] = se_linux_context
+        if selinux_context is not UNSET:
+            field_dict["SELinuxContext"] = selinux_context
         if seccomp is not UNSET:
             field_dict["Seccomp"] = seccomp
         if app_armor is not UNSET:
@@ -108,17 +112,18 @@ class TaskSpecContainerSpecPrivileges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.task_spec_container_spec_privileges_app_armor import (
             TaskSpecContainerSpecPrivilegesAppArmor,  # noqa: PLC0415
         )
         from ..models.task_spec_container_spec_privileges_credential_spec import (
             TaskSpecContainerSpecPrivilegesCredentialSpec,  # noqa: PLC0415
         )
-        from ..models.task_spec_container_spec_privileges_se_linux_context import (
-            TaskSpecContainerSpecPrivilegesSELinuxContext,  # noqa: PLC0415
-        )
         from ..models.task_spec_container_spec_privileges_seccomp import (
             TaskSpecContainerSpecPrivilegesSeccomp,  # noqa: PLC0415
+        )
+        from ..models.task_spec_container_spec_privileges_selinux_context import (
+            TaskSpecContainerSpecPrivilegesSELinuxContext,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -138,7 +143,7 @@ class TaskSpecContainerSpecPrivileges:
 
         credential_spec = _parse_credential_spec(d.pop("CredentialSpec", UNSET))
 
-        def _parse_se_linux_context(
+        def _parse_selinux_context(
             data: object,
         ) -> None | TaskSpecContainerSpecPrivilegesSELinuxContext | Unset:
             if data is None:
@@ -147,11 +152,11 @@ class TaskSpecContainerSpecPrivileges:
                 return data
             if not isinstance(data, dict):
                 raise TypeError()
-            se_linux_context_type_1 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(data)
+            selinux_context_type_1 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(data)
 
-            return se_linux_context_type_1
+            return selinux_context_type_1
 
-        se_linux_context = _parse_se_linux_context(d.pop("SELinuxContext", UNSET))
+        selinux_context = _parse_selinux_context(d.pop("SELinuxContext", UNSET))
 
         def _parse_seccomp(data: object) -> None | TaskSpecContainerSpecPrivilegesSeccomp | Unset:
             if data is None:
@@ -185,7 +190,7 @@ class TaskSpecContainerSpecPrivileges:
 
         task_spec_container_spec_privileges = cls(
             credential_spec=credential_spec,
-            se_linux_context=se_linux_context,
+            selinux_context=selinux_context,
             seccomp=seccomp,
             app_armor=app_armor,
             no_new_privileges=no_new_privileges,

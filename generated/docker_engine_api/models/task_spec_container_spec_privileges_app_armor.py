@@ -10,7 +10,7 @@ from ..models.task_spec_container_spec_privileges_app_armor_mode import (
     TaskSpecContainerSpecPrivilegesAppArmorMode,
     check_task_spec_container_spec_privileges_app_armor_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesAppArmor")
 
@@ -21,8 +21,12 @@ class TaskSpecContainerSpecPrivilegesAppArmor:
 
     mode: TaskSpecContainerSpecPrivilegesAppArmorMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
@@ -37,6 +41,7 @@ class TaskSpecContainerSpecPrivilegesAppArmor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _mode = d.pop("Mode", UNSET)
         mode: TaskSpecContainerSpecPrivilegesAppArmorMode | Unset

@@ -10,7 +10,7 @@ from ..models.task_spec_container_spec_privileges_seccomp_mode import (
     TaskSpecContainerSpecPrivilegesSeccompMode,
     check_task_spec_container_spec_privileges_seccomp_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSeccomp")
 
@@ -23,8 +23,12 @@ class TaskSpecContainerSpecPrivilegesSeccomp:
     profile: str | Unset = UNSET
     """ The custom seccomp profile as a json object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
@@ -43,6 +47,7 @@ class TaskSpecContainerSpecPrivilegesSeccomp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _mode = d.pop("Mode", UNSET)
         mode: TaskSpecContainerSpecPrivilegesSeccompMode | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.platform import Platform
@@ -56,8 +56,12 @@ class TaskSpecPlacement:
     scheduling restrictions.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         constraints: list[str] | None | Unset
         if isinstance(self.constraints, Unset):
             constraints = UNSET
@@ -109,6 +113,7 @@ class TaskSpecPlacement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.platform import Platform  # noqa: PLC0415
         from ..models.task_spec_placement_preferences_item import TaskSpecPlacementPreferencesItem  # noqa: PLC0415
 

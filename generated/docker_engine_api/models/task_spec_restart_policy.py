@@ -10,7 +10,7 @@ from ..models.task_spec_restart_policy_condition import (
     TaskSpecRestartPolicyCondition,
     check_task_spec_restart_policy_condition,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TaskSpecRestartPolicy")
 
@@ -37,8 +37,12 @@ class TaskSpecRestartPolicy:
 
     Daemon default: `0` (sent only when set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         condition: str | Unset = UNSET
         if not isinstance(self.condition, Unset):
             condition = self.condition
@@ -65,6 +69,7 @@ class TaskSpecRestartPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         _condition = d.pop("Condition", UNSET)
         condition: TaskSpecRestartPolicyCondition | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_state import TaskState, check_task_state
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.container_status import ContainerStatus
@@ -28,8 +28,12 @@ class TaskStatus:
     container_status: ContainerStatus | None | Unset = UNSET
     port_status: None | PortStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.container_status import ContainerStatus  # noqa: PLC0415
         from ..models.port_status import PortStatus  # noqa: PLC0415
 
@@ -79,6 +83,7 @@ class TaskStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.container_status import ContainerStatus  # noqa: PLC0415
         from ..models.port_status import PortStatus  # noqa: PLC0415
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.volume_scope import VolumeScope, check_volume_scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.cluster_volume import ClusterVolume
@@ -54,8 +54,12 @@ class Volume:
     `GET /system/df` endpoint, and omitted in other endpoints.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         from ..models.cluster_volume import ClusterVolume  # noqa: PLC0415
         from ..models.volume_labels import VolumeLabels  # noqa: PLC0415
         from ..models.volume_options import VolumeOptions  # noqa: PLC0415
@@ -133,6 +137,7 @@ class Volume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.cluster_volume import ClusterVolume  # noqa: PLC0415
         from ..models.volume_labels import VolumeLabels  # noqa: PLC0415
         from ..models.volume_options import VolumeOptions  # noqa: PLC0415

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.volume import Volume
@@ -25,8 +25,12 @@ class VolumeListResponse:
     """ Warnings that occurred when fetching the list of volumes.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         volumes: list[dict[str, Any]] | None | Unset
         if isinstance(self.volumes, Unset):
             volumes = UNSET
@@ -60,6 +64,7 @@ class VolumeListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         from ..models.volume import Volume  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.volume_status_additional_property import VolumeStatusAdditionalProperty
 
@@ -13,8 +10,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeStatus")
 
 
-@_attrs_define
-class VolumeStatus:
+class VolumeStatus(dict[str, "VolumeStatusAdditionalProperty"]):
     """Low-level details about the volume, provided by the volume driver.
     Details are returned as a map with key/value pairs:
     `{"key":"value","key2":"value2"}`.
@@ -25,48 +21,32 @@ class VolumeStatus:
         Example:
             {'hello': 'world'}
 
+        A map: a ``dict`` of VolumeStatusAdditionalProperty values.
     """
 
-    additional_properties: dict[str, VolumeStatusAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in self.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.volume_status_additional_property import VolumeStatusAdditionalProperty  # noqa: PLC0415
 
-        d = dict(src_dict)
         volume_status = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = VolumeStatusAdditionalProperty.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        volume_status.additional_properties = additional_properties
+            volume_status[prop_name] = additional_property
         return volume_status
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, VolumeStatusAdditionalProperty]:
+        """The entries: the map itself (other models keep unknown fields under this name)."""
+        return self
 
-    def __getitem__(self, key: str) -> VolumeStatusAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: VolumeStatusAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"

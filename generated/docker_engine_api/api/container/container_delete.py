@@ -34,7 +34,7 @@ _PATH_SAFE = "$&+,/:;=@"
 def build_request(
     id: str,
     *,
-    v: bool | Unset = UNSET,
+    volumes: bool | Unset = UNSET,
     force: bool | Unset = UNSET,
     link: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -46,7 +46,7 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    params["v"] = v
+    params["v"] = volumes
 
     params["force"] = force
 
@@ -119,7 +119,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    v: bool | Unset = UNSET,
+    volumes: bool | Unset = UNSET,
     force: bool | Unset = UNSET,
     link: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -127,7 +127,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        v (bool | Unset):
+        volumes (bool | Unset):
         force (bool | Unset):
         link (bool | Unset):
 
@@ -141,7 +141,7 @@ def sync_detailed(
 
     kwargs = build_request(
         id=id,
-        v=v,
+        volumes=volumes,
         force=force,
         link=link,
     )
@@ -157,7 +157,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    v: bool | Unset = UNSET,
+    volumes: bool | Unset = UNSET,
     force: bool | Unset = UNSET,
     link: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
@@ -165,7 +165,7 @@ def sync(
 
     Args:
         id (str):
-        v (bool | Unset):
+        volumes (bool | Unset):
         force (bool | Unset):
         link (bool | Unset):
 
@@ -180,7 +180,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        v=v,
+        volumes=volumes,
         force=force,
         link=link,
     ).parsed
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    v: bool | Unset = UNSET,
+    volumes: bool | Unset = UNSET,
     force: bool | Unset = UNSET,
     link: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        v (bool | Unset):
+        volumes (bool | Unset):
         force (bool | Unset):
         link (bool | Unset):
 
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 
     kwargs = build_request(
         id=id,
-        v=v,
+        volumes=volumes,
         force=force,
         link=link,
     )
@@ -226,7 +226,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    v: bool | Unset = UNSET,
+    volumes: bool | Unset = UNSET,
     force: bool | Unset = UNSET,
     link: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
@@ -234,7 +234,7 @@ async def asyncio(
 
     Args:
         id (str):
-        v (bool | Unset):
+        volumes (bool | Unset):
         force (bool | Unset):
         link (bool | Unset):
 
@@ -250,7 +250,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            v=v,
+            volumes=volumes,
             force=force,
             link=link,
         )

@@ -32,7 +32,7 @@ _PATH_SAFE = "$&+,/:;=@"
 
 def build_request(
     *,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
@@ -45,7 +45,7 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    params["all"] = all_
+    params["all"] = all
 
     params["limit"] = limit
 
@@ -113,7 +113,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
@@ -128,7 +128,7 @@ def sync_detailed(
     containers is not propagated .
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         limit (int | Unset):
         size (bool | Unset):
         filters (str | Unset):
@@ -142,7 +142,7 @@ def sync_detailed(
     """
 
     kwargs = build_request(
-        all_=all_,
+        all=all,
         limit=limit,
         size=size,
         filters=filters,
@@ -158,7 +158,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
@@ -173,7 +173,7 @@ def sync(
     containers is not propagated .
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         limit (int | Unset):
         size (bool | Unset):
         filters (str | Unset):
@@ -188,7 +188,7 @@ def sync(
 
     return sync_detailed(
         client=client,
-        all_=all_,
+        all=all,
         limit=limit,
         size=size,
         filters=filters,
@@ -198,7 +198,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     containers is not propagated .
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         limit (int | Unset):
         size (bool | Unset):
         filters (str | Unset):
@@ -227,7 +227,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request(
-        all_=all_,
+        all=all,
         limit=limit,
         size=size,
         filters=filters,
@@ -241,7 +241,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
@@ -256,7 +256,7 @@ async def asyncio(
     containers is not propagated .
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         limit (int | Unset):
         size (bool | Unset):
         filters (str | Unset):
@@ -272,7 +272,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            all_=all_,
+            all=all,
             limit=limit,
             size=size,
             filters=filters,

@@ -33,8 +33,8 @@ _PATH_SAFE = "$&+,/:;=@"
 def build_request(
     id: str,
     *,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for container_resize.
 
@@ -44,9 +44,9 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    params["h"] = h
+    params["h"] = height
 
-    params["w"] = w
+    params["w"] = width
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,8 +105,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Response[Any | ErrorResponse]:
     """Resize a container TTY
 
@@ -114,8 +114,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,8 +127,8 @@ def sync_detailed(
 
     kwargs = build_request(
         id=id,
-        h=h,
-        w=w,
+        height=height,
+        width=width,
     )
 
     response = client.get_httpx_client().request(
@@ -142,8 +142,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Any | ErrorResponse | None:
     """Resize a container TTY
 
@@ -151,8 +151,8 @@ def sync(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +165,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        h=h,
-        w=w,
+        height=height,
+        width=width,
     ).parsed
 
 
@@ -174,8 +174,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Response[Any | ErrorResponse]:
     """Resize a container TTY
 
@@ -183,8 +183,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +196,8 @@ async def asyncio_detailed(
 
     kwargs = build_request(
         id=id,
-        h=h,
-        w=w,
+        height=height,
+        width=width,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,8 +209,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Any | ErrorResponse | None:
     """Resize a container TTY
 
@@ -218,8 +218,8 @@ async def asyncio(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +233,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            h=h,
-            w=w,
+            height=height,
+            width=width,
         )
     ).parsed

@@ -35,7 +35,7 @@ def build_request(
     id: str,
     *,
     signal: str | Unset = UNSET,
-    t: int | Unset = UNSET,
+    timeout: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for container_restart.
 
@@ -47,7 +47,7 @@ def build_request(
 
     params["signal"] = signal
 
-    params["t"] = t
+    params["t"] = timeout
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -107,14 +107,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     signal: str | Unset = UNSET,
-    t: int | Unset = UNSET,
+    timeout: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Restart a container
 
     Args:
         id (str):
         signal (str | Unset):
-        t (int | Unset):
+        timeout (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync_detailed(
     kwargs = build_request(
         id=id,
         signal=signal,
-        t=t,
+        timeout=timeout,
     )
 
     response = client.get_httpx_client().request(
@@ -142,14 +142,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     signal: str | Unset = UNSET,
-    t: int | Unset = UNSET,
+    timeout: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Restart a container
 
     Args:
         id (str):
         signal (str | Unset):
-        t (int | Unset):
+        timeout (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ def sync(
         id=id,
         client=client,
         signal=signal,
-        t=t,
+        timeout=timeout,
     ).parsed
 
 
@@ -172,14 +172,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     signal: str | Unset = UNSET,
-    t: int | Unset = UNSET,
+    timeout: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Restart a container
 
     Args:
         id (str):
         signal (str | Unset):
-        t (int | Unset):
+        timeout (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     kwargs = build_request(
         id=id,
         signal=signal,
-        t=t,
+        timeout=timeout,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,14 +205,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     signal: str | Unset = UNSET,
-    t: int | Unset = UNSET,
+    timeout: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Restart a container
 
     Args:
         id (str):
         signal (str | Unset):
-        t (int | Unset):
+        timeout (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +227,6 @@ async def asyncio(
             id=id,
             client=client,
             signal=signal,
-            t=t,
+            timeout=timeout,
         )
     ).parsed

@@ -37,7 +37,7 @@ def build_request(
     body: File,
     path: str,
     no_overwrite_dir_non_dir: bool | Unset = UNSET,
-    copy_uidgid: bool | Unset = UNSET,
+    copy_uid_gid: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for put_container_archive.
 
@@ -52,7 +52,7 @@ def build_request(
 
     params["noOverwriteDirNonDir"] = no_overwrite_dir_non_dir
 
-    params["copyUIDGID"] = copy_uidgid
+    params["copyUIDGID"] = copy_uid_gid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -129,7 +129,7 @@ def sync_detailed(
     body: File,
     path: str,
     no_overwrite_dir_non_dir: bool | Unset = UNSET,
-    copy_uidgid: bool | Unset = UNSET,
+    copy_uid_gid: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Extract an archive of files or folders to a directory in a container
 
@@ -141,7 +141,7 @@ def sync_detailed(
         id (str):
         path (str):
         no_overwrite_dir_non_dir (bool | Unset):
-        copy_uidgid (bool | Unset):
+        copy_uid_gid (bool | Unset):
         body (File):
 
     Raises:
@@ -157,7 +157,7 @@ def sync_detailed(
         body=body,
         path=path,
         no_overwrite_dir_non_dir=no_overwrite_dir_non_dir,
-        copy_uidgid=copy_uidgid,
+        copy_uid_gid=copy_uid_gid,
     )
 
     response = client.get_httpx_client().request(
@@ -174,7 +174,7 @@ def sync(
     body: File,
     path: str,
     no_overwrite_dir_non_dir: bool | Unset = UNSET,
-    copy_uidgid: bool | Unset = UNSET,
+    copy_uid_gid: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Extract an archive of files or folders to a directory in a container
 
@@ -186,7 +186,7 @@ def sync(
         id (str):
         path (str):
         no_overwrite_dir_non_dir (bool | Unset):
-        copy_uidgid (bool | Unset):
+        copy_uid_gid (bool | Unset):
         body (File):
 
     Raises:
@@ -203,7 +203,7 @@ def sync(
         body=body,
         path=path,
         no_overwrite_dir_non_dir=no_overwrite_dir_non_dir,
-        copy_uidgid=copy_uidgid,
+        copy_uid_gid=copy_uid_gid,
     ).parsed
 
 
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     body: File,
     path: str,
     no_overwrite_dir_non_dir: bool | Unset = UNSET,
-    copy_uidgid: bool | Unset = UNSET,
+    copy_uid_gid: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Extract an archive of files or folders to a directory in a container
 
@@ -226,7 +226,7 @@ async def asyncio_detailed(
         id (str):
         path (str):
         no_overwrite_dir_non_dir (bool | Unset):
-        copy_uidgid (bool | Unset):
+        copy_uid_gid (bool | Unset):
         body (File):
 
     Raises:
@@ -242,7 +242,7 @@ async def asyncio_detailed(
         body=body,
         path=path,
         no_overwrite_dir_non_dir=no_overwrite_dir_non_dir,
-        copy_uidgid=copy_uidgid,
+        copy_uid_gid=copy_uid_gid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -257,7 +257,7 @@ async def asyncio(
     body: File,
     path: str,
     no_overwrite_dir_non_dir: bool | Unset = UNSET,
-    copy_uidgid: bool | Unset = UNSET,
+    copy_uid_gid: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Extract an archive of files or folders to a directory in a container
 
@@ -269,7 +269,7 @@ async def asyncio(
         id (str):
         path (str):
         no_overwrite_dir_non_dir (bool | Unset):
-        copy_uidgid (bool | Unset):
+        copy_uid_gid (bool | Unset):
         body (File):
 
     Raises:
@@ -287,6 +287,6 @@ async def asyncio(
             body=body,
             path=path,
             no_overwrite_dir_non_dir=no_overwrite_dir_non_dir,
-            copy_uidgid=copy_uidgid,
+            copy_uid_gid=copy_uid_gid,
         )
     ).parsed

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     # annotations only: not importing httpx here halves the import time of an endpoint
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 from ...models.distribution_inspect import DistributionInspect
 from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
 
 __all__ = [
     "asyncio",
@@ -32,12 +33,17 @@ _PATH_SAFE = "$&+,/:;=@"
 
 def build_request(
     name: str,
+    *,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for distribution_inspect.
 
     Keys: ``method``, ``url`` (path without the ``/vX.Y`` prefix), and when used
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
+    headers: dict[str, Any] = {}
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -46,6 +52,7 @@ def build_request(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -94,6 +101,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[DistributionInspect | ErrorResponse]:
     """Get image information from the registry
 
@@ -101,6 +109,7 @@ def sync_detailed(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +121,7 @@ def sync_detailed(
 
     kwargs = build_request(
         name=name,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -125,6 +135,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> DistributionInspect | ErrorResponse | None:
     """Get image information from the registry
 
@@ -132,6 +143,7 @@ def sync(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +156,7 @@ def sync(
     return sync_detailed(
         name=name,
         client=client,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -151,6 +164,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[DistributionInspect | ErrorResponse]:
     """Get image information from the registry
 
@@ -158,6 +172,7 @@ async def asyncio_detailed(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +184,7 @@ async def asyncio_detailed(
 
     kwargs = build_request(
         name=name,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,6 +196,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> DistributionInspect | ErrorResponse | None:
     """Get image information from the registry
 
@@ -187,6 +204,7 @@ async def asyncio(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,5 +218,6 @@ async def asyncio(
         await asyncio_detailed(
             name=name,
             client=client,
+            registry_auth=registry_auth,
         )
     ).parsed

@@ -35,7 +35,7 @@ def build_request(
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for build_prune.
@@ -52,7 +52,7 @@ def build_request(
 
     params["min-free-space"] = min_free_space
 
-    params["all"] = all_
+    params["all"] = all
 
     params["filters"] = filters
 
@@ -109,7 +109,7 @@ def sync_detailed(
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
 ) -> Response[BuildPruneResponse | ErrorResponse]:
     """Delete builder cache
@@ -118,7 +118,7 @@ def sync_detailed(
         reserved_space (int | Unset):
         max_used_space (int | Unset):
         min_free_space (int | Unset):
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
 
     Raises:
@@ -133,7 +133,7 @@ def sync_detailed(
         reserved_space=reserved_space,
         max_used_space=max_used_space,
         min_free_space=min_free_space,
-        all_=all_,
+        all=all,
         filters=filters,
     )
 
@@ -150,7 +150,7 @@ def sync(
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
 ) -> BuildPruneResponse | ErrorResponse | None:
     """Delete builder cache
@@ -159,7 +159,7 @@ def sync(
         reserved_space (int | Unset):
         max_used_space (int | Unset):
         min_free_space (int | Unset):
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
 
     Raises:
@@ -175,7 +175,7 @@ def sync(
         reserved_space=reserved_space,
         max_used_space=max_used_space,
         min_free_space=min_free_space,
-        all_=all_,
+        all=all,
         filters=filters,
     ).parsed
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
 ) -> Response[BuildPruneResponse | ErrorResponse]:
     """Delete builder cache
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         reserved_space (int | Unset):
         max_used_space (int | Unset):
         min_free_space (int | Unset):
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         reserved_space=reserved_space,
         max_used_space=max_used_space,
         min_free_space=min_free_space,
-        all_=all_,
+        all=all,
         filters=filters,
     )
 
@@ -225,7 +225,7 @@ async def asyncio(
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
 ) -> BuildPruneResponse | ErrorResponse | None:
     """Delete builder cache
@@ -234,7 +234,7 @@ async def asyncio(
         reserved_space (int | Unset):
         max_used_space (int | Unset):
         min_free_space (int | Unset):
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
 
     Raises:
@@ -251,7 +251,7 @@ async def asyncio(
             reserved_space=reserved_space,
             max_used_space=max_used_space,
             min_free_space=min_free_space,
-            all_=all_,
+            all=all,
             filters=filters,
         )
     ).parsed

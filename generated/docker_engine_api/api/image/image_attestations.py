@@ -35,7 +35,7 @@ def build_request(
     name: str,
     *,
     platform: list[str] | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for image_attestations.
@@ -52,11 +52,11 @@ def build_request(
 
     params["platform"] = json_platform
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params["statement"] = statement
 
@@ -134,7 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     platform: list[str] | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | list[AttestationStatement]]:
     """Get attestation statements for an image
@@ -150,7 +150,7 @@ def sync_detailed(
     Args:
         name (str):
         platform (list[str] | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         statement (bool | Unset):
 
     Raises:
@@ -164,7 +164,7 @@ def sync_detailed(
     kwargs = build_request(
         name=name,
         platform=platform,
-        type_=type_,
+        type=type,
         statement=statement,
     )
 
@@ -180,7 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     platform: list[str] | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
 ) -> ErrorResponse | list[AttestationStatement] | None:
     """Get attestation statements for an image
@@ -196,7 +196,7 @@ def sync(
     Args:
         name (str):
         platform (list[str] | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         statement (bool | Unset):
 
     Raises:
@@ -211,7 +211,7 @@ def sync(
         name=name,
         client=client,
         platform=platform,
-        type_=type_,
+        type=type,
         statement=statement,
     ).parsed
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     platform: list[str] | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | list[AttestationStatement]]:
     """Get attestation statements for an image
@@ -237,7 +237,7 @@ async def asyncio_detailed(
     Args:
         name (str):
         platform (list[str] | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         statement (bool | Unset):
 
     Raises:
@@ -251,7 +251,7 @@ async def asyncio_detailed(
     kwargs = build_request(
         name=name,
         platform=platform,
-        type_=type_,
+        type=type,
         statement=statement,
     )
 
@@ -265,7 +265,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     platform: list[str] | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
 ) -> ErrorResponse | list[AttestationStatement] | None:
     """Get attestation statements for an image
@@ -281,7 +281,7 @@ async def asyncio(
     Args:
         name (str):
         platform (list[str] | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         statement (bool | Unset):
 
     Raises:
@@ -297,7 +297,7 @@ async def asyncio(
             name=name,
             client=client,
             platform=platform,
-            type_=type_,
+            type=type,
             statement=statement,
         )
     ).parsed

@@ -35,10 +35,10 @@ def build_request(
     *,
     body: File | Unset = UNSET,
     dockerfile: str | Unset = UNSET,
-    t: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
     extrahosts: str | Unset = UNSET,
     remote: str | Unset = UNSET,
-    q: bool | Unset = UNSET,
+    quiet: bool | Unset = UNSET,
     nocache: bool | Unset = UNSET,
     cachefrom: str | Unset = UNSET,
     pull: str | Unset = UNSET,
@@ -59,7 +59,7 @@ def build_request(
     target: str | Unset = UNSET,
     outputs: str | Unset = UNSET,
     version: ImageBuildVersion | Unset = UNSET,
-    x_registry_config: str | Unset = UNSET,
+    registry_config: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for image_build.
 
@@ -67,20 +67,20 @@ def build_request(
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
     headers: dict[str, Any] = {}
-    if not isinstance(x_registry_config, Unset):
-        headers["X-Registry-Config"] = x_registry_config
+    if not isinstance(registry_config, Unset):
+        headers["X-Registry-Config"] = registry_config
 
     params: dict[str, Any] = {}
 
     params["dockerfile"] = dockerfile
 
-    params["t"] = t
+    params["t"] = tag
 
     params["extrahosts"] = extrahosts
 
     params["remote"] = remote
 
-    params["q"] = q
+    params["q"] = quiet
 
     params["nocache"] = nocache
 
@@ -188,10 +188,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
     dockerfile: str | Unset = UNSET,
-    t: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
     extrahosts: str | Unset = UNSET,
     remote: str | Unset = UNSET,
-    q: bool | Unset = UNSET,
+    quiet: bool | Unset = UNSET,
     nocache: bool | Unset = UNSET,
     cachefrom: str | Unset = UNSET,
     pull: str | Unset = UNSET,
@@ -212,7 +212,7 @@ def sync_detailed(
     target: str | Unset = UNSET,
     outputs: str | Unset = UNSET,
     version: ImageBuildVersion | Unset = UNSET,
-    x_registry_config: str | Unset = UNSET,
+    registry_config: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Build an image
 
@@ -231,10 +231,10 @@ def sync_detailed(
 
     Args:
         dockerfile (str | Unset):
-        t (str | Unset):
+        tag (str | Unset):
         extrahosts (str | Unset):
         remote (str | Unset):
-        q (bool | Unset):
+        quiet (bool | Unset):
         nocache (bool | Unset):
         cachefrom (str | Unset):
         pull (str | Unset):
@@ -255,7 +255,7 @@ def sync_detailed(
         target (str | Unset):
         outputs (str | Unset):
         version (ImageBuildVersion | Unset):
-        x_registry_config (str | Unset):
+        registry_config (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -269,10 +269,10 @@ def sync_detailed(
     kwargs = build_request(
         body=body,
         dockerfile=dockerfile,
-        t=t,
+        tag=tag,
         extrahosts=extrahosts,
         remote=remote,
-        q=q,
+        quiet=quiet,
         nocache=nocache,
         cachefrom=cachefrom,
         pull=pull,
@@ -293,7 +293,7 @@ def sync_detailed(
         target=target,
         outputs=outputs,
         version=version,
-        x_registry_config=x_registry_config,
+        registry_config=registry_config,
     )
 
     response = client.get_httpx_client().request(
@@ -308,10 +308,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
     dockerfile: str | Unset = UNSET,
-    t: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
     extrahosts: str | Unset = UNSET,
     remote: str | Unset = UNSET,
-    q: bool | Unset = UNSET,
+    quiet: bool | Unset = UNSET,
     nocache: bool | Unset = UNSET,
     cachefrom: str | Unset = UNSET,
     pull: str | Unset = UNSET,
@@ -332,7 +332,7 @@ def sync(
     target: str | Unset = UNSET,
     outputs: str | Unset = UNSET,
     version: ImageBuildVersion | Unset = UNSET,
-    x_registry_config: str | Unset = UNSET,
+    registry_config: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Build an image
 
@@ -351,10 +351,10 @@ def sync(
 
     Args:
         dockerfile (str | Unset):
-        t (str | Unset):
+        tag (str | Unset):
         extrahosts (str | Unset):
         remote (str | Unset):
-        q (bool | Unset):
+        quiet (bool | Unset):
         nocache (bool | Unset):
         cachefrom (str | Unset):
         pull (str | Unset):
@@ -375,7 +375,7 @@ def sync(
         target (str | Unset):
         outputs (str | Unset):
         version (ImageBuildVersion | Unset):
-        x_registry_config (str | Unset):
+        registry_config (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -390,10 +390,10 @@ def sync(
         client=client,
         body=body,
         dockerfile=dockerfile,
-        t=t,
+        tag=tag,
         extrahosts=extrahosts,
         remote=remote,
-        q=q,
+        quiet=quiet,
         nocache=nocache,
         cachefrom=cachefrom,
         pull=pull,
@@ -414,7 +414,7 @@ def sync(
         target=target,
         outputs=outputs,
         version=version,
-        x_registry_config=x_registry_config,
+        registry_config=registry_config,
     ).parsed
 
 
@@ -423,10 +423,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
     dockerfile: str | Unset = UNSET,
-    t: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
     extrahosts: str | Unset = UNSET,
     remote: str | Unset = UNSET,
-    q: bool | Unset = UNSET,
+    quiet: bool | Unset = UNSET,
     nocache: bool | Unset = UNSET,
     cachefrom: str | Unset = UNSET,
     pull: str | Unset = UNSET,
@@ -447,7 +447,7 @@ async def asyncio_detailed(
     target: str | Unset = UNSET,
     outputs: str | Unset = UNSET,
     version: ImageBuildVersion | Unset = UNSET,
-    x_registry_config: str | Unset = UNSET,
+    registry_config: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Build an image
 
@@ -466,10 +466,10 @@ async def asyncio_detailed(
 
     Args:
         dockerfile (str | Unset):
-        t (str | Unset):
+        tag (str | Unset):
         extrahosts (str | Unset):
         remote (str | Unset):
-        q (bool | Unset):
+        quiet (bool | Unset):
         nocache (bool | Unset):
         cachefrom (str | Unset):
         pull (str | Unset):
@@ -490,7 +490,7 @@ async def asyncio_detailed(
         target (str | Unset):
         outputs (str | Unset):
         version (ImageBuildVersion | Unset):
-        x_registry_config (str | Unset):
+        registry_config (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -504,10 +504,10 @@ async def asyncio_detailed(
     kwargs = build_request(
         body=body,
         dockerfile=dockerfile,
-        t=t,
+        tag=tag,
         extrahosts=extrahosts,
         remote=remote,
-        q=q,
+        quiet=quiet,
         nocache=nocache,
         cachefrom=cachefrom,
         pull=pull,
@@ -528,7 +528,7 @@ async def asyncio_detailed(
         target=target,
         outputs=outputs,
         version=version,
-        x_registry_config=x_registry_config,
+        registry_config=registry_config,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -541,10 +541,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
     dockerfile: str | Unset = UNSET,
-    t: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
     extrahosts: str | Unset = UNSET,
     remote: str | Unset = UNSET,
-    q: bool | Unset = UNSET,
+    quiet: bool | Unset = UNSET,
     nocache: bool | Unset = UNSET,
     cachefrom: str | Unset = UNSET,
     pull: str | Unset = UNSET,
@@ -565,7 +565,7 @@ async def asyncio(
     target: str | Unset = UNSET,
     outputs: str | Unset = UNSET,
     version: ImageBuildVersion | Unset = UNSET,
-    x_registry_config: str | Unset = UNSET,
+    registry_config: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Build an image
 
@@ -584,10 +584,10 @@ async def asyncio(
 
     Args:
         dockerfile (str | Unset):
-        t (str | Unset):
+        tag (str | Unset):
         extrahosts (str | Unset):
         remote (str | Unset):
-        q (bool | Unset):
+        quiet (bool | Unset):
         nocache (bool | Unset):
         cachefrom (str | Unset):
         pull (str | Unset):
@@ -608,7 +608,7 @@ async def asyncio(
         target (str | Unset):
         outputs (str | Unset):
         version (ImageBuildVersion | Unset):
-        x_registry_config (str | Unset):
+        registry_config (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -624,10 +624,10 @@ async def asyncio(
             client=client,
             body=body,
             dockerfile=dockerfile,
-            t=t,
+            tag=tag,
             extrahosts=extrahosts,
             remote=remote,
-            q=q,
+            quiet=quiet,
             nocache=nocache,
             cachefrom=cachefrom,
             pull=pull,
@@ -648,6 +648,6 @@ async def asyncio(
             target=target,
             outputs=outputs,
             version=version,
-            x_registry_config=x_registry_config,
+            registry_config=registry_config,
         )
     ).parsed

@@ -40,7 +40,7 @@ def build_request(
     message: str | Unset = UNSET,
     changes: list[str] | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for image_create.
 
@@ -48,8 +48,8 @@ def build_request(
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
     headers: dict[str, Any] = {}
-    if not isinstance(x_registry_auth, Unset):
-        headers["X-Registry-Auth"] = x_registry_auth
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     params: dict[str, Any] = {}
 
@@ -139,7 +139,7 @@ def sync_detailed(
     message: str | Unset = UNSET,
     changes: list[str] | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Create an image
 
@@ -153,7 +153,7 @@ def sync_detailed(
         message (str | Unset):
         changes (list[str] | Unset):
         platform (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -173,7 +173,7 @@ def sync_detailed(
         message=message,
         changes=changes,
         platform=platform,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -194,7 +194,7 @@ def sync(
     message: str | Unset = UNSET,
     changes: list[str] | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Create an image
 
@@ -208,7 +208,7 @@ def sync(
         message (str | Unset):
         changes (list[str] | Unset):
         platform (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -229,7 +229,7 @@ def sync(
         message=message,
         changes=changes,
         platform=platform,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -244,7 +244,7 @@ async def asyncio_detailed(
     message: str | Unset = UNSET,
     changes: list[str] | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Create an image
 
@@ -258,7 +258,7 @@ async def asyncio_detailed(
         message (str | Unset):
         changes (list[str] | Unset):
         platform (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         message=message,
         changes=changes,
         platform=platform,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -297,7 +297,7 @@ async def asyncio(
     message: str | Unset = UNSET,
     changes: list[str] | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Create an image
 
@@ -311,7 +311,7 @@ async def asyncio(
         message (str | Unset):
         changes (list[str] | Unset):
         platform (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (File | Unset):
 
     Raises:
@@ -333,6 +333,6 @@ async def asyncio(
             message=message,
             changes=changes,
             platform=platform,
-            x_registry_auth=x_registry_auth,
+            registry_auth=registry_auth,
         )
     ).parsed

@@ -32,7 +32,7 @@ _PATH_SAFE = "$&+,/:;=@"
 
 def build_request(
     *,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     shared_size: bool | Unset = UNSET,
     digests: bool | Unset = UNSET,
@@ -47,7 +47,7 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    params["all"] = all_
+    params["all"] = all
 
     params["filters"] = filters
 
@@ -114,7 +114,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     shared_size: bool | Unset = UNSET,
     digests: bool | Unset = UNSET,
@@ -127,7 +127,7 @@ def sync_detailed(
     image than inspecting a single image.
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
         shared_size (bool | Unset):
         digests (bool | Unset):
@@ -143,7 +143,7 @@ def sync_detailed(
     """
 
     kwargs = build_request(
-        all_=all_,
+        all=all,
         filters=filters,
         shared_size=shared_size,
         digests=digests,
@@ -161,7 +161,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     shared_size: bool | Unset = UNSET,
     digests: bool | Unset = UNSET,
@@ -174,7 +174,7 @@ def sync(
     image than inspecting a single image.
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
         shared_size (bool | Unset):
         digests (bool | Unset):
@@ -191,7 +191,7 @@ def sync(
 
     return sync_detailed(
         client=client,
-        all_=all_,
+        all=all,
         filters=filters,
         shared_size=shared_size,
         digests=digests,
@@ -203,7 +203,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     shared_size: bool | Unset = UNSET,
     digests: bool | Unset = UNSET,
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     image than inspecting a single image.
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
         shared_size (bool | Unset):
         digests (bool | Unset):
@@ -232,7 +232,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request(
-        all_=all_,
+        all=all,
         filters=filters,
         shared_size=shared_size,
         digests=digests,
@@ -248,7 +248,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    all_: bool | Unset = UNSET,
+    all: bool | Unset = UNSET,
     filters: str | Unset = UNSET,
     shared_size: bool | Unset = UNSET,
     digests: bool | Unset = UNSET,
@@ -261,7 +261,7 @@ async def asyncio(
     image than inspecting a single image.
 
     Args:
-        all_ (bool | Unset):
+        all (bool | Unset):
         filters (str | Unset):
         shared_size (bool | Unset):
         digests (bool | Unset):
@@ -279,7 +279,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            all_=all_,
+            all=all,
             filters=filters,
             shared_size=shared_size,
             digests=digests,

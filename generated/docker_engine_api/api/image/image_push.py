@@ -36,7 +36,7 @@ def build_request(
     *,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for image_push.
 
@@ -44,7 +44,8 @@ def build_request(
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
     headers: dict[str, Any] = {}
-    headers["X-Registry-Auth"] = x_registry_auth
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     params: dict[str, Any] = {}
 
@@ -112,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Push an image
 
@@ -128,7 +129,7 @@ def sync_detailed(
         name (str):
         tag (str | Unset):
         platform (str | Unset):
-        x_registry_auth (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,7 @@ def sync_detailed(
         name=name,
         tag=tag,
         platform=platform,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -158,7 +159,7 @@ def sync(
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Push an image
 
@@ -174,7 +175,7 @@ def sync(
         name (str):
         tag (str | Unset):
         platform (str | Unset):
-        x_registry_auth (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +190,7 @@ def sync(
         client=client,
         tag=tag,
         platform=platform,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -199,7 +200,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Push an image
 
@@ -215,7 +216,7 @@ async def asyncio_detailed(
         name (str):
         tag (str | Unset):
         platform (str | Unset):
-        x_registry_auth (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +230,7 @@ async def asyncio_detailed(
         name=name,
         tag=tag,
         platform=platform,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -243,7 +244,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
-    x_registry_auth: str,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Push an image
 
@@ -259,7 +260,7 @@ async def asyncio(
         name (str):
         tag (str | Unset):
         platform (str | Unset):
-        x_registry_auth (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,6 +276,6 @@ async def asyncio(
             client=client,
             tag=tag,
             platform=platform,
-            x_registry_auth=x_registry_auth,
+            registry_auth=registry_auth,
         )
     ).parsed

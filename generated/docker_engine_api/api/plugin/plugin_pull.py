@@ -36,7 +36,7 @@ def build_request(
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for plugin_pull.
 
@@ -44,8 +44,8 @@ def build_request(
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
     headers: dict[str, Any] = {}
-    if not isinstance(x_registry_auth, Unset):
-        headers["X-Registry-Auth"] = x_registry_auth
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     params: dict[str, Any] = {}
 
@@ -114,7 +114,7 @@ def sync_detailed(
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Install a plugin
 
@@ -124,7 +124,7 @@ def sync_detailed(
     Args:
         remote (str):
         name (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -141,7 +141,7 @@ def sync_detailed(
         body=body,
         remote=remote,
         name=name,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -157,7 +157,7 @@ def sync(
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Install a plugin
 
@@ -167,7 +167,7 @@ def sync(
     Args:
         remote (str):
         name (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -185,7 +185,7 @@ def sync(
         body=body,
         remote=remote,
         name=name,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Install a plugin
 
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     Args:
         remote (str):
         name (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         body=body,
         remote=remote,
         name=name,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,7 +236,7 @@ async def asyncio(
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Install a plugin
 
@@ -246,7 +246,7 @@ async def asyncio(
     Args:
         remote (str):
         name (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -265,6 +265,6 @@ async def asyncio(
             body=body,
             remote=remote,
             name=name,
-            x_registry_auth=x_registry_auth,
+            registry_auth=registry_auth,
         )
     ).parsed

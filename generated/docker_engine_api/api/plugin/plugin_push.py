@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     # annotations only: not importing httpx here halves the import time of an endpoint
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 from typing import cast
 
 from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
 
 __all__ = [
     "asyncio",
@@ -32,12 +33,17 @@ _PATH_SAFE = "$&+,/:;=@"
 
 def build_request(
     name: str,
+    *,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for plugin_push.
 
     Keys: ``method``, ``url`` (path without the ``/vX.Y`` prefix), and when used
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
+    headers: dict[str, Any] = {}
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -46,6 +52,7 @@ def build_request(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -93,6 +100,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Push a plugin
 
@@ -100,6 +108,7 @@ def sync_detailed(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +120,7 @@ def sync_detailed(
 
     kwargs = build_request(
         name=name,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -124,6 +134,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Push a plugin
 
@@ -131,6 +142,7 @@ def sync(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +155,7 @@ def sync(
     return sync_detailed(
         name=name,
         client=client,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -150,6 +163,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Push a plugin
 
@@ -157,6 +171,7 @@ async def asyncio_detailed(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +183,7 @@ async def asyncio_detailed(
 
     kwargs = build_request(
         name=name,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,6 +195,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Push a plugin
 
@@ -186,6 +203,7 @@ async def asyncio(
 
     Args:
         name (str):
+        registry_auth (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,5 +217,6 @@ async def asyncio(
         await asyncio_detailed(
             name=name,
             client=client,
+            registry_auth=registry_auth,
         )
     ).parsed

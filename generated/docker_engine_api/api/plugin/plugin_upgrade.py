@@ -37,7 +37,7 @@ def build_request(
     *,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for plugin_upgrade.
 
@@ -45,8 +45,8 @@ def build_request(
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
     headers: dict[str, Any] = {}
-    if not isinstance(x_registry_auth, Unset):
-        headers["X-Registry-Auth"] = x_registry_auth
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     params: dict[str, Any] = {}
 
@@ -120,14 +120,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Upgrade a plugin
 
     Args:
         name (str):
         remote (str):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -144,7 +144,7 @@ def sync_detailed(
         name=name,
         body=body,
         remote=remote,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -160,14 +160,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Upgrade a plugin
 
     Args:
         name (str):
         remote (str):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -185,7 +185,7 @@ def sync(
         client=client,
         body=body,
         remote=remote,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -195,14 +195,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Upgrade a plugin
 
     Args:
         name (str):
         remote (str):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         name=name,
         body=body,
         remote=remote,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -233,14 +233,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Upgrade a plugin
 
     Args:
         name (str):
         remote (str):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -259,6 +259,6 @@ async def asyncio(
             client=client,
             body=body,
             remote=remote,
-            x_registry_auth=x_registry_auth,
+            registry_auth=registry_auth,
         )
     ).parsed

@@ -34,7 +34,7 @@ _PATH_SAFE = "$&+,/:;=@"
 def build_request(
     *,
     body: ServiceCreateBody,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for service_create.
 
@@ -42,8 +42,8 @@ def build_request(
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
     headers: dict[str, Any] = {}
-    if not isinstance(x_registry_auth, Unset):
-        headers["X-Registry-Auth"] = x_registry_auth
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -118,12 +118,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ServiceCreateBody,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ServiceCreateResponse]:
     """Create a service
 
     Args:
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceCreateBody):
 
     Raises:
@@ -136,7 +136,7 @@ def sync_detailed(
 
     kwargs = build_request(
         body=body,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -150,12 +150,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ServiceCreateBody,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> ErrorResponse | ServiceCreateResponse | None:
     """Create a service
 
     Args:
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceCreateBody):
 
     Raises:
@@ -169,7 +169,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -177,12 +177,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ServiceCreateBody,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ServiceCreateResponse]:
     """Create a service
 
     Args:
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceCreateBody):
 
     Raises:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
     kwargs = build_request(
         body=body,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,12 +207,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ServiceCreateBody,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> ErrorResponse | ServiceCreateResponse | None:
     """Create a service
 
     Args:
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceCreateBody):
 
     Raises:
@@ -227,6 +227,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_registry_auth=x_registry_auth,
+            registry_auth=registry_auth,
         )
     ).parsed

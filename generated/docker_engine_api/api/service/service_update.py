@@ -42,7 +42,7 @@ def build_request(
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
     rollback: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for service_update.
 
@@ -50,8 +50,8 @@ def build_request(
     ``params``, ``headers``, ``json`` or ``content``. Parameters left UNSET are not sent.
     """
     headers: dict[str, Any] = {}
-    if not isinstance(x_registry_auth, Unset):
-        headers["X-Registry-Auth"] = x_registry_auth
+    if not isinstance(registry_auth, Unset):
+        headers["X-Registry-Auth"] = registry_auth
 
     params: dict[str, Any] = {}
 
@@ -142,7 +142,7 @@ def sync_detailed(
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
     rollback: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ServiceUpdateResponse]:
     """Update a service
 
@@ -151,7 +151,7 @@ def sync_detailed(
         version (int):
         registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
         rollback (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceUpdateBody):
 
     Raises:
@@ -168,7 +168,7 @@ def sync_detailed(
         version=version,
         registry_auth_from=registry_auth_from,
         rollback=rollback,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = client.get_httpx_client().request(
@@ -186,7 +186,7 @@ def sync(
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
     rollback: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> ErrorResponse | ServiceUpdateResponse | None:
     """Update a service
 
@@ -195,7 +195,7 @@ def sync(
         version (int):
         registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
         rollback (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceUpdateBody):
 
     Raises:
@@ -213,7 +213,7 @@ def sync(
         version=version,
         registry_auth_from=registry_auth_from,
         rollback=rollback,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     ).parsed
 
 
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
     rollback: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ServiceUpdateResponse]:
     """Update a service
 
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         version (int):
         registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
         rollback (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceUpdateBody):
 
     Raises:
@@ -251,7 +251,7 @@ async def asyncio_detailed(
         version=version,
         registry_auth_from=registry_auth_from,
         rollback=rollback,
-        x_registry_auth=x_registry_auth,
+        registry_auth=registry_auth,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -267,7 +267,7 @@ async def asyncio(
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
     rollback: str | Unset = UNSET,
-    x_registry_auth: str | Unset = UNSET,
+    registry_auth: str | Unset = UNSET,
 ) -> ErrorResponse | ServiceUpdateResponse | None:
     """Update a service
 
@@ -276,7 +276,7 @@ async def asyncio(
         version (int):
         registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
         rollback (str | Unset):
-        x_registry_auth (str | Unset):
+        registry_auth (str | Unset):
         body (ServiceUpdateBody):
 
     Raises:
@@ -295,6 +295,6 @@ async def asyncio(
             version=version,
             registry_auth_from=registry_auth_from,
             rollback=rollback,
-            x_registry_auth=x_registry_auth,
+            registry_auth=registry_auth,
         )
     ).parsed

@@ -35,7 +35,7 @@ _PATH_SAFE = "$&+,/:;=@"
 
 def build_request(
     *,
-    type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
+    type: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for system_data_usage.
@@ -46,14 +46,14 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = []
-        for type_item_data in type_:
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = []
+        for type_item_data in type:
             type_item: str = type_item_data
-            json_type_.append(type_item)
+            json_type.append(type_item)
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params["verbose"] = verbose
 
@@ -107,13 +107,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
+    type: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | SystemDataUsageResponse]:
     """Get data usage information
 
     Args:
-        type_ (list[SystemDataUsageTypeItem] | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset):
         verbose (bool | Unset):
 
     Raises:
@@ -125,7 +125,7 @@ def sync_detailed(
     """
 
     kwargs = build_request(
-        type_=type_,
+        type=type,
         verbose=verbose,
     )
 
@@ -139,13 +139,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
+    type: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> ErrorResponse | SystemDataUsageResponse | None:
     """Get data usage information
 
     Args:
-        type_ (list[SystemDataUsageTypeItem] | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset):
         verbose (bool | Unset):
 
     Raises:
@@ -158,7 +158,7 @@ def sync(
 
     return sync_detailed(
         client=client,
-        type_=type_,
+        type=type,
         verbose=verbose,
     ).parsed
 
@@ -166,13 +166,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
+    type: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | SystemDataUsageResponse]:
     """Get data usage information
 
     Args:
-        type_ (list[SystemDataUsageTypeItem] | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset):
         verbose (bool | Unset):
 
     Raises:
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request(
-        type_=type_,
+        type=type,
         verbose=verbose,
     )
 
@@ -196,13 +196,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
+    type: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> ErrorResponse | SystemDataUsageResponse | None:
     """Get data usage information
 
     Args:
-        type_ (list[SystemDataUsageTypeItem] | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset):
         verbose (bool | Unset):
 
     Raises:
@@ -216,7 +216,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            type_=type_,
+            type=type,
             verbose=verbose,
         )
     ).parsed

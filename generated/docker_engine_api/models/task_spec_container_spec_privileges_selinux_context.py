@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSELinuxContext")
 
@@ -21,20 +21,24 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext:
     """ SELinux user label """
     role: str | Unset = UNSET
     """ SELinux role label """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ SELinux type label """
     level: str | Unset = UNSET
     """ SELinux level label """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         disable = self.disable
 
         user = self.user
 
         role = self.role
 
-        type_ = self.type_
+        type = self.type
 
         level = self.level
 
@@ -47,8 +51,8 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext:
             field_dict["User"] = user
         if role is not UNSET:
             field_dict["Role"] = role
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        if type is not UNSET:
+            field_dict["Type"] = type
         if level is not UNSET:
             field_dict["Level"] = level
 
@@ -56,6 +60,7 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         disable = d.pop("Disable", UNSET)
 
@@ -63,20 +68,20 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext:
 
         role = d.pop("Role", UNSET)
 
-        type_ = d.pop("Type", UNSET)
+        type = d.pop("Type", UNSET)
 
         level = d.pop("Level", UNSET)
 
-        task_spec_container_spec_privileges_se_linux_context = cls(
+        task_spec_container_spec_privileges_selinux_context = cls(
             disable=disable,
             user=user,
             role=role,
-            type_=type_,
+            type=type,
             level=level,
         )
 
-        task_spec_container_spec_privileges_se_linux_context.additional_properties = d
-        return task_spec_container_spec_privileges_se_linux_context
+        task_spec_container_spec_privileges_selinux_context.additional_properties = d
+        return task_spec_container_spec_privileges_selinux_context
 
     @property
     def additional_keys(self) -> list[str]:

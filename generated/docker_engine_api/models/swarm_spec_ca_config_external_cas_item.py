@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.swarm_spec_ca_config_external_c_as_item_protocol import (
+from ..models.swarm_spec_ca_config_external_cas_item_protocol import (
     SwarmSpecCAConfigExternalCAsItemProtocol,
-    check_swarm_spec_ca_config_external_c_as_item_protocol,
+    check_swarm_spec_ca_config_external_cas_item_protocol,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.swarm_spec_ca_config_external_c_as_item_options import (
+    from ..models.swarm_spec_ca_config_external_cas_item_options import (
         SwarmSpecCAConfigExternalCAsItemOptions,
     )
 
@@ -41,9 +41,13 @@ class SwarmSpecCAConfigExternalCAsItem:
     root CA certificate if not provided).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.swarm_spec_ca_config_external_c_as_item_options import (
+        """The model as JSON data with the API's field names (unset fields left out)."""
+        from ..models.swarm_spec_ca_config_external_cas_item_options import (
             SwarmSpecCAConfigExternalCAsItemOptions,  # noqa: PLC0415
         )
 
@@ -79,7 +83,8 @@ class SwarmSpecCAConfigExternalCAsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec_ca_config_external_c_as_item_options import (
+        """A model from JSON data with the API's field names; unknown fields are kept."""
+        from ..models.swarm_spec_ca_config_external_cas_item_options import (
             SwarmSpecCAConfigExternalCAsItemOptions,  # noqa: PLC0415
         )
 
@@ -89,7 +94,7 @@ class SwarmSpecCAConfigExternalCAsItem:
         if isinstance(_protocol, Unset):
             protocol = UNSET
         else:
-            protocol = check_swarm_spec_ca_config_external_c_as_item_protocol(_protocol)
+            protocol = check_swarm_spec_ca_config_external_cas_item_protocol(_protocol)
 
         url = d.pop("URL", UNSET)
 
@@ -108,15 +113,15 @@ class SwarmSpecCAConfigExternalCAsItem:
 
         ca_cert = d.pop("CACert", UNSET)
 
-        swarm_spec_ca_config_external_c_as_item = cls(
+        swarm_spec_ca_config_external_cas_item = cls(
             protocol=protocol,
             url=url,
             options=options,
             ca_cert=ca_cert,
         )
 
-        swarm_spec_ca_config_external_c_as_item.additional_properties = d
-        return swarm_spec_ca_config_external_c_as_item
+        swarm_spec_ca_config_external_cas_item.additional_properties = d
+        return swarm_spec_ca_config_external_cas_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,8 +33,8 @@ _PATH_SAFE = "$&+,/:;=@"
 def build_request(
     id: str,
     *,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for exec_resize.
 
@@ -44,9 +44,9 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    params["h"] = h
+    params["h"] = height
 
-    params["w"] = w
+    params["w"] = width
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -110,8 +110,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Response[Any | ErrorResponse]:
     """Resize an exec instance
 
@@ -120,8 +120,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +133,8 @@ def sync_detailed(
 
     kwargs = build_request(
         id=id,
-        h=h,
-        w=w,
+        height=height,
+        width=width,
     )
 
     response = client.get_httpx_client().request(
@@ -148,8 +148,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Any | ErrorResponse | None:
     """Resize an exec instance
 
@@ -158,8 +158,8 @@ def sync(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +172,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        h=h,
-        w=w,
+        height=height,
+        width=width,
     ).parsed
 
 
@@ -181,8 +181,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Response[Any | ErrorResponse]:
     """Resize an exec instance
 
@@ -191,8 +191,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,8 +204,8 @@ async def asyncio_detailed(
 
     kwargs = build_request(
         id=id,
-        h=h,
-        w=w,
+        height=height,
+        width=width,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,8 +217,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    h: int,
-    w: int,
+    height: int,
+    width: int,
 ) -> Any | ErrorResponse | None:
     """Resize an exec instance
 
@@ -227,8 +227,8 @@ async def asyncio(
 
     Args:
         id (str):
-        h (int):
-        w (int):
+        height (int):
+        width (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +242,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            h=h,
-            w=w,
+            height=height,
+            width=width,
         )
     ).parsed

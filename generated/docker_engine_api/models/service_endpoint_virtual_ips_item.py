@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ServiceEndpointVirtualIPsItem")
 
@@ -16,8 +16,12 @@ class ServiceEndpointVirtualIPsItem:
     network_id: str | Unset = UNSET
     addr: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields this API version does not know (sent by newer engines), by wire name. """
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data with the API's field names (unset fields left out)."""
         network_id = self.network_id
 
         addr = self.addr
@@ -34,18 +38,19 @@ class ServiceEndpointVirtualIPsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model from JSON data with the API's field names; unknown fields are kept."""
         d = dict(src_dict)
         network_id = d.pop("NetworkID", UNSET)
 
         addr = d.pop("Addr", UNSET)
 
-        service_endpoint_virtual_i_ps_item = cls(
+        service_endpoint_virtual_ips_item = cls(
             network_id=network_id,
             addr=addr,
         )
 
-        service_endpoint_virtual_i_ps_item.additional_properties = d
-        return service_endpoint_virtual_i_ps_item
+        service_endpoint_virtual_ips_item.additional_properties = d
+        return service_endpoint_virtual_ips_item
 
     @property
     def additional_keys(self) -> list[str]:
