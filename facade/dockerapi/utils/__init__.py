@@ -1,5 +1,7 @@
 """docker-py compatible helpers (``docker.utils``): translations, parsers and version compares."""
 
+from typing import TYPE_CHECKING
+
 from dockerapi._host import kwargs_from_env, parse_host
 from dockerapi.utils import ports
 from dockerapi.utils._bytes import parse_bytes
@@ -21,6 +23,15 @@ from dockerapi.utils._translate import (
 from dockerapi.utils._versions import compare_version, version_gte, version_lt
 from dockerapi.utils.ports import build_port_bindings, split_port
 
+if TYPE_CHECKING:
+    from dockerapi.utils.build import (
+        create_archive,
+        exclude_paths,
+        match_tag,
+        mkbuildcontext,
+        tar,
+    )
+
 __all__ = [
     "build_port_bindings",
     "compare_version",
@@ -29,12 +40,16 @@ __all__ = [
     "convert_service_networks",
     "convert_tmpfs_mounts",
     "convert_volume_binds",
+    "create_archive",
     "create_host_config",
     "datetime_to_timestamp",
     "decode_json_header",
+    "exclude_paths",
     "format_environment",
     "format_extra_hosts",
     "kwargs_from_env",
+    "match_tag",
+    "mkbuildcontext",
     "normalize_links",
     "parse_bytes",
     "parse_devices",
@@ -44,6 +59,22 @@ __all__ = [
     "ports",
     "split_command",
     "split_port",
+    "tar",
     "version_gte",
     "version_lt",
 ]
+
+
+#: Build-context helpers (docker-py's ``docker.utils.build`` names), imported on
+#: first use: they bring tarfile and zlib along.
+_BUILD_NAMES = frozenset({"create_archive", "exclude_paths", "match_tag", "mkbuildcontext", "tar"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _BUILD_NAMES:
+        from dockerapi.utils import build
+
+        value = getattr(build, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
