@@ -15,7 +15,16 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["config_dir", "detach_keys", "load_config", "proxy_entry"]
+__all__ = ["config_dir", "detach_keys", "load_config", "proxy_entry", "proxy_variables"]
+
+#: `proxies` keys of the CLI's config -> the environment variables they become.
+_PROXY_VARIABLES = (
+    ("httpProxy", "http_proxy"),
+    ("httpsProxy", "https_proxy"),
+    ("ftpProxy", "ftp_proxy"),
+    ("noProxy", "no_proxy"),
+    ("allProxy", "all_proxy"),
+)
 
 
 def config_dir(environment: Mapping[str, str] | None = None) -> str:
@@ -45,6 +54,19 @@ def proxy_entry(config: Mapping[str, Any], addresses: tuple[str, ...]) -> dict[s
         if isinstance(entry, dict):
             return entry
     return {}
+
+
+def proxy_variables(config: Mapping[str, Any], addresses: tuple[str, ...]) -> dict[str, str]:
+    """The environment variables (lower and upper case) the `proxies` entry for the
+    first of `addresses` (else `default`) sets: what containers and builds get."""
+    entry = proxy_entry(config, addresses)
+    variables: dict[str, str] = {}
+    for config_key, variable in _PROXY_VARIABLES:
+        value = entry.get(config_key)
+        if isinstance(value, str) and value:
+            variables[variable] = value
+            variables[variable.upper()] = value
+    return variables
 
 
 def detach_keys(config: Mapping[str, Any]) -> str | None:

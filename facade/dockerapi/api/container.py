@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import httpx
 
-from .._cli_config import proxy_entry
+from .._cli_config import proxy_variables
 from .._host import DockerHost
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
@@ -36,15 +36,6 @@ __all__ = ["ContainerApiMixin"]
 
 #: docker-py's stop(): the daemon's own grace period when no timeout is given.
 _DEFAULT_STOP_GRACE: Final = 10
-
-#: Docker CLI config `proxies` keys -> the environment variables they become.
-_PROXY_VARIABLES: Final = (
-    ("httpProxy", "http_proxy"),
-    ("httpsProxy", "https_proxy"),
-    ("ftpProxy", "ftp_proxy"),
-    ("noProxy", "no_proxy"),
-    ("allProxy", "all_proxy"),
-)
 
 
 def _signal_param(signal: str | int | None) -> str | int | None:
@@ -78,17 +69,6 @@ def _list_filters(
             listed = present if isinstance(present, list) else [present]
             merged[key] = [*listed, value] if value not in listed else listed
     return convert_filters(merged) if merged else None
-
-
-def _proxy_variables(proxies: Mapping[str, Any]) -> list[str]:
-    """`KEY=value` entries for a CLI `proxies` entry, lower and upper case each."""
-    environment: dict[str, str] = {}
-    for config_key, variable in _PROXY_VARIABLES:
-        value = proxies.get(config_key)
-        if isinstance(value, str) and value:
-            environment[variable] = value
-            environment[variable.upper()] = value
-    return format_environment(environment)
 
 
 def _exposed_ports(inspect: Mapping[str, Any], private_port: int | str) -> Any:
@@ -169,8 +149,8 @@ class ContainerApiMixin(ContainerStreamsMixin):
         if cached is None:
             # Looked up by the daemon's address (normalised: `unix:///...`, `tcp://...`),
             # then in docker-py's `base_url` form, then `default`.
-            entry = proxy_entry(self._general_configs, (self._host.url, self.base_url))
-            cached = _proxy_variables(entry)
+            variables = proxy_variables(self._general_configs, (self._host.url, self.base_url))
+            cached = format_environment(variables)
             self._config_proxy_environment = cached
         return cached
 
