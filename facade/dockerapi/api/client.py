@@ -28,6 +28,7 @@ from .._transport import async_client, sync_client, transport_error
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
 from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
+from .build import BuildApiMixin
 from .container import ContainerApiMixin
 from .daemon import DaemonApiMixin
 from .exec_api import ExecApiMixin
@@ -180,6 +181,7 @@ class _ClientCommon:
 
 
 class APIClient(
+    BuildApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
@@ -256,6 +258,7 @@ class APIClient(
 
 
 class AsyncAPIClient(
+    BuildApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,

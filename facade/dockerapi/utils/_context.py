@@ -42,6 +42,7 @@ from ._patterns import MatchInfo, PatternMatcher, clean_path, read_ignore_lines
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
+    "DEFAULT_DOCKERFILE",
     "DOCKERIGNORE",
     "ContextStream",
     "LocalContext",
