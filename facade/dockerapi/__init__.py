@@ -16,12 +16,15 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from .api.client import APIClient, AsyncAPIClient
     from .client import AsyncDockerClient, DockerClient, from_env
+    from .context import Context, ContextAPI
     from .tls import TLSConfig
 
 __all__ = [
     "APIClient",
     "AsyncAPIClient",
     "AsyncDockerClient",
+    "Context",
+    "ContextAPI",
     "DockerClient",
     "TLSConfig",
     "__version__",
@@ -34,6 +37,8 @@ _LAZY = {
     "DockerClient": ".client",
     "AsyncDockerClient": ".client",
     "from_env": ".client",
+    "Context": ".context",
+    "ContextAPI": ".context",
     "TLSConfig": ".tls",
 }
 
