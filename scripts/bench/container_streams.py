@@ -26,11 +26,11 @@ import json
 import os
 import resource
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
+
+from _child import run_child
 
 MB = 1024 * 1024
 DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
@@ -228,16 +228,7 @@ async def _async_attach(
 
 
 def _child(arguments: list[str]) -> dict[str, Any]:
-    completed = subprocess.run(
-        [sys.executable, __file__, "--child", *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise RuntimeError(f"case {arguments} failed:\n{completed.stderr}")
-    result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
-    return result
+    return run_child(__file__, arguments)
 
 
 def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:

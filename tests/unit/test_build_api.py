@@ -222,15 +222,10 @@ async def test_lowercase_dockerfile_is_found(kind: str, tmp_path: Path) -> None:
     assert dict(daemon.query)["dockerfile"] == "dockerfile"
 
 
-async def test_config_proxies_are_build_arguments(
-    kind: str, context: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    config = tmp_path / "cli"
-    config.mkdir()
-    (config / "config.json").write_text(
-        json.dumps({"proxies": {"default": {"httpProxy": "http://p:3128", "noProxy": "local"}}})
-    )
-    monkeypatch.setenv("DOCKER_CONFIG", str(config))
+async def test_config_proxies_are_build_arguments(kind: str, context: Path) -> None:
+    proxies = {"default": {"httpProxy": "http://p:3128", "noProxy": "local"}}
+    config = Path(os.environ["DOCKER_CONFIG"]) / "config.json"  # each test's own (conftest)
+    config.write_text(json.dumps({"proxies": proxies}))
     daemon = BuildDaemon()
     arguments = {"no_proxy": "mine"}
     await build(daemon, kind, str(context), buildargs=arguments)

@@ -58,7 +58,7 @@ __all__ = [
 DOCKERIGNORE: Final = ".dockerignore"
 DEFAULT_DOCKERFILE: Final = "Dockerfile"
 #: Size of the pieces the archive is produced in (and the most it buffers).
-DEFAULT_CHUNK_SIZE: Final = 1 << 20
+DEFAULT_CHUNK_SIZE: Final = 1 << 18
 _BLOCK: Final = tarfile.BLOCKSIZE
 _END_OF_ARCHIVE: Final = b"\0" * (2 * _BLOCK)
 #: Entries the CLI writes itself (the embedded Dockerfile, a new .dockerignore).

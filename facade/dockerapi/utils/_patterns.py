@@ -107,22 +107,17 @@ def read_ignore_lines(content: bytes | str) -> list[str]:
     data = content.encode("utf-8", "surrogateescape") if isinstance(content, str) else content
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
-    lines = data.split(b"\n")
-    if lines and not lines[-1]:
-        del lines[-1]  # the newline ending the last line starts no line of its own
-    patterns: list[str] = []
-    for number, raw in enumerate(lines, 1):
+    raw_lines = data.split(b"\n")
+    if raw_lines and not raw_lines[-1]:
+        del raw_lines[-1]  # the newline ending the last line starts no line of its own
+    lines: list[str] = []
+    for number, raw in enumerate(raw_lines, 1):
         if raw.endswith(b"\r"):
             raw = raw[:-1]
         if len(raw) > _MAX_LINE:
             raise InvalidArgument(f".dockerignore line {number} is longer than 64 KiB")
-        line = raw.decode("utf-8", "surrogateescape")
-        if line.startswith("#"):
-            continue
-        pattern = _normalise_line(line)
-        if pattern is not None:
-            patterns.append(pattern)
-    return patterns
+        lines.append(raw.decode("utf-8", "surrogateescape"))
+    return patterns_from(lines)
 
 
 def _normalise_line(line: str) -> str | None:

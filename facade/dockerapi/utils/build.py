@@ -6,7 +6,7 @@ Same names and arguments as docker-py; the behaviour is the Docker CLI's
 * patterns follow moby's matcher exactly (`**`, `!` exceptions in order,
   a pattern also excluding everything below a matching directory);
 * archives are produced while they are read: `tar()` returns a forward-only
-  file object that never holds more than one piece (1 MiB) of the archive,
+  file object that never holds more than one piece (256 KiB) of the archive,
   where docker-py writes the whole archive to a temporary file first;
 * archive entries carry owner 0:0 and whole-second mtimes like the CLI's;
   ``mtime=`` (keyword) fixes every entry's mtime for reproducible contexts.
