@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 from both_clients import call, items
 from dockerapi.errors import APIError, BuildError
-from dockerapi.utils import exclude_paths, tar
+from dockerapi.utils import create_archive, exclude_paths, mkbuildcontext, tar
 from dockerapi.utils._context import read_ignore_file
 
 pytestmark = pytest.mark.integration
@@ -415,6 +415,20 @@ async def test_custom_context_archive(
         rm=True,
     )
     assert "in-archive" in stream_text(output)
+
+
+async def test_archives_from_docker_pys_helpers(client: Any, built: Built, tmp_path: Path) -> None:
+    write_tree(tmp_path, {"Dockerfile": dockerfile("COPY x /x", "RUN cat /x"), "x": "listed"})
+    archive = create_archive(str(tmp_path), files=["Dockerfile", "x"], gzip=True)
+    output = await run_build(
+        client, built, fileobj=archive, custom_context=True, encoding="gzip", rm=True
+    )
+    assert "listed" in stream_text(output)
+    only_dockerfile = mkbuildcontext(
+        io.BytesIO(dockerfile("RUN echo made-by-mkbuildcontext").encode())
+    )
+    output = await run_build(client, built, fileobj=only_dockerfile, custom_context=True, rm=True)
+    assert "made-by-mkbuildcontext" in stream_text(output)
 
 
 async def test_gzip_context_and_fixed_mtimes(

@@ -163,6 +163,17 @@ async def test_every_option_is_sent_under_the_daemons_name(kind: str, context: P
     }
 
 
+async def test_timeout_bounds_reads_only_when_given(kind: str, context: Path) -> None:
+    daemon = BuildDaemon()
+    client = make_client(daemon.transport(), kind)
+    client.timeout = 7
+    await items(await call(client, "build", str(context)))
+    default = daemon.requests[-1].extensions["timeout"]
+    assert default["read"] is None and default["connect"] == 7  # a build may be silent
+    await items(await call(client, "build", str(context), timeout=3))
+    assert daemon.requests[-1].extensions["timeout"]["read"] == 3
+
+
 async def test_gzip_and_fixed_mtime(kind: str, context: Path) -> None:
     daemon = BuildDaemon()
     await build(daemon, kind, str(context), gzip=True, context_mtime=42)

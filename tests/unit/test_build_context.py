@@ -94,6 +94,17 @@ def test_sockets_are_left_out(tmp_path: Path) -> None:
         server.close()
 
 
+def test_devices_are_archived_as_devices(tmp_path: Path) -> None:
+    try:
+        os.mknod(tmp_path / "null", 0o620 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("making a device node needs CAP_MKNOD")
+    os.chmod(tmp_path / "null", 0o620)  # whatever the umask did
+    member = _members(_archive(tmp_path))["null"]
+    assert member.ischr() and (member.devmajor, member.devminor) == (1, 3)
+    assert member.mode == 0o620
+
+
 def test_fixed_mtime_makes_the_archive_reproducible(context_dir: Path) -> None:
     first = _archive(context_dir, mtime=1_000_000_000)
     os.utime(context_dir / "sub/data.txt", (5, 5))
@@ -350,6 +361,8 @@ def test_mkbuildcontext_wraps_a_dockerfile() -> None:
     context = utils.mkbuildcontext(io.BytesIO(b"FROM busybox\n"))
     with tarfile.open(fileobj=context) as archive:
         assert archive.getnames() == ["Dockerfile"]
+        info = archive.getmember("Dockerfile")
+        assert (info.mode, info.uid, info.gid) == (0o644, 0, 0)
         member = archive.extractfile("Dockerfile")
         assert member is not None and member.read() == b"FROM busybox\n"
     with pytest.raises(TypeError, match=r"io\.BytesIO"):
