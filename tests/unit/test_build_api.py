@@ -261,6 +261,7 @@ async def test_config_proxies_are_build_arguments(kind: str, context: Path) -> N
         ({"path": "{context}", "tag": "Upper:1"}, InvalidArgument, "invalid reference format"),
         ({"path": "{context}", "tag": "a:b:c"}, InvalidArgument, "invalid reference format"),
         ({"path": "{context}", "gzip": True, "encoding": "gzip"}, DockerException, "gzip"),
+        ({"path": "{context}", "encoding": "gzip\r\nX-Evil: 1"}, InvalidArgument, "coding"),
         ({"path": "{context}", "container_limits": {"cpus": 1}}, InvalidArgument, "cpus"),
         ({"custom_context": True, "path": "{context}"}, TypeError, "fileobj with custom_context"),
         ({"path": "{context}/app.py"}, TypeError, "directory to build in path"),

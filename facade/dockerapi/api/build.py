@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any, Final, TypeAlias
 
@@ -56,6 +57,8 @@ _CONTAINER_LIMITS: Final = frozenset(
 )
 #: What `path` may name instead of a directory: the daemon fetches these itself.
 _REMOTE_PREFIXES: Final = ("http://", "https://", "git://", "github.com/", "git@")
+#: An HTTP content-coding token (`encoding` becomes the Content-Encoding header).
+_CONTENT_CODING: Final = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
 #: From this API version the daemon calls `keep-storage` `reserved-space`.
 _RESERVED_SPACE_SINCE: Final = "1.48"
 
@@ -149,6 +152,8 @@ def _check_arguments(
         raise TypeError("Either path or fileobj needs to be provided.")
     if gzip and encoding is not None:
         raise DockerException("Can not use custom encoding if gzip is enabled")
+    if encoding is not None and not _CONTENT_CODING.fullmatch(encoding):
+        raise InvalidArgument(f"encoding must be a content coding such as 'gzip', not {encoding!r}")
     if tag is not None and not match_tag(tag):
         raise InvalidArgument(f"invalid tag '{tag}': invalid reference format")
     for key in container_limits or {}:
