@@ -19,12 +19,15 @@ if TYPE_CHECKING:
     from . import constants, errors, types, utils
     from .api.client import APIClient, AsyncAPIClient
     from .client import AsyncDockerClient, DockerClient, from_env
+    from .context import Context, ContextAPI
     from .tls import TLSConfig
 
 __all__ = [
     "APIClient",
     "AsyncAPIClient",
     "AsyncDockerClient",
+    "Context",
+    "ContextAPI",
     "DockerClient",
     "TLSConfig",
     "__version__",
@@ -44,6 +47,8 @@ _LAZY = {
     "DockerClient": ".client",
     "AsyncDockerClient": ".client",
     "from_env": ".client",
+    "Context": ".context",
+    "ContextAPI": ".context",
     "TLSConfig": ".tls",
 }
 

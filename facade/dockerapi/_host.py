@@ -25,15 +25,13 @@ combined with TLS settings raise ``DockerException`` instead of passing or raisi
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from dockerapi._cli_config import config_dir, load_config
+from dockerapi import _context_store
 from dockerapi.constants import (
     DEFAULT_HTTP_HOST,
     DEFAULT_NPIPE,
@@ -475,60 +473,29 @@ def _address_from_context_or_env(
         return docker_host, "DOCKER_HOST", None
     if not use_context:
         return None
-    name = env.get("DOCKER_CONTEXT") or _current_context_name(env)
-    if not name or name == "default":
+    name = _context_store.current_context_name(env)
+    if name == _context_store.DEFAULT_NAME:
         return None
     return _context_endpoint(env, name)
-
-
-def _current_context_name(env: Mapping[str, str]) -> str | None:
-    name = load_config(env).get("currentContext")
-    return name if isinstance(name, str) and name else None
 
 
 def _context_endpoint(
     env: Mapping[str, str], name: str
 ) -> tuple[str, HostOrigin, TLSConfig | None]:
-    directory = config_dir(env)
-    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
-    meta_file = os.path.join(directory, "contexts", "meta", digest, "meta.json")
     origin = f"docker context {name}"
-    try:
-        with open(meta_file, encoding="utf-8") as stream:
-            meta = json.load(stream)
-    except FileNotFoundError:
+    metadata = _context_store.read_metadata(name, env)
+    if metadata is None:
         missing = ContextNotFound(name)
         missing.add_note(
-            f"looked for {meta_file}; check DOCKER_CONTEXT or the CLI's current context "
-            "(`docker context ls`), or set DOCKER_HOST"
+            f"looked for {_context_store.meta_file(name, env)}; check DOCKER_CONTEXT or the "
+            "CLI's current context (`docker context ls`), or set DOCKER_HOST"
         )
-        raise missing from None
-    except (OSError, ValueError) as exc:
+        raise missing
+    endpoint = _context_store.docker_endpoint(metadata)
+    if endpoint is None:
         raise ContextException(
-            f"Cannot read Docker context {name!r} from {meta_file}: {exc}"
-        ) from exc
-
-    endpoint = (meta.get("Endpoints") or {}).get("docker") if isinstance(meta, dict) else None
-    if not isinstance(endpoint, dict):
-        raise ContextException(f"Docker context {name!r} has no docker endpoint ({meta_file})")
-    host = endpoint.get("Host") or ""
-    if not isinstance(host, str):
-        raise ContextException(f"Docker context {name!r} has a malformed Host ({meta_file})")
-    skip_verify = bool(endpoint.get("SkipTLSVerify", False))
-    tls_dir = os.path.join(directory, "contexts", "tls", digest, "docker")
-    return host, origin, _context_tls(tls_dir, skip_verify=skip_verify)
-
-
-def _context_tls(tls_dir: str, *, skip_verify: bool) -> TLSConfig | None:
-    def existing(filename: str) -> str | None:
-        path = os.path.join(tls_dir, filename)
-        return path if os.path.isfile(path) else None
-
-    ca_cert, cert, key = existing("ca.pem"), existing("cert.pem"), existing("key.pem")
-    if not (ca_cert or cert or key):
-        return None
-    return TLSConfig(
-        client_cert=(cert, key) if cert and key else None,
-        ca_cert=ca_cert,
-        verify=not skip_verify,
-    )
+            f"Docker context {name!r} has no docker endpoint ({_context_store.meta_file(name, env)})"
+        )
+    host, skip_verify = endpoint
+    tls = _context_store.endpoint_tls(name, "docker", skip_verify=skip_verify, environment=env)
+    return host, origin, tls

@@ -24,6 +24,7 @@ written for docker-py keep working. The tree (``*`` marks classes docker-py does
     │   ├── NullResource (also ValueError) an empty id or name where one is required
     │   ├── ContainerError                 a container run exited non-zero
     │   ├── BuildError
+    │   ├── BuildContextError * (also OSError)  a local build context cannot be read
     │   ├── ImageLoadError
     │   ├── MissingContextParameter
     │   ├── ContextAlreadyExists
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APIError",
     "BadRequest",
+    "BuildContextError",
     "BuildError",
     "Conflict",
     "ContainerError",
@@ -335,6 +337,22 @@ class ImageLoadError(DockerException):
 class ImageLoadStreamError(StreamError, ImageLoadError):
     """The daemon reported mid-stream that loading an image archive failed: both
     docker-py's `ImageLoadError` and an `APIError` (`StreamError`)."""
+
+
+class BuildContextError(DockerException, OSError):
+    """A local build context cannot be sent: its directory or Dockerfile is missing,
+    or an entry cannot be read (before sending) or changed while being sent.
+
+    Also an ``OSError``, the class docker-py raises for an unreadable file in the
+    context. ``path`` names the file or directory at fault.
+    """
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class MissingContextParameter(DockerException):

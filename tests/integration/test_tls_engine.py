@@ -381,3 +381,38 @@ async def test_clients_without_any_client_certificate(tls_engine: TlsEngine, fla
                 await aclient.ping()
             finally:
                 await aclient.close()
+
+
+# --- a Docker context holding the TLS material -------------------------------------------------
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_context_with_tls_material_reaches_the_tls_engine(
+    tls_engine: TlsEngine, flavour: str
+) -> None:
+    from dockerapi.context import ContextAPI
+
+    name = f"dockerapi-tls-{flavour}"
+    tls = TLSConfig(
+        client_cert=(str(tls_engine.cert_path / "cert.pem"), str(tls_engine.cert_path / "key.pem")),
+        ca_cert=str(tls_engine.cert_path / "ca.pem"),
+        verify=True,
+    )
+    ContextAPI.create_context(name, host=tls_engine.address, tls_cfg=tls)
+    try:
+        assert ContextAPI.inspect_context(name)["TLSMaterial"] == {
+            "docker": ["ca.pem", "cert.pem", "key.pem"]
+        }
+        environment = {"DOCKER_CONFIG": os.environ["DOCKER_CONFIG"], "DOCKER_CONTEXT": name}
+        if flavour == "sync":
+            with DockerClient.from_env(environment=environment) as client:
+                assert client.api.base_url == f"https://127.0.0.1:{tls_engine.port}"
+                assert client.ping() is True
+        else:
+            aclient = AsyncDockerClient.from_env(environment=environment)
+            try:
+                assert await aclient.ping() is True
+            finally:
+                await aclient.close()
+    finally:
+        ContextAPI.remove_context(name)

@@ -24,12 +24,10 @@ from urllib.parse import quote
 
 import httpx
 
-from .._cli_config import proxy_entry
 from .._decoders import RawDecoder
 from .._plan import PlanGenerator, StreamOf, plan
 from .._request import DEFAULT_TIMEOUT, NO_JSON, Request, Response
 from ..errors import APIError, InvalidArgument, error_from_response
-from ..utils.proxy import ProxyConfig
 
 if TYPE_CHECKING:
     from .._host import DockerHost
@@ -49,14 +47,6 @@ class PrivateAttributesMixin:
         def _general_configs(self) -> dict[str, Any]: ...
 
         _version: str
-
-    # -- configuration ---------------------------------------------------------
-
-    @property
-    def _proxy_configs(self) -> ProxyConfig:
-        """The CLI config's proxies for this daemon (or `default`)."""
-        entry = proxy_entry(self._general_configs, (self._host.url, self.base_url))
-        return ProxyConfig.from_dict(entry)
 
     # -- requests ----------------------------------------------------------------
 

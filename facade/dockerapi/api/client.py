@@ -31,6 +31,7 @@ from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_
 from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
 from ._compat import PrivateAttributesMixin
+from .build import BuildApiMixin
 from .container import ContainerApiMixin
 from .daemon import DaemonApiMixin
 from .exec_api import ExecApiMixin
@@ -194,6 +195,7 @@ class _ClientCommon:
 
 
 class APIClient(
+    BuildApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
@@ -272,6 +274,7 @@ class APIClient(
 
 
 class AsyncAPIClient(
+    BuildApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,

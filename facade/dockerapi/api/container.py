@@ -21,7 +21,6 @@ from urllib.parse import quote
 
 import httpx
 
-from .._cli_config import proxy_entry
 from .._host import DockerHost
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
@@ -32,8 +31,8 @@ from ..types import ContainerConfig, EndpointConfig, HostConfig, NetworkingConfi
 from ..types.containers import CONTAINER_CONFIG, HOST_CONFIG
 from ..types.networks import ENDPOINT_CONFIG, NETWORKING_CONFIG
 from ..utils import convert_filters, format_environment, parse_bytes
-from ..utils.proxy import ProxyConfig
 from ._container_streams import ContainerRef, ContainerStreamsMixin, _container_id, _container_path
+from ._proxies import ConfigProxiesMixin
 from ._resources import without_none
 
 __all__ = ["ContainerApiMixin"]
@@ -174,7 +173,7 @@ def _exposed_ports(inspect: Mapping[str, Any], private_port: int | str) -> Any:
     return bindings
 
 
-class ContainerApiMixin(ContainerStreamsMixin):
+class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
     """docker-py's `ContainerApiMixin`: every container method, sync and async.
 
     On `APIClient` each method blocks and returns its result; on
@@ -186,7 +185,6 @@ class ContainerApiMixin(ContainerStreamsMixin):
     _host: DockerHost
     base_url: str
     #: The proxy variables from the CLI's config, read once per client.
-    _config_proxy_environment: list[str] | None = None
 
     # -- building configurations (no request) --------------------------------
 
@@ -233,16 +231,6 @@ class ContainerApiMixin(ContainerStreamsMixin):
         """An `EndpointConfig` (aliases, links, static addresses, driver options)
         for one network of `create_networking_config`."""
         return EndpointConfig(self._known_version(), *args, **kwargs)
-
-    def _proxy_environment(self) -> list[str]:
-        cached = self._config_proxy_environment
-        if cached is None:
-            # Looked up by the daemon's address (normalised: `unix:///...`, `tcp://...`),
-            # then in docker-py's `base_url` form, then `default`.
-            entry = proxy_entry(self._general_configs, (self._host.url, self.base_url))
-            cached = format_environment(ProxyConfig.from_dict(entry).get_environment())
-            self._config_proxy_environment = cached
-        return cached
 
     # -- create, list, inspect ------------------------------------------------
 
@@ -323,10 +311,8 @@ class ContainerApiMixin(ContainerStreamsMixin):
         if isinstance(environment, Mapping):
             environment = format_environment(environment)
         if use_config_proxy:
-            proxies = self._proxy_environment()
-            if proxies:
-                # Prepended: on duplicate keys the daemon keeps the last, the caller's.
-                environment = [*proxies, *(environment or [])]
+            # Prepended: on duplicate keys the daemon keeps the last, the caller's.
+            environment = self._proxy_configs.inject_proxy_environment(environment)
         config = self.create_container_config(
             image,
             command,

@@ -6,7 +6,7 @@ load on first use as attributes.
 """
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dockerapi._host import kwargs_from_env, parse_host
 from dockerapi.utils import ports
@@ -31,6 +31,15 @@ from dockerapi.utils._versions import compare_version, version_gte, version_lt
 from dockerapi.utils.decorators import check_resource, minimum_version, update_headers
 from dockerapi.utils.ports import build_port_bindings, split_port
 
+if TYPE_CHECKING:
+    from dockerapi.utils.build import (
+        create_archive,
+        exclude_paths,
+        match_tag,
+        mkbuildcontext,
+        tar,
+    )
+
 __all__ = [
     "build_port_bindings",
     "check_resource",
@@ -40,15 +49,19 @@ __all__ = [
     "convert_service_networks",
     "convert_tmpfs_mounts",
     "convert_volume_binds",
+    "create_archive",
     "create_host_config",
     "create_ipam_config",
     "create_ipam_pool",
     "datetime_to_timestamp",
     "decode_json_header",
+    "exclude_paths",
     "format_environment",
     "format_extra_hosts",
     "kwargs_from_env",
+    "match_tag",
     "minimum_version",
+    "mkbuildcontext",
     "normalize_links",
     "parse_bytes",
     "parse_devices",
@@ -58,20 +71,30 @@ __all__ = [
     "ports",
     "split_command",
     "split_port",
+    "tar",
     "update_headers",
     "version_gte",
     "version_lt",
 ]
 
 #: docker-py's submodules, imported when first named as attributes.
-_SUBMODULES = frozenset({"config", "decorators", "json_stream", "proxy", "socket", "utils"})
+_SUBMODULES = frozenset(
+    {"build", "config", "decorators", "fnmatch", "json_stream", "proxy", "socket", "utils"}
+)
+#: Build-context helpers (docker-py's ``docker.utils.build`` names), imported on
+#: first use: they bring tarfile and zlib along.
+_BUILD_NAMES = frozenset({"create_archive", "exclude_paths", "match_tag", "mkbuildcontext", "tar"})
 
 
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
         return importlib.import_module(f"{__name__}.{name}")
+    if name in _BUILD_NAMES:
+        value = getattr(importlib.import_module(f"{__name__}.build"), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _SUBMODULES)
+    return sorted(set(globals()) | _SUBMODULES | _BUILD_NAMES)

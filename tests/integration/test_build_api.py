@@ -1,0 +1,608 @@
+"""Builds on the real engine (Docker 20.10's legacy builder), sync and async.
+
+Every Dockerfile here starts FROM the local `busybox:latest` (nothing is
+pulled) and carries a unique token, so no other test shares our build cache;
+each test removes the images it made (the tag, its untagged parents, and any
+untagged intermediate image its output names), never `busybox:latest`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from both_clients import call, items
+from dockerapi.errors import APIError, BuildError
+from dockerapi.utils import create_archive, exclude_paths, mkbuildcontext, tar
+from dockerapi.utils._context import read_ignore_file
+
+pytestmark = pytest.mark.integration
+
+BASE = "busybox:latest"
+_STEP_ID = re.compile(r"^ ---> ([0-9a-f]{12})$")
+
+
+def unique(prefix: str = "b") -> str:
+    return f"dockerapi-{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+class Built:
+    """Records what the tests build and removes it afterwards (docker-py does the
+    removing: it is independent of the code under test)."""
+
+    def __init__(self, docker_py: Any) -> None:
+        from docker import errors as docker_errors
+
+        self.errors = docker_errors
+        self.docker = docker_py
+        self.base_id = docker_py.inspect_image(BASE)["Id"]
+        self.tags: list[str] = []
+        self.ids: list[str] = []
+
+    def tag(self, prefix: str = "img") -> str:
+        name = f"{unique(prefix)}:t"
+        self.tags.append(name)
+        return name
+
+    def note(self, output: list[Any]) -> None:
+        """Remember the image IDs a build printed (intermediate ones too)."""
+        for item in output:
+            entry = json.loads(item) if isinstance(item, bytes) else item
+            text = entry.get("stream", "") if isinstance(entry, dict) else ""
+            found = _STEP_ID.match(text.strip("\n"))
+            if found:
+                self.ids.append(found.group(1))
+            aux = entry.get("aux") if isinstance(entry, dict) else None
+            if isinstance(aux, dict) and "ID" in aux:
+                self.ids.append(aux["ID"])
+
+    def close(self) -> None:
+        for name in self.tags:
+            with contextlib.suppress(self.errors.NotFound):
+                self.docker.remove_image(name)
+        for image in reversed(self.ids):
+            try:
+                inspected = self.docker.inspect_image(image)
+            except self.errors.NotFound:
+                continue
+            if inspected["Id"] == self.base_id or inspected["RepoTags"]:
+                continue  # busybox itself, or an image someone else tagged
+            with contextlib.suppress(self.errors.APIError):
+                self.docker.remove_image(inspected["Id"])
+
+
+@pytest.fixture
+def built(docker_py: Any) -> Iterator[Built]:
+    tracker = Built(docker_py)
+    yield tracker
+    tracker.close()
+
+
+async def run_build(client: Any, built: Built, *args: Any, **kwargs: Any) -> list[Any]:
+    """Build, read the whole stream, remember what was made."""
+    output = await items(await call(client, "build", *args, **kwargs))
+    built.note(output)
+    return output
+
+
+def stream_text(output: list[Any]) -> str:
+    entries = [json.loads(item) if isinstance(item, bytes) else item for item in output]
+    return "".join(entry.get("stream", "") for entry in entries)
+
+
+def dockerfile(*lines: str) -> str:
+    return "\n".join([f"FROM {BASE}", f"LABEL dockerapi.token={uuid.uuid4().hex}", *lines]) + "\n"
+
+
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content)
+    return root
+
+
+# -- contexts and .dockerignore ------------------------------------------------------------
+
+IGNORED_TREE = {
+    "app/main.py": "main",
+    "app/cache/x.pyc": "pyc",
+    "app/keep.pyc": "kept by an exception",
+    "docs/guide.md": "doc",
+    "docs/README.md": "readme",
+    "node_modules/lib/index.js": "js",
+    "secret.env": "SECRET",
+    "notes.txt": "notes",
+    "# literally": "a file whose name starts with #",
+}
+DOCKERIGNORE = """\
+# comments and blank lines are skipped
+
+**/*.pyc
+!app/keep.pyc
+docs/
+!docs/README.md
+/node_modules
+./secret.env
+\\# literally
+"""
+
+
+async def test_dockerignore_decides_what_the_daemon_receives(
+    client: Any, built: Built, tmp_path: Path
+) -> None:
+    context = write_tree(tmp_path, IGNORED_TREE)
+    (context / ".dockerignore").write_text(DOCKERIGNORE)
+    (context / "Dockerfile").write_text(
+        dockerfile("COPY . /ctx", "RUN cd /ctx && find . -mindepth 1 | sort")
+    )
+    tag = built.tag()
+    output = await run_build(client, built, str(context), tag=tag, rm=True, decode=True)
+    assert f"Successfully tagged {tag}" in stream_text(output)
+    received = {
+        line[2:]
+        for line in stream_text(output).splitlines()
+        if line.startswith("./") and not line.startswith("./Step")
+    }
+    expected = {
+        ".dockerignore",
+        "Dockerfile",
+        "app",
+        "app/cache",  # emptied by **/*.pyc, still there
+        "app/main.py",
+        "app/keep.pyc",
+        "docs",
+        "docs/README.md",
+        "notes.txt",
+    }
+    assert received == expected
+    # the helper docker-py users call gives the same answer
+    patterns, _ = read_ignore_file(str(context))
+    assert exclude_paths(str(context), patterns) == expected - {"docs"}  # an excluded dir's
+    # entry is not sent; the daemon recreates it for docs/README.md
+
+
+def _recent_docker_cli() -> str | None:
+    """A docker CLI new enough to use moby's current matcher (23.0+), if installed."""
+    for candidate in (shutil.which("docker"), "/usr/local/bin/docker", "/usr/bin/docker"):
+        if not candidate or not os.path.exists(candidate):
+            continue
+        try:
+            version = subprocess.run(
+                [candidate, "version", "--format", "{{.Client.Version}}"],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            ).stdout.strip()
+        except OSError:
+            continue
+        major = version.split(".", 1)[0]
+        if major.isdigit() and int(major) >= 23:
+            return candidate
+    return None
+
+
+async def test_same_context_as_the_docker_cli(
+    client: Any, built: Built, tmp_path: Path, docker_host: str
+) -> None:
+    cli = _recent_docker_cli()
+    if cli is None:
+        pytest.skip("no docker CLI 23+ installed to compare with")
+    context = write_tree(tmp_path, IGNORED_TREE)
+    (context / ".dockerignore").write_text(DOCKERIGNORE + "*.txt\n!notes.txt\napp/cache\n")
+    (context / "Dockerfile").write_text(dockerfile("COPY . /ctx", "RUN find /ctx | sort"))
+    cli_tag = built.tag("cli")
+    completed = subprocess.run(
+        [cli, "-H", docker_host, "build", "-t", cli_tag, str(context)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "DOCKER_BUILDKIT": "0"},
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    cli_listing = [line for line in completed.stdout.splitlines() if line.startswith("/ctx")]
+    output = await run_build(
+        client, built, str(context), tag=built.tag(), rm=True, decode=True, nocache=True
+    )
+    ours = [line for line in stream_text(output).splitlines() if line.startswith("/ctx")]
+    assert ours == cli_listing and len(ours) > 5
+
+
+async def test_symlinks_and_modes_arrive_intact(client: Any, built: Built, tmp_path: Path) -> None:
+    context = write_tree(tmp_path, {"tool.sh": "#!/bin/sh\n", "data/file": "x"})
+    os.chmod(context / "tool.sh", 0o751)  # (the daemon's chown to root clears setuid bits)
+    os.symlink("data/file", context / "link")
+    (context / "Dockerfile").write_text(
+        dockerfile("COPY . /ctx", "RUN stat -c '%a %F %N' /ctx/tool.sh /ctx/link")
+    )
+    output = await run_build(client, built, str(context), tag=built.tag(), rm=True)
+    text = stream_text(output)
+    assert "751 regular file /ctx/tool.sh" in text
+    assert "symbolic link '/ctx/link' -> 'data/file'" in text
+
+
+# -- arguments ------------------------------------------------------------------------------
+
+
+async def test_buildargs_target_and_labels(
+    client: Any, built: Built, docker_py: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "Dockerfile").write_text(
+        f"FROM {BASE} AS first\n"
+        f"LABEL dockerapi.token={uuid.uuid4().hex}\n"
+        "ARG GREETING=unset\n"
+        'RUN echo "greeting=$GREETING" > /greeting && cat /greeting\n'
+        f"FROM {BASE} AS second\n"
+        "RUN echo never built\n"
+    )
+    tag = built.tag()
+    label = unique("label")
+    output = await run_build(
+        client,
+        built,
+        str(tmp_path),
+        tag=tag,
+        rm=True,
+        decode=True,
+        buildargs={"GREETING": "hello"},
+        target="first",
+        labels={"dockerapi.test": label},
+    )
+    text = stream_text(output)
+    assert "greeting=hello" in text
+    assert "never built" not in text  # the second stage was not built
+    inspected = docker_py.inspect_image(tag)
+    assert inspected["Config"]["Labels"]["dockerapi.test"] == label
+    assert docker_py.images(filters={"label": f"dockerapi.test={label}"}, quiet=True) == [
+        inspected["Id"]
+    ]
+
+
+async def test_cache_from_and_nocache(client: Any, built: Built, tmp_path: Path) -> None:
+    (tmp_path / "Dockerfile").write_text(dockerfile("RUN echo step-one", "RUN echo step-two"))
+    first = built.tag("cache")
+    await run_build(client, built, str(tmp_path), tag=first, rm=True)
+    again = await run_build(
+        client, built, str(tmp_path), tag=built.tag(), rm=True, cache_from=[first], decode=True
+    )
+    assert stream_text(again).count("Using cache") >= 2
+    fresh = await run_build(
+        client, built, str(tmp_path), tag=built.tag(), rm=True, nocache=True, decode=True
+    )
+    assert "Using cache" not in stream_text(fresh)
+    assert "step-one" in stream_text(fresh)
+
+
+async def test_runtime_options_reach_the_build_containers(
+    client: Any, built: Built, tmp_path: Path
+) -> None:
+    (tmp_path / "Dockerfile").write_text(
+        dockerfile(
+            "RUN grep -e registry.example -e mirror.example /etc/hosts",
+            "RUN df -k /dev/shm | tail -1",
+            "RUN cat /sys/fs/cgroup/memory.max 2>/dev/null"
+            " || cat /sys/fs/cgroup/memory/memory.limit_in_bytes",
+            "RUN ls /sys/class/net",
+        )
+    )
+    output = await run_build(
+        client,
+        built,
+        str(tmp_path),
+        tag=built.tag(),
+        rm=True,
+        extra_hosts={"registry.example": "10.1.2.3", "mirror.example": "10.1.2.4"},
+        shmsize=8 * 1024 * 1024,
+        container_limits={"memory": 64 * 1024 * 1024},
+        network_mode="none",
+        isolation="default",
+    )
+    text = stream_text(output)
+    assert "10.1.2.3\tregistry.example" in text and "10.1.2.4\tmirror.example" in text
+    assert re.search(r"\b8192\b", text), text  # /dev/shm of 8 MiB
+    assert str(64 * 1024 * 1024) in text
+    assert "lo\n" in text and "eth0" not in text  # network "none": loopback only
+
+
+async def test_quiet_prints_only_the_image_id(
+    client: Any, built: Built, docker_py: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "Dockerfile").write_text(dockerfile("RUN echo loud"))
+    tag = built.tag()
+    output = await run_build(client, built, str(tmp_path), tag=tag, quiet=True, rm=True)
+    assert "loud" not in stream_text(output)
+    assert stream_text(output).strip() == docker_py.inspect_image(tag)["Id"]
+
+
+async def test_platform_of_the_engine(
+    client: Any, built: Built, docker_py: Any, tmp_path: Path
+) -> None:
+    version = docker_py.version()
+    platform = f"{version['Os']}/{version['Arch']}"
+    (tmp_path / "Dockerfile").write_text(dockerfile())
+    tag = built.tag()
+    await run_build(client, built, str(tmp_path), tag=tag, platform=platform, rm=True)
+    assert docker_py.inspect_image(tag)["Architecture"] == version["Arch"]
+
+
+async def test_config_proxies_become_build_arguments(
+    client: Any, built: Built, tmp_path: Path
+) -> None:
+    proxies = {"default": {"httpProxy": "http://proxy.test:3128", "noProxy": "x"}}
+    config = Path(os.environ["DOCKER_CONFIG"]) / "config.json"  # each test's own (conftest)
+    config.write_text(json.dumps({"proxies": proxies}))
+    context = tmp_path / "context"
+    context.mkdir()
+    (context / "Dockerfile").write_text(
+        dockerfile('RUN echo "proxy=$HTTP_PROXY/$http_proxy no=$no_proxy"')
+    )
+    output = await run_build(
+        client, built, str(context), tag=built.tag(), rm=True, buildargs={"no_proxy": "mine"}
+    )
+    assert "proxy=http://proxy.test:3128/http://proxy.test:3128 no=mine" in stream_text(output)
+    without = await run_build(
+        client, built, str(context), tag=built.tag(), rm=True, use_config_proxy=False
+    )
+    assert "proxy=/ no=" in stream_text(without)
+
+
+# -- where the Dockerfile and the context come from ----------------------------------------
+
+
+async def test_dockerfile_in_a_subdirectory_and_lowercase(
+    client: Any, built: Built, tmp_path: Path
+) -> None:
+    write_tree(tmp_path, {"build/Dockerfile.dev": dockerfile("RUN echo from-dev")})
+    output = await run_build(
+        client, built, str(tmp_path), tag=built.tag(), rm=True, dockerfile="build/Dockerfile.dev"
+    )
+    assert "from-dev" in stream_text(output)
+    lower = tmp_path / "lower"
+    write_tree(lower, {"dockerfile": dockerfile("RUN echo from-lowercase")})
+    output = await run_build(client, built, str(lower), tag=built.tag(), rm=True)
+    assert "from-lowercase" in stream_text(output)
+
+
+async def test_dockerfile_outside_the_context(client: Any, built: Built, tmp_path: Path) -> None:
+    context = write_tree(tmp_path / "context", {"payload.txt": "payload"})
+    outside = tmp_path / "elsewhere.Dockerfile"
+    outside.write_text(dockerfile("COPY . /ctx", "RUN ls -A /ctx && cat /ctx/payload.txt"))
+    output = await run_build(
+        client, built, str(context), tag=built.tag(), rm=True, dockerfile=str(outside)
+    )
+    text = stream_text(output)
+    assert "payload.txt\npayload" in text
+    # the daemon drops the Dockerfile and .dockerignore the client added
+    assert ".dockerfile." not in text.split("payload.txt")[0].split("ls -A /ctx")[-1]
+
+
+async def test_fileobj_dockerfile_without_context(client: Any, built: Built) -> None:
+    source = io.BytesIO(dockerfile("RUN echo from-fileobj").encode())
+    output = await run_build(client, built, fileobj=source, tag=built.tag(), rm=True)
+    assert "from-fileobj" in stream_text(output)
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+async def test_custom_context_archive(
+    client: Any, built: Built, tmp_path: Path, compressed: bool
+) -> None:
+    write_tree(tmp_path, {"Dockerfile": dockerfile("COPY x /x", "RUN cat /x"), "x": "in-archive"})
+    archive = tar(str(tmp_path), gzip=compressed)
+    output = await run_build(
+        client,
+        built,
+        fileobj=archive,
+        custom_context=True,
+        encoding="gzip" if compressed else None,
+        tag=built.tag(),
+        rm=True,
+    )
+    assert "in-archive" in stream_text(output)
+
+
+async def test_archives_from_docker_pys_helpers(client: Any, built: Built, tmp_path: Path) -> None:
+    write_tree(tmp_path, {"Dockerfile": dockerfile("COPY x /x", "RUN cat /x"), "x": "listed"})
+    archive = create_archive(str(tmp_path), files=["Dockerfile", "x"], gzip=True)
+    output = await run_build(
+        client, built, fileobj=archive, custom_context=True, encoding="gzip", rm=True
+    )
+    assert "listed" in stream_text(output)
+    only_dockerfile = mkbuildcontext(
+        io.BytesIO(dockerfile("RUN echo made-by-mkbuildcontext").encode())
+    )
+    output = await run_build(client, built, fileobj=only_dockerfile, custom_context=True, rm=True)
+    assert "made-by-mkbuildcontext" in stream_text(output)
+
+
+async def test_gzip_context_and_fixed_mtimes(
+    client: Any, built: Built, tmp_path: Path, docker_py: Any
+) -> None:
+    write_tree(tmp_path, {"Dockerfile": dockerfile("COPY f /f"), "f": "content"})
+    first = built.tag()
+    await run_build(client, built, str(tmp_path), tag=first, gzip=True, context_mtime=0, rm=True)
+    os.utime(tmp_path / "f", (123456, 123456))
+    second = built.tag()
+    await run_build(
+        client, built, str(tmp_path), tag=second, context_mtime=0, rm=True, nocache=True
+    )
+    # the same files with the same (fixed) mtimes make the same layer
+    assert docker_py.inspect_image(first)["RootFS"] == docker_py.inspect_image(second)["RootFS"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+async def test_remote_context_fetched_by_the_daemon(
+    client: Any, built: Built, tmp_path: Path
+) -> None:
+    # The daemon runs on this machine: it fetches from our loopback server.
+    source = write_tree(tmp_path / "source", {"Dockerfile": dockerfile("RUN echo from-remote")})
+    served = tmp_path / "served"
+    served.mkdir()
+    with open(served / "context.tar", "wb") as target:
+        tar(str(source), fileobj=target)
+    handler = functools.partial(_QuietHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/context.tar"
+        output = await run_build(client, built, url, tag=built.tag(), rm=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "from-remote" in stream_text(output)
+
+
+# -- failures ---------------------------------------------------------------------------------
+
+
+async def test_failing_run_is_an_error_item_in_the_stream(
+    client: Any, built: Built, docker_py: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "Dockerfile").write_text(dockerfile("RUN echo before-failing", "RUN exit 3"))
+    output = await run_build(
+        client, built, str(tmp_path), tag=built.tag(), decode=True, rm=True, forcerm=True
+    )
+    last = output[-1]
+    assert last["error"] == "The command '/bin/sh -c exit 3' returned a non-zero code: 3"
+    assert last["errorDetail"]["code"] == 3
+    assert "before-failing" in stream_text(output)
+    # forcerm removed the container of the failed step
+    parent = built.ids[-1]
+    assert not [
+        c for c in docker_py.containers(all=True) if c["ImageID"].startswith(f"sha256:{parent}")
+    ]
+
+
+@pytest.mark.parametrize("decode", [True, False])
+async def test_raise_on_error_gives_build_error_with_the_log(
+    client: Any, built: Built, tmp_path: Path, decode: bool
+) -> None:
+    (tmp_path / "Dockerfile").write_text(dockerfile("RUN echo the-log-line", "RUN false"))
+    stream = await call(
+        client, "build", str(tmp_path), decode=decode, forcerm=True, raise_on_error=True
+    )
+    seen: list[Any] = []
+    with pytest.raises(BuildError) as caught:
+        if hasattr(stream, "__aiter__"):
+            async for item in stream:
+                seen.append(item)
+        else:
+            seen.extend(stream)
+    built.note(seen)
+    error = caught.value
+    assert "returned a non-zero code: 1" in str(error)
+    log = list(error.build_log)
+    assert all(isinstance(entry, dict) for entry in log)
+    assert log[-1]["errorDetail"]["code"] == 1
+    assert "the-log-line" in stream_text(log)
+    assert len(log) == len(seen) + 1  # everything handed out, then the error
+
+
+async def test_daemon_refusals_are_api_errors(
+    client: Any, built: Built, docker_py: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "Dockerfile").write_text(dockerfile())
+    with pytest.raises(APIError) as caught:
+        await call(client, "build", str(tmp_path), isolation="hyperv")
+    assert caught.value.status_code == 400 and "isolation" in str(caught.value)
+    if not docker_py.info().get("ExperimentalBuild"):
+        with pytest.raises(APIError, match="experimental"):
+            await call(client, "build", str(tmp_path), squash=True)
+
+
+# -- large contexts ---------------------------------------------------------------------------
+
+_MEASURE_BUILD = textwrap.dedent(
+    """
+    import asyncio, json, resource, sys
+    from dockerapi.api.client import APIClient, AsyncAPIClient
+
+    host, context, flavour = sys.argv[1:4]
+
+    def peak_kib():
+        # VmHWM: ru_maxrss would start at the (larger) pytest parent's size
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    def run_sync():
+        client = APIClient(host)
+        client.ping()
+        before = peak_kib()
+        lines = [line for line in client.build(context, decode=True, rm=True)]
+        client.close()
+        return before, lines
+
+    async def run_async():
+        client = AsyncAPIClient(host)
+        await client.ping()
+        before = peak_kib()
+        lines = [line async for line in await client.build(context, decode=True, rm=True)]
+        await client.close()
+        return before, lines
+
+    before, lines = run_sync() if flavour == "sync" else asyncio.run(run_async())
+    print(json.dumps({"before_kib": before, "after_kib": peak_kib(), "lines": lines}))
+    """
+)
+CONTEXT_SIZE = 200 * 1024 * 1024
+RSS_BOUND = 16 * 1024 * 1024
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_200_mb_context_uploads_in_bounded_memory(
+    docker_host: str, built: Built, tmp_path: Path, flavour: str
+) -> None:
+    # A sparse file: cheap to make, 200 MB to read and send.
+    with open(tmp_path / "blob", "wb") as blob:
+        blob.truncate(CONTEXT_SIZE)
+    (tmp_path / "Dockerfile").write_text(dockerfile())
+    completed = subprocess.run(
+        [sys.executable, "-c", _MEASURE_BUILD, docker_host, str(tmp_path), flavour],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    result = json.loads(completed.stdout)
+    built.note(result["lines"])
+    assert "Successfully built" in stream_text(result["lines"])
+    growth = (result["after_kib"] - result["before_kib"]) * 1024
+    assert growth < RSS_BOUND, result["after_kib"]
+
+
+# -- prune -----------------------------------------------------------------------------------
+
+
+async def test_prune_builds_with_filters_that_match_only_our_ids(client: Any) -> None:
+    # The legacy builder keeps no build cache records; BuildKit's would be shared by
+    # everyone on this engine, so every call filters on an ID that is nobody's.
+    nobody = {"id": uuid.uuid4().hex}
+    pruned = await call(client, "prune_builds", filters=nobody)
+    assert pruned == {"CachesDeleted": [], "SpaceReclaimed": 0}
+    kept = await call(client, "prune_builds", filters=nobody, keep_storage=10**12, all=True)
+    assert kept["CachesDeleted"] == [] and kept["SpaceReclaimed"] == 0
