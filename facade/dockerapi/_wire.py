@@ -12,7 +12,10 @@ a unit test sends every listed keyword through a mock transport to prove it.
 
 Names here are wire names (the spec's ``signal``, ``HostConfig.Annotations``),
 never Python names, so the version table (`docker_engine_api._versions`)
-answers for them directly. No I/O, nothing imported beyond the standard library.
+answers for them directly. A name the API changed between versions is declared
+as `Renamed` (``prune_builds(keep_storage=...)``: ``keep-storage``, then
+``reserved-space`` from 1.48); the facade and the checker both read the table
+`at` the version in use. No I/O, nothing imported beyond the standard library.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple, TypeAlias, TypeVar, overload
+from typing import Any, Final, Literal, NamedTuple, TypeAlias, TypeVar, overload
 
 __all__ = [
+    "SENDS_NOTHING",
     "Keywords",
     "Registration",
+    "Renamed",
     "Wire",
     "WireKind",
     "lookup",
@@ -33,10 +38,37 @@ __all__ = [
 
 WireKind: TypeAlias = Literal["query", "header", "body"]
 
-#: One wire name, or several when one keyword fills several fields.
-Names: TypeAlias = str | tuple[str, ...]
-
 T = TypeVar("T")
+
+#: The operation of a method that sends nothing (``reload_config``): it has no
+#: operation, and its keywords are all unversioned.
+SENDS_NOTHING: Final = ""
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+class Renamed(NamedTuple):
+    """A keyword's one wire name, which an API version changed: `old` below API
+    `since`, `new` from it on. The facade names the value with ``table.at(version)``;
+    the checker looks up the name of the pinned version."""
+
+    old: str
+    new: str
+    since: str
+
+    def at(self, version: str) -> str:
+        """The name a daemon speaking API `version` reads."""
+        return self.new if _version_key(version) >= _version_key(self.since) else self.old
+
+    def under(self, prefix: str) -> Renamed:
+        return Renamed(_join(prefix, self.old), _join(prefix, self.new), self.since)
+
+
+#: One wire name, several when one keyword fills several fields, or one name that
+#: depends on the API version.
+Names: TypeAlias = str | tuple[str, ...] | Renamed
 
 
 class Wire(NamedTuple):
@@ -57,7 +89,26 @@ class Wire(NamedTuple):
 
 
 def _tuple(names: Names) -> tuple[str, ...]:
+    """Every name, of every API version."""
+    if isinstance(names, Renamed):
+        return (names.old, names.new)
     return (names,) if isinstance(names, str) else tuple(names)
+
+
+def _one_name(names: Names) -> str | None:
+    """The name of a keyword that has one, whatever the API version (else None)."""
+    if isinstance(names, str):
+        return names
+    if isinstance(names, Renamed) or len(names) != 1:
+        return None
+    return names[0]
+
+
+def _resolved(table: Mapping[str, Names], version: str) -> dict[str, Names]:
+    return {
+        keyword: names.at(version) if isinstance(names, Renamed) else names
+        for keyword, names in table.items()
+    }
 
 
 def _join(prefix: str, name: str) -> str:
@@ -70,8 +121,10 @@ class Keywords:
     """The wire names of one method's (or one request type's) keyword arguments.
 
     Args:
-        operation: the operationId the method sends (its own version rule).
-        query, header: keyword -> the query parameter(s) / header(s) it sets.
+        operation: the operationId the method sends (its own version rule), or
+            `SENDS_NOTHING` for a method that sends no request.
+        query, header: keyword -> the query parameter(s) / header(s) it sets
+            (a `Renamed` for a name that depends on the API version).
         body: keyword -> the body field(s) it sets, relative to `within`.
         within: where a request type's fields sit in the body (``"HostConfig"``).
         unversioned: keywords with no version rule: path parameters (the
@@ -81,9 +134,12 @@ class Keywords:
     """
 
     __slots__ = (
+        "_at",
         "_body",
+        "_declared",
         "_header",
         "_query",
+        "_renamed",
         "_single",
         "nested",
         "operation",
@@ -104,27 +160,63 @@ class Keywords:
     ) -> None:
         self.operation = operation
         self.within = within
-        self._query = {keyword: _tuple(names) for keyword, names in (query or {}).items()}
-        self._header = {keyword: _tuple(names) for keyword, names in (header or {}).items()}
-        self._body = {keyword: _tuple(names) for keyword, names in (body or {}).items()}
+        self._declared: dict[WireKind, dict[str, Names]] = {
+            "query": dict(query or {}),
+            "header": dict(header or {}),
+            "body": dict(body or {}),
+        }
+        self._query = {keyword: _tuple(names) for keyword, names in self._declared["query"].items()}
+        self._header = {
+            keyword: _tuple(names) for keyword, names in self._declared["header"].items()
+        }
+        self._body = {keyword: _tuple(names) for keyword, names in self._declared["body"].items()}
         self.unversioned = frozenset(unversioned)
         self.nested: Mapping[str, Keywords] = dict(nested or {})
         # keyword -> its one name, per kind (what the request builders below look up)
         self._single = {
-            kind: {keyword: names[0] for keyword, names in table.items() if len(names) == 1}
-            for kind, table in (
-                ("query", self._query),
-                ("header", self._header),
-                ("body", self._body),
-            )
+            kind: {
+                keyword: one
+                for keyword, names in table.items()
+                if (one := _one_name(names)) is not None
+            }
+            for kind, table in self._declared.items()
         }
+        self._renamed = frozenset(
+            keyword
+            for table in self._declared.values()
+            for keyword, names in table.items()
+            if isinstance(names, Renamed)
+        )
+        self._at: dict[str, Keywords] = {}
         overlap = self.unversioned & self.keywords
         if overlap:
             raise ValueError(f"{operation}: {sorted(overlap)} both unversioned and sent")
+        if operation == SENDS_NOTHING and self.keywords:
+            raise ValueError(f"{sorted(self.keywords)} sent by a method that sends nothing")
 
     def __repr__(self) -> str:
         where = f" within {self.within}" if self.within else ""
-        return f"<Keywords {self.operation}{where}: {len(self.keywords)} keywords>"
+        operation = self.operation or "(sends nothing)"
+        return f"<Keywords {operation}{where}: {len(self.keywords)} keywords>"
+
+    def at(self, version: str) -> Keywords:
+        """This table as a daemon speaking API `version` reads it: every `Renamed`
+        keyword under that version's name (the table itself when none is renamed)."""
+        if not self._renamed:
+            return self
+        found = self._at.get(version)
+        if found is None:
+            declared = self._declared
+            found = self._at[version] = Keywords(
+                self.operation,
+                query=_resolved(declared["query"], version),
+                header=_resolved(declared["header"], version),
+                body=_resolved(declared["body"], version),
+                within=self.within,
+                unversioned=self.unversioned,
+                nested=self.nested,
+            )
+        return found
 
     # -- what the facade's code uses ---------------------------------------------
 
@@ -147,15 +239,19 @@ class Keywords:
         except KeyError:
             raise _not_single(keyword, "body") from None
 
-    def _named(self, kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    def _named(self, kind: WireKind, values: Mapping[str, Any]) -> dict[str, Any]:
         names = self._single[kind]
         try:
             return {names[keyword]: value for keyword, value in values.items()}
         except KeyError as missing:
-            raise _not_single(str(missing.args[0]), kind) from None
+            keyword = str(missing.args[0])
+            if keyword in self._renamed:
+                raise KeyError(f"{keyword!r} is named by API version: use .at(version)") from None
+            raise _not_single(keyword, kind) from None
 
     def fields(self, keyword: str) -> tuple[str, ...]:
-        """Every body field (relative to `within`) a keyword sets, in declared order."""
+        """Every body field (relative to `within`) a keyword sets, in declared order
+        (a renamed one's names of every version)."""
         return self._body[keyword]
 
     def put(self, target: MutableMapping[str, Any], keyword: str, value: Any) -> None:
@@ -174,22 +270,32 @@ class Keywords:
         return frozenset(self._query) | frozenset(self._header) | frozenset(self._body)
 
     @property
-    def body_names(self) -> Mapping[str, tuple[str, ...]]:
+    def body_names(self) -> Mapping[str, Names]:
         """keyword -> body fields relative to `within` (for tables built on this one)."""
-        return dict(self._body)
+        return dict(self._declared["body"])
 
-    def relocated(self, prefix: str, *, exclude: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
+    def relocated(self, prefix: str, *, exclude: Iterable[str] = ()) -> dict[str, Names]:
         """This table's body names under `prefix`, for a method that takes the same
         keywords and sends them inside another field."""
         skipped = set(exclude)
         return {
-            keyword: tuple(_join(prefix, name) for name in names)
-            for keyword, names in self._body.items()
+            keyword: (
+                names.under(prefix)
+                if isinstance(names, Renamed)
+                else tuple(_join(prefix, name) for name in _tuple(names))
+            )
+            for keyword, names in self._declared["body"].items()
             if keyword not in skipped
         }
 
+    @property
+    def renamed(self) -> frozenset[str]:
+        """The keywords whose wire name depends on the API version (see `at`)."""
+        return self._renamed
+
     def wires(self, keyword: str) -> tuple[Wire, ...]:
-        """Where a keyword's value goes (empty for unversioned or unknown keywords)."""
+        """Where a keyword's value goes (empty for unversioned or unknown keywords);
+        a `Renamed` keyword's names of every version, unless read `at` one."""
         found: list[Wire] = [Wire(self.operation, "query", n) for n in self._query.get(keyword, ())]
         found += [Wire(self.operation, "header", n) for n in self._header.get(keyword, ())]
         found += [

@@ -45,6 +45,7 @@ __all__ = [
     "get_credential_store",
     "load_config",
     "parse_auth",
+    "registry_auth",
     "registry_auth_headers",
     "resolve_authconfig",
     "resolve_index_name",
@@ -466,12 +467,12 @@ def get_config_header(client: AuthClient, registry: str | None) -> bytes | None:
     return encode_header(found) if found else None
 
 
-def registry_auth_headers(
+def registry_auth(
     client: AuthClient, image: str, auth_config: Mapping[str, Any] | None = None
-) -> dict[str, str]:
-    """`{"X-Registry-Auth": ...}` for an operation on `image`'s registry: from
-    `auth_config` when given, else from the client's config; `{}` when there are
-    no credentials. Used by pull, push, inspect_distribution and plugins.
+) -> str | None:
+    """The `X-Registry-Auth` value for an operation on `image`'s registry: from
+    `auth_config` when given, else from the client's config; None when there are
+    no credentials. The image methods send it under their wire table's name.
 
     Raises:
         InvalidRepository: `image` names no usable registry.
@@ -480,10 +481,19 @@ def registry_auth_headers(
     if auth_config is not None:
         if not isinstance(auth_config, Mapping):
             raise TypeError("auth_config must be a dict such as {'username': ..., 'password': ...}")
-        return {"X-Registry-Auth": encode_header(auth_config).decode("ascii")}
+        return encode_header(auth_config).decode("ascii")
     registry, _ = resolve_repository_name(image)
     header = get_config_header(client, registry)
-    return {"X-Registry-Auth": header.decode("ascii")} if header else {}
+    return header.decode("ascii") if header else None
+
+
+def registry_auth_headers(
+    client: AuthClient, image: str, auth_config: Mapping[str, Any] | None = None
+) -> dict[str, str]:
+    """`{"X-Registry-Auth": ...}` (see `registry_auth`), `{}` when there are no
+    credentials. Used by `client.engine`'s auth hook and plugins."""
+    value = registry_auth(client, image, auth_config)
+    return {"X-Registry-Auth": value} if value is not None else {}
 
 
 def build_registry_config_header(client: AuthClient) -> dict[str, str]:

@@ -234,6 +234,65 @@ def test_removed_operations_and_fields_and_deprecations() -> None:
     assert deprecations == [(6, "is deprecated since API 1.44")]
 
 
+def test_image_and_build_methods_are_checked() -> None:
+    source = """
+        import docker
+        c = docker.APIClient()
+        c.pull("busybox", platform="linux/arm64")                           # 4
+        c.push("127.0.0.1:5000/app", platform="linux/arm64")                # 5
+        c.build("https://example.test/app.git", target="app", platform="linux/arm64")  # 6
+        c.import_image("rootfs.tar", "app", changes=["CMD true"])           # 7
+        c.pull("busybox", "1.36", False, None, False, "linux/arm64")        # 8: positional
+        c.images(name="busybox", filters={"dangling": True})                # fine
+        c.tag("busybox", "app", "1", force=True)                             # fine: not in any spec
+        c.build(fileobj=dockerfile, custom_context=True, encoding="gzip")   # fine
+    """
+    assert problems(source, "1.31") == [
+        (4, "platform", "needs API 1.32", "ImageCreate query platform"),
+        (5, "platform", "needs API 1.46", "ImagePush query platform"),
+        (6, "platform", "needs API 1.34", "ImageBuild query platform"),
+        (6, "target", "needs API 1.37", "ImageBuild query target"),
+        (7, "changes", "needs API 1.40", "ImageCreate query changes"),
+        (8, "platform", "needs API 1.32", "ImageCreate query platform"),
+    ]
+    assert problems(source, "1.45") == [
+        (5, "platform", "needs API 1.46", "ImagePush query platform"),
+    ]
+    assert problems(source, "1.46") == []
+    assert unchecked(source, "1.31") == []
+
+
+def test_a_keyword_the_api_renamed_is_checked_under_the_pinned_versions_name() -> None:
+    """prune_builds(keep_storage=...) is sent as `keep-storage` before API 1.48 and as
+    `reserved-space` from 1.48 (which removed the old name in 1.52): fine throughout."""
+    source = """
+        import docker
+        c = docker.APIClient()
+        c.prune_builds(keep_storage=10)                                     # 4
+        c.prune_builds(reserved_space=10)                                   # 5
+    """
+    assert problems(source, "1.38") == [
+        (4, "keep_storage", "needs API 1.39", "BuildPrune query keep-storage"),
+        (5, "reserved_space", "needs API 1.48", "BuildPrune query reserved-space"),
+    ]
+    assert problems(source, "1.47") == [
+        (5, "reserved_space", "needs API 1.48", "BuildPrune query reserved-space"),
+    ]
+    for api in ("1.39", "1.48", "1.52", FACTS.newest):
+        assert [f for f in check(source, api).findings if f.site.line == 4] == [], api
+
+
+def test_methods_that_send_nothing_are_known_and_quiet() -> None:
+    source = """
+        import docker
+        c = docker.APIClient()
+        c.reload_config(dockercfg_path="/tmp/config.json")
+        c.reload_config(dockercfg="/tmp/config.json")
+    """
+    assert check(source, FACTS.oldest).findings == []
+    assert unchecked(source) == [(5, "'dockercfg' is not one of its keywords")]
+
+
 def test_engine_operations_use_the_generated_operation_index() -> None:
     source = """
         import dockerapi

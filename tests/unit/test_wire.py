@@ -18,12 +18,15 @@ import pytest
 from docker_engine_api._operations import OPERATIONS
 from dockerapi import _wire
 from dockerapi._cli._facts import VersionFacts, version_key
-from dockerapi._wire import Keywords, Registration, Wire
+from dockerapi._wire import SENDS_NOTHING, Keywords, Registration, Renamed, Wire
 from dockerapi.api._container_streams import ContainerStreamsMixin
+from dockerapi.api._registry_auth import RegistryAuthMixin
+from dockerapi.api.build import BuildApiMixin
 from dockerapi.api.client import APIClient
 from dockerapi.api.container import ContainerApiMixin
 from dockerapi.api.daemon import DaemonApiMixin
 from dockerapi.api.exec_api import ExecApiMixin
+from dockerapi.api.image import ImageApiMixin
 from dockerapi.api.network import NetworkApiMixin
 from dockerapi.api.volume import VolumeApiMixin
 from dockerapi.errors import DockerException
@@ -42,6 +45,8 @@ FACTS = VersionFacts.default()
 
 #: The mixins whose every public method must be described (methods added in other
 #: mixins show up in `dockerapi check` as "not in dockerapi's wire table" until they are).
+#: `PrivateAttributesMixin` (docker-py's `_get`, `_post`, ... helpers) is not API: its
+#: requests are the caller's own, so it has nothing to describe.
 DESCRIBED_MIXINS = (
     ContainerApiMixin,
     ContainerStreamsMixin,
@@ -49,7 +54,14 @@ DESCRIBED_MIXINS = (
     NetworkApiMixin,
     VolumeApiMixin,
     DaemonApiMixin,
+    ImageApiMixin,
+    BuildApiMixin,
+    RegistryAuthMixin,
 )
+
+#: APIClient's own methods, which are about the client rather than the API: they take
+#: no arguments, so `dockerapi check` has nothing to look up for them.
+CLIENT_METHODS = frozenset({"close", "negotiate_version"})
 
 #: Wire names the facade sends that no spec documents (the daemon reads them, or
 #: ignores them as docker-py has always sent them); everything else must be in the table.
@@ -57,7 +69,15 @@ NOT_IN_THE_SPECS = {
     Wire("ContainerCreate", "body", "HostConfig.LxcConf"),  # docker-py's, pre-1.25
     Wire("ContainerCreate", "body", "Runtime"),  # docker-py sends it; read in HostConfig
     Wire("ContainerCreate", "body", "HostConfig.InitPath"),  # read until API 1.29, never documented
+    Wire("ImageTag", "query", "force"),  # ignored since Docker 1.10; docker-py sends it
+    Wire("DistributionInspect", "header", "X-Registry-Auth"),  # read, as for pulls
+    Wire("ImageBuild", "query", "isolation"),  # read (Windows daemons); docker-py sends it
+    Wire("ImageBuild", "header", "Content-Encoding"),  # HTTP's own: the context's compression
 }
+
+#: A build context the daemon fetches, and a tarball it downloads.
+REMOTE_CONTEXT = "https://example.test/app.git"
+REMOTE_TARBALL = "https://example.test/rootfs.tar"
 
 #: Values that make each keyword differ from its default (the rest by annotation).
 SAMPLES: dict[str, Any] = {
@@ -134,13 +154,34 @@ SAMPLES: dict[str, Any] = {
     "console_size": (24, 80),
     "network_mode": "bridge",
     "test": "true",
+    "repository": "app",
+    "term": "busybox",
+    "auth_config": {"username": "u", "password": "p"},
+    "src": REMOTE_TARBALL,
+    "url": REMOTE_TARBALL,
+    "filename": __file__,  # any file will do: its bytes are the body
+    "container_limits": {
+        "memory": 1,
+        "memswap": 2,
+        "cpushares": 3,
+        "cpusetcpus": "0",
+        "cpuperiod": 4,
+        "cpuquota": 5,
+    },
 }
 
-#: Other arguments a keyword needs to reach the wire, given to both calls compared.
+#: Other arguments a keyword needs to reach the wire, given to both calls compared
+#: ("*": every keyword of the method; a keyword given here gets another value).
 CONTEXT: dict[tuple[str, str], dict[str, Any]] = {
     ("create_container", "detach"): {"stdin_open": True},
     ("stats", "one_shot"): {"stream": False},
     ("logs", "stream"): {"follow": None},
+    ("build", "*"): {"path": REMOTE_CONTEXT},
+    # The context's encoding is sent with a context: the working directory's (see
+    # `build_directory`).
+    ("build", "gzip"): {"path": "."},
+    ("build", "encoding"): {"path": "."},
+    ("import_image", "*"): {"src": REMOTE_TARBALL},
 }
 
 
@@ -152,6 +193,7 @@ def _sample(name: str, parameter: inspect.Parameter | None) -> Any:
     if isinstance(default, bool):
         return not default
     for marker, value in (
+        ("BinaryData", b"tarball"),
         ("bool", True),
         ("list", ["x"]),
         ("Sequence", ["x"]),
@@ -278,10 +320,14 @@ def _arguments(
         if parameter.default is inspect.Parameter.empty
         and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
     }
+    arguments |= CONTEXT.get((context[0], "*"), {})
     arguments |= CONTEXT.get(context, {})
     if keyword is not None:
-        value = _sample(keyword, parameters.get(keyword))
-        arguments[keyword] = _other(value) if keyword in arguments else value
+        arguments[keyword] = (
+            _other(arguments[keyword])
+            if keyword in arguments
+            else _sample(keyword, parameters.get(keyword))
+        )
     return arguments
 
 
@@ -369,6 +415,8 @@ def _cases() -> Iterator[tuple[str, Keywords, str, Maker]]:
     seen: set[int] = set()
     for registration in _wire.registrations():
         table = registration.keywords
+        if not table.keywords:
+            continue  # nothing it takes is sent
         method = _mixin_method(registration)
         if method is not None:
             maker = _plan_maker(method, registration.target)
@@ -389,38 +437,78 @@ CASES = list(_cases())
 
 @pytest.fixture
 def proxy_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A CLI config with proxies, so `use_config_proxy` changes what is sent."""
+    """A CLI config with proxies, so `use_config_proxy` changes what is sent (and no
+    registry credentials, so `auth_config` does)."""
     (tmp_path / "config.json").write_text(
         json.dumps({"proxies": {"default": {"httpProxy": "http://proxy.test:3128"}}})
     )
     monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
 
 
+@pytest.fixture
+def build_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A working directory that is a build context (`build(".")`)."""
+    (tmp_path / "Dockerfile").write_text("FROM busybox\n")
+    monkeypatch.chdir(tmp_path)
+
+
+def _eras(table: Keywords, keyword: str) -> list[tuple[str, tuple[Wire, ...]]]:
+    """(API version, wires) to send a keyword at: the oldest version every wire of it
+    exists at, or for a renamed keyword each of its names at the first version that
+    reads it."""
+    wires = table.wires(keyword)
+    if keyword not in table.renamed:
+        return [(_version_for(table, wires), wires)]
+    eras = [(_version_for(table, (wire,)), (wire,)) for wire in wires]
+    for version, named in eras:
+        assert table.at(version).wires(keyword) == named
+    return eras
+
+
 @pytest.mark.parametrize(
     ("table", "keyword", "maker"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_every_listed_keyword_reaches_the_wire_under_its_name(
-    table: Keywords, keyword: str, maker: Maker, proxy_config: None
+    table: Keywords, keyword: str, maker: Maker, proxy_config: None, build_directory: None
 ) -> None:
-    wires = table.wires(keyword)
-    assert wires
-    version = _version_for(table, wires)
-    with_keyword = _request_for(_sent(maker(keyword, True), version), table.operation)
-    without = _request_for(_sent(maker(keyword, False), version), table.operation)
-    for wire in wires:
-        assert _at(with_keyword, wire) != _at(without, wire), (
-            f"{keyword}={_sample(keyword, None)!r} does not change {wire.describe()}"
-        )
+    every = table.wires(keyword)
+    assert every
+    for version, wires in _eras(table, keyword):
+        with_keyword = _request_for(_sent(maker(keyword, True), version), table.operation)
+        without = _request_for(_sent(maker(keyword, False), version), table.operation)
+        for wire in wires:
+            assert _at(with_keyword, wire) != _at(without, wire), (
+                f"{keyword}={_sample(keyword, None)!r} does not change {wire.describe()} "
+                f"at API {version}"
+            )
+        for other in set(every) - set(wires):  # a renamed keyword's name of other versions
+            assert _at(with_keyword, other) == _at(without, other), (
+                f"{keyword} changes {other.describe()} at API {version}"
+            )
+
+
+def _public_methods(cls: type) -> Iterator[tuple[str, Any]]:
+    for name, attribute in vars(cls).items():
+        if name.startswith("_") or not callable(getattr(attribute, "function", attribute)):
+            continue
+        if isinstance(attribute, property | staticmethod | classmethod):
+            continue
+        yield name, attribute
 
 
 def test_every_method_of_the_described_mixins_is_described() -> None:
     for mixin in DESCRIBED_MIXINS:
-        for name, attribute in vars(mixin).items():
-            if name.startswith("_") or not callable(getattr(attribute, "function", attribute)):
-                continue
-            if isinstance(attribute, property | staticmethod | classmethod):
-                continue
+        for name, attribute in _public_methods(mixin):
             assert _wire.lookup(attribute) is not None, f"{mixin.__name__}.{name} is not described"
+
+
+def test_every_api_method_of_the_client_is_in_a_described_mixin() -> None:
+    """Today every public APIClient method is described, but the client's own."""
+    for cls in APIClient.__mro__:
+        for name, _ in _public_methods(cls):
+            if cls is APIClient and name in CLIENT_METHODS:
+                continue
+            assert cls in DESCRIBED_MIXINS, f"{cls.__name__}.{name}: not a described mixin's"
 
 
 @pytest.mark.parametrize("registration", _wire.registrations(), ids=repr)
@@ -448,6 +536,38 @@ def test_positional_order_comes_from_the_described_code() -> None:
     assert networking is not None and networking.positional() == ("endpoints_config",)
 
 
+def _api_versions() -> list[str]:
+    major, oldest = FACTS.oldest.split(".")
+    newest = FACTS.newest.split(".")[1]
+    return [f"{major}.{minor}" for minor in range(int(oldest), int(newest) + 1)]
+
+
+def test_a_renamed_keyword_is_sent_under_a_name_each_version_reads() -> None:
+    """From the first version that reads any of its names, every version gets the
+    keyword under a name the version table says it reads (not deprecated-and-gone)."""
+    renamed = [
+        (registration.keywords, keyword)
+        for registration in _wire.registrations()
+        for keyword in sorted(registration.keywords.renamed)
+    ]
+    assert renamed  # prune_builds(keep_storage=...), at least
+    for table, keyword in renamed:
+        first = min(
+            (_version_for(table, (wire,)) for wire in table.wires(keyword)), key=version_key
+        )
+        for version in _api_versions():
+            if version_key(version) < version_key(first):
+                continue
+            (wire,) = table.at(version).wires(keyword)
+            entry = FACTS.find(wire.operation, wire.kind, wire.name)
+            assert entry is not None and version_key(entry.since) <= version_key(version), (
+                f"{keyword} is sent as {wire.describe()} at API {version}, which lacks it"
+            )
+            assert entry.removed is None or version_key(version) < version_key(entry.removed), (
+                f"{keyword} is sent as {wire.describe()} at API {version}, which removed it"
+            )
+
+
 def test_every_wire_name_is_known_to_the_version_table() -> None:
     unknown = {
         wire
@@ -458,7 +578,8 @@ def test_every_wire_name_is_known_to_the_version_table() -> None:
     }
     assert unknown == NOT_IN_THE_SPECS
     for registration in _wire.registrations():
-        assert FACTS.find(registration.keywords.operation, "operation") is not None
+        operation = registration.keywords.operation
+        assert operation == SENDS_NOTHING or FACTS.find(operation, "operation") is not None
 
 
 def test_the_table_refuses_what_it_cannot_name() -> None:
@@ -482,3 +603,35 @@ def test_put_makes_the_intermediate_fields() -> None:
     assert ENDPOINT_CONFIG.wires("gw_priority") == (
         Wire("ContainerCreate", "body", "NetworkingConfig.EndpointsConfig.*.GwPriority"),
     )
+
+
+def test_a_renamed_keyword_is_named_by_the_version_in_use() -> None:
+    table = Keywords(
+        "BuildPrune", query={"limit": Renamed("keep-storage", "reserved-space", since="1.48")}
+    )
+    assert table.renamed == {"limit"}
+    assert table.wires("limit") == (
+        Wire("BuildPrune", "query", "keep-storage"),
+        Wire("BuildPrune", "query", "reserved-space"),
+    )
+    with pytest.raises(KeyError, match="named by API version"):
+        table.query(limit=1)
+    assert table.at("1.47").query(limit=1) == {"keep-storage": 1}
+    assert table.at("1.48").query(limit=1) == {"reserved-space": 1}
+    assert table.at("1.100").query(limit=1) == {"reserved-space": 1}  # numbers, not text
+    assert table.at("1.48") is table.at("1.48")
+    plain = Keywords("ContainerStop", query={"timeout": "t"})
+    assert plain.at("1.25") is plain
+    moved = Keywords(
+        "ContainerCreate", body={"limit": Renamed("Old", "New", since="1.44")}
+    ).relocated("HostConfig")
+    assert moved == {"limit": Renamed("HostConfig.Old", "HostConfig.New", since="1.44")}
+
+
+def test_a_method_that_sends_nothing_takes_only_unversioned_keywords() -> None:
+    registration = _wire.lookup(APIClient.reload_config)
+    assert registration is not None
+    assert registration.keywords.operation == SENDS_NOTHING
+    assert registration.keywords.unversioned == {"dockercfg_path"}
+    with pytest.raises(ValueError, match="sends nothing"):
+        Keywords(SENDS_NOTHING, query={"path": "path"})

@@ -8,7 +8,7 @@ a client: a name bound (in the same scope, or as a ``self`` attribute) to
 classes; and for the request types (``HostConfig(...)``, ``create_host_config``,
 ``Healthcheck``, ``EndpointConfig`` ...). What each keyword becomes on the wire
 comes from the facade's own table (`dockerapi._wire`, the names its requests are
-built from) or, for ``client.engine.<operation>(...)``, from the generated
+built from, read at the pinned version where the API renamed one) or, for ``client.engine.<operation>(...)``, from the generated
 operation index; the version of each wire name from the version table.
 
 What the check cannot see is reported, not guessed: ``**kwargs``, ``*args``,
@@ -543,7 +543,8 @@ class _FileChecker:
         self._unchecked(node, name, f"{reason}; if it is one: {details}")
 
     def _check_described(self, node: ast.Call, name: str, registration: Registration) -> None:
-        table = registration.keywords
+        # A keyword the API renamed is checked under the name the pinned version reads.
+        table = registration.keywords.at(self.api)
         if self._check_operation(node, name, table.operation):
             return
         arguments, hidden = _arguments(node, registration.positional())
@@ -600,7 +601,7 @@ class _FileChecker:
                 continue
             label = f"{keyword}[{key.value!r}]"
             if nested is not None and key.value in nested.keywords:
-                self._check_wires(node, name, label, nested.wires(key.value))
+                self._check_wires(node, name, label, nested.at(self.api).wires(key.value))
                 continue
             path = (*prefix, key.value)
             field = Wire(wire.operation, wire.kind, ".".join(path))

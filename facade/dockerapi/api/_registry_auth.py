@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from .._wire import SENDS_NOTHING, Keywords
 from ..auth import AuthConfig, load_config
 
 __all__ = ["RegistryAuthMixin"]
+
+# `reload_config` reads a file and sends nothing (see `_wire.py`).
+_RELOAD_CONFIG = Keywords(SENDS_NOTHING, unversioned=("dockercfg_path",))
 
 
 class RegistryAuthMixin:
@@ -25,6 +29,7 @@ class RegistryAuthMixin:
     def _auth_configs(self, value: AuthConfig) -> None:
         self._auth_config_cache = value
 
+    @_RELOAD_CONFIG.describes
     def reload_config(self, dockercfg_path: str | None = None) -> None:
         """Read the registry credentials again (from `dockercfg_path` when given)."""
         self._auth_configs = load_config(dockercfg_path, credstore_env=self.credstore_env)

@@ -37,9 +37,10 @@ from .._host import DockerHost
 from .._plan import CURRENT_VERSION, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Body, Request, Response
 from .._transport import streaming_timeout
+from .._wire import Keywords, Renamed
 from ..auth import build_registry_config_header
 from ..errors import BuildContextError, BuildError, DockerException, InvalidArgument
-from ..utils import convert_filters, format_extra_hosts, version_lt
+from ..utils import convert_filters, format_extra_hosts
 from ..utils._context import (
     DEFAULT_DOCKERFILE,
     dockerfile_archive,
@@ -53,16 +54,64 @@ from ._registry_auth import RegistryAuthMixin
 
 __all__ = ["BuildApiMixin"]
 
-#: docker-py's container_limits keys, and the two more the daemon reads.
-_CONTAINER_LIMITS: Final = frozenset(
-    {"memory", "memswap", "cpushares", "cpusetcpus", "cpuperiod", "cpuquota"}
-)
+#: docker-py's container_limits keys, and the two more the daemon reads: each one
+#: is sent as the query parameter of its name.
+_CONTAINER_LIMITS: Final = ("memory", "memswap", "cpushares", "cpusetcpus", "cpuperiod", "cpuquota")
 #: What `path` may name instead of a directory: the daemon fetches these itself.
 _REMOTE_PREFIXES: Final = ("http://", "https://", "git://", "github.com/", "git@")
 #: An HTTP content-coding token (`encoding` becomes the Content-Encoding header).
 _CONTENT_CODING: Final = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
-#: From this API version the daemon calls `keep-storage` `reserved-space`.
-_RESERVED_SPACE_SINCE: Final = "1.48"
+
+# Where each method's keyword arguments go on the wire (see `_wire.py`): the plans
+# below take their query and header names from these, and `dockerapi check` reads them.
+_BUILD = Keywords(
+    "ImageBuild",
+    query={
+        "tag": "t",
+        "path": "remote",  # a URL the daemon fetches (a directory is sent as the body)
+        "quiet": "q",
+        "nocache": "nocache",
+        "rm": "rm",
+        "forcerm": "forcerm",
+        "pull": "pull",
+        "dockerfile": "dockerfile",
+        "buildargs": "buildargs",
+        "use_config_proxy": "buildargs",  # the CLI config's proxies become build args
+        "shmsize": "shmsize",
+        "labels": "labels",
+        "cache_from": "cachefrom",
+        "target": "target",
+        "network_mode": "networkmode",
+        "squash": "squash",
+        "extra_hosts": "extrahosts",
+        "platform": "platform",
+        "isolation": "isolation",
+        "container_limits": _CONTAINER_LIMITS,
+    },
+    # The context's compression (gzip: the local context, compressed on the way).
+    header={"encoding": "Content-Encoding", "gzip": "Content-Encoding"},
+    # The context archive and how the answer is read: no version rule of their own.
+    unversioned=(
+        "fileobj",
+        "custom_context",
+        "context_mtime",
+        "timeout",
+        "decode",
+        "raise_on_error",
+    ),
+)
+_PRUNE = Keywords(
+    "BuildPrune",
+    query={
+        "filters": "filters",
+        # The daemon renamed the limit in API 1.48.
+        "keep_storage": Renamed("keep-storage", "reserved-space", since="1.48"),
+        "all": "all",
+        "reserved_space": "reserved-space",
+        "max_used_space": "max-used-space",
+        "min_free_space": "min-free-space",
+    },
+)
 
 #: A prepared context: what `fileobj` with `custom_context=True` may be.
 ContextData: TypeAlias = IO[bytes] | bytes | Iterable[bytes]
@@ -203,6 +252,7 @@ class BuildApiMixin(ConfigProxiesMixin, RegistryAuthMixin):
     base_url: str
 
     @stream_plan
+    @_BUILD.describes
     def build(
         self,
         path: str | os.PathLike[str] | None = None,
@@ -326,31 +376,34 @@ class BuildApiMixin(ConfigProxiesMixin, RegistryAuthMixin):
             extra_hosts = format_extra_hosts(extra_hosts)
 
         params: dict[str, object] = {
-            "t": tag,
-            "remote": remote,
-            "q": quiet or None,
-            "nocache": nocache or None,
-            "rm": bool(rm),  # always sent: the daemon's default is the opposite of docker-py's
-            "forcerm": forcerm or None,
-            "pull": pull or None,
-            "dockerfile": dockerfile,
-            "buildargs": arguments or None,
-            "shmsize": shmsize,
-            "labels": labels,
-            "cachefrom": json.dumps(list(cache_from)) if cache_from is not None else None,
-            "target": target,
-            "networkmode": network_mode,
-            "squash": squash or None,
-            "extrahosts": list(extra_hosts) if extra_hosts is not None else None,
-            "platform": platform,
-            "isolation": isolation,
+            **_BUILD.query(
+                tag=tag,
+                path=remote,
+                quiet=quiet or None,
+                nocache=nocache or None,
+                rm=bool(rm),  # always sent: the daemon's default is the opposite of docker-py's
+                forcerm=forcerm or None,
+                pull=pull or None,
+                dockerfile=dockerfile,
+                buildargs=arguments or None,
+                shmsize=shmsize,
+                labels=labels,
+                cache_from=json.dumps(list(cache_from)) if cache_from is not None else None,
+                target=target,
+                network_mode=network_mode,
+                squash=squash or None,
+                extra_hosts=list(extra_hosts) if extra_hosts is not None else None,
+                platform=platform,
+                isolation=isolation,
+            ),
+            # Keyed by their wire names already (checked against _CONTAINER_LIMITS).
             **dict(container_limits or {}),
         }
         headers: dict[str, str] = {}
         if content is not None:
             headers["Content-Type"] = "application/x-tar"
             if encoding:
-                headers["Content-Encoding"] = encoding
+                headers |= _BUILD.header(encoding=encoding)
         # Every registry's credentials: FROM may pull from any of them.
         headers.update(build_registry_config_header(self))
 
@@ -367,6 +420,7 @@ class BuildApiMixin(ConfigProxiesMixin, RegistryAuthMixin):
         return StreamOf(response, _build_decoder(decode, raise_on_error))
 
     @plan
+    @_PRUNE.describes
     def prune_builds(
         self,
         filters: Mapping[str, Any] | None = None,
@@ -390,17 +444,17 @@ class BuildApiMixin(ConfigProxiesMixin, RegistryAuthMixin):
         """
         if keep_storage is not None and reserved_space is not None:
             raise InvalidArgument("keep_storage and reserved_space are the same limit: pass one")
-        params: dict[str, object] = {
-            "filters": convert_filters(filters) if filters is not None else None,
-            "all": all,
-            "reserved-space": reserved_space,
-            "max-used-space": max_used_space,
-            "min-free-space": min_free_space,
-        }
+        params = _PRUNE.query(
+            filters=convert_filters(filters) if filters is not None else None,
+            all=all,
+            reserved_space=reserved_space,
+            max_used_space=max_used_space,
+            min_free_space=min_free_space,
+        )
         if keep_storage is not None:
+            # Sent under the name the API version in use reads.
             version: str = yield CURRENT_VERSION
-            renamed = not version_lt(version, _RESERVED_SPACE_SINCE)
-            params["reserved-space" if renamed else "keep-storage"] = keep_storage
+            params |= _PRUNE.at(version).query(keep_storage=keep_storage)
         response: Response = yield Request.build(
             "POST", "/build/prune", params=params, operation="BuildPrune"
         )

@@ -20,7 +20,8 @@ from .._executor import ClientSettings
 from .._plan import Drain, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Body, Request, Response
 from .._transport import streaming_timeout
-from ..auth import encode_header, registry_auth_headers
+from .._wire import Keywords
+from ..auth import AuthClient, encode_header, registry_auth
 from ..constants import DEFAULT_DATA_CHUNK_SIZE
 from ..errors import ImageLoadStreamError, InvalidArgument, error_from_stream_item
 from ..utils import convert_filters, parse_repository_tag
@@ -34,6 +35,59 @@ from ._resources import ResourceRef, resource_path
 __all__ = ["ImageApiMixin"]
 
 _TAR_HEADERS = {"Content-Type": "application/tar"}
+
+# Where each method's keyword arguments go on the wire (see `_wire.py`): the plans
+# below take their query and header names from these, and `dockerapi check` reads them.
+_IMAGE = ("image",)
+_PROGRESS = ("stream", "decode")  # how the progress comes back, never sent
+#: The registry credentials of `auth_config` (else of the client's config).
+_AUTH = {"auth_config": "X-Registry-Auth"}
+_LIST = Keywords(
+    "ImageList",
+    # `name` is sent as a `reference` filter.
+    query={"name": "filters", "all": "all", "filters": "filters"},
+    unversioned=("quiet",),
+)
+_INSPECT = Keywords("ImageInspect", unversioned=_IMAGE)
+_HISTORY = Keywords("ImageHistory", unversioned=_IMAGE)
+_DISTRIBUTION = Keywords("DistributionInspect", header=_AUTH, unversioned=_IMAGE)
+_SEARCH = Keywords("ImageSearch", query={"term": "term", "limit": "limit"})
+_TAG = Keywords(
+    "ImageTag",
+    query={"repository": "repo", "tag": "tag", "force": "force"},
+    unversioned=_IMAGE,
+)
+_REMOVE = Keywords(
+    "ImageDelete", query={"force": "force", "noprune": "noprune"}, unversioned=_IMAGE
+)
+_PRUNE = Keywords("ImagePrune", query={"filters": "filters"})
+_PULL = Keywords(
+    "ImageCreate",
+    # `all_tags` sends no tag (every tag is pulled).
+    query={"repository": "fromImage", "tag": "tag", "all_tags": "tag", "platform": "platform"},
+    header=_AUTH,
+    unversioned=_PROGRESS,
+)
+_PUSH = Keywords(
+    "ImagePush",
+    query={"tag": "tag", "platform": "platform"},
+    header=_AUTH,
+    unversioned=("repository", *_PROGRESS),
+)
+_GET = Keywords("ImageGet", unversioned=(*_IMAGE, "chunk_size"))
+_LOAD = Keywords("ImageLoad", query={"quiet": "quiet"}, unversioned=("data",))
+#: Where an import comes from (a URL or `-` for the body; an image to pull), and
+#: what it makes: the new image's name and the Dockerfile changes applied.
+_SOURCE = {"src": "fromSrc", "image": "fromImage"}
+_IMPORTED_AS = {"repository": "repo", "tag": "tag", "changes": "changes"}
+_IMPORT = Keywords("ImageCreate", query={**_SOURCE, **_IMPORTED_AS}, unversioned=("stream_src",))
+# The import_image_from_* family: the same request, its source given otherwise (a
+# tarball, sent as the body with `fromSrc=-`, has no version rule of its own).
+_IMPORT_FROM_DATA = Keywords("ImageCreate", query=_IMPORTED_AS, unversioned=("data",))
+_IMPORT_FROM_FILE = Keywords("ImageCreate", query=_IMPORTED_AS, unversioned=("filename",))
+_IMPORT_FROM_STREAM = Keywords("ImageCreate", query=_IMPORTED_AS, unversioned=("stream",))
+_IMPORT_FROM_URL = Keywords("ImageCreate", query={"url": _SOURCE["src"], **_IMPORTED_AS})
+_IMPORT_FROM_IMAGE = Keywords("ImageCreate", query={"image": _SOURCE["image"], **_IMPORTED_AS})
 
 
 def _load_error_factory(response: Response) -> ErrorFactory:
@@ -68,13 +122,22 @@ def _import_params(
     from_image: str | None = None,
 ) -> dict[str, object]:
     _checked_name_and_tag(repository, tag)
-    return {
-        "fromSrc": from_src,
-        "fromImage": from_image,
-        "repo": repository,
-        "tag": tag,
-        "changes": [changes] if isinstance(changes, str) else changes or None,
-    }
+    return _IMPORT.query(
+        src=from_src,
+        image=from_image,
+        repository=repository,
+        tag=tag,
+        changes=[changes] if isinstance(changes, str) else changes or None,
+    )
+
+
+def _credentials(
+    table: Keywords, client: AuthClient, reference: str, auth_config: Mapping[str, Any] | None
+) -> dict[str, str]:
+    """The registry credentials header, under the name `table` gives `auth_config`
+    (none when neither `auth_config` nor the client's config has credentials)."""
+    value = registry_auth(client, reference, auth_config)
+    return {} if value is None else table.header(auth_config=value)
 
 
 class ImageApiMixin(RegistryAuthMixin):
@@ -89,6 +152,7 @@ class ImageApiMixin(RegistryAuthMixin):
     # -- listing and inspecting -------------------------------------------------
 
     @plan
+    @_LIST.describes
     def images(
         self,
         name: str | None = None,
@@ -111,10 +175,10 @@ class ImageApiMixin(RegistryAuthMixin):
         response: Response = yield Request.build(
             "GET",
             "/images/json",
-            params={
-                "all": True if all else None,
-                "filters": convert_filters(merged) if merged else None,
-            },
+            params=_LIST.query(
+                all=True if all else None,
+                filters=convert_filters(merged) if merged else None,
+            ),
             operation="ImageList",
         )
         found: list[Any] = response.json() or []
@@ -123,6 +187,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return found
 
     @plan
+    @_INSPECT.describes
     def inspect_image(self, image: ResourceRef) -> PlanGenerator[dict[str, Any]]:
         """An image's details, like `docker image inspect` (name, tag or ID)."""
         response: Response = yield Request.build(
@@ -132,6 +197,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return result
 
     @plan
+    @_HISTORY.describes
     def history(self, image: ResourceRef) -> PlanGenerator[list[dict[str, Any]]]:
         """The layers an image was made of, newest first, like `docker history`."""
         response: Response = yield Request.build(
@@ -141,6 +207,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return result
 
     @plan
+    @_DISTRIBUTION.describes
     def inspect_distribution(
         self, image: str, auth_config: Mapping[str, Any] | None = None
     ) -> PlanGenerator[dict[str, Any]]:
@@ -156,13 +223,14 @@ class ImageApiMixin(RegistryAuthMixin):
         response: Response = yield Request.build(
             "GET",
             resource_path("distribution", image, "json"),
-            headers=registry_auth_headers(self, image, auth_config),
+            headers=_credentials(_DISTRIBUTION, self, image, auth_config),
             operation="DistributionInspect",
         )
         result: dict[str, Any] = response.json()
         return result
 
     @plan
+    @_SEARCH.describes
     def search(self, term: str, limit: int | None = None) -> PlanGenerator[list[dict[str, Any]]]:
         """Images on Docker Hub matching `term`, like `docker search` (the daemon
         asks Docker Hub).
@@ -175,7 +243,7 @@ class ImageApiMixin(RegistryAuthMixin):
         response: Response = yield Request.build(
             "GET",
             "/images/search",
-            params={"term": term, "limit": limit},
+            params=_SEARCH.query(term=term, limit=limit),
             operation="ImageSearch",
         )
         result: list[dict[str, Any]] = response.json() or []
@@ -184,6 +252,7 @@ class ImageApiMixin(RegistryAuthMixin):
     # -- naming and removing ---------------------------------------------------
 
     @plan
+    @_TAG.describes
     def tag(
         self,
         image: ResourceRef,
@@ -205,13 +274,14 @@ class ImageApiMixin(RegistryAuthMixin):
             "POST",
             resource_path("images", image, "tag"),
             # `force` has been ignored by the daemon since 1.10; sent as docker-py does.
-            params={"repo": repository, "tag": tag, "force": True if force else None},
+            params=_TAG.query(repository=repository, tag=tag, force=True if force else None),
             expect="empty",
             operation="ImageTag",
         )
         return response.status_code == 201
 
     @plan
+    @_REMOVE.describes
     def remove_image(
         self, image: ResourceRef, force: bool = False, noprune: bool = False
     ) -> PlanGenerator[list[dict[str, Any]]]:
@@ -223,13 +293,14 @@ class ImageApiMixin(RegistryAuthMixin):
         response: Response = yield Request.build(
             "DELETE",
             resource_path("images", image),
-            params={"force": True if force else None, "noprune": True if noprune else None},
+            params=_REMOVE.query(force=True if force else None, noprune=True if noprune else None),
             operation="ImageDelete",
         )
         result: list[dict[str, Any]] = response.json() or []
         return result
 
     @plan
+    @_PRUNE.describes
     def prune_images(
         self, filters: Mapping[str, Any] | None = None
     ) -> PlanGenerator[dict[str, Any]]:
@@ -241,7 +312,7 @@ class ImageApiMixin(RegistryAuthMixin):
         response: Response = yield Request.build(
             "POST",
             "/images/prune",
-            params={"filters": convert_filters(filters) if filters else None},
+            params=_PRUNE.query(filters=convert_filters(filters) if filters else None),
             operation="ImagePrune",
         )
         result: dict[str, Any] = response.json()
@@ -252,6 +323,7 @@ class ImageApiMixin(RegistryAuthMixin):
     # -- registries --------------------------------------------------------------
 
     @plan
+    @_PULL.describes
     def pull(
         self,
         repository: str,
@@ -289,8 +361,8 @@ class ImageApiMixin(RegistryAuthMixin):
         response: Response = yield Request.build(
             "POST",
             "/images/create",
-            params={"fromImage": repository, "tag": tag, "platform": platform},
-            headers=registry_auth_headers(self, repository, auth_config),
+            params=_PULL.query(repository=repository, tag=tag, platform=platform),
+            headers=_credentials(_PULL, self, repository, auth_config),
             expect="stream",
             timeout=self._long_timeout(),
             operation="ImageCreate",
@@ -298,6 +370,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return (yield from _progress_result(response, stream, decode))
 
     @plan
+    @_PUSH.describes
     def push(
         self,
         repository: str,
@@ -328,14 +401,14 @@ class ImageApiMixin(RegistryAuthMixin):
             repository, tag = parse_repository_tag(repository)
         _checked_name_and_tag(None, tag)
         # The daemon wants an auth config even when there is none (an empty one).
-        headers = registry_auth_headers(self, repository, auth_config) or {
-            "X-Registry-Auth": encode_header({}).decode("ascii")
-        }
+        credentials = registry_auth(self, repository, auth_config)
+        if credentials is None:
+            credentials = encode_header({}).decode("ascii")
         response: Response = yield Request.build(
             "POST",
             resource_path("images", repository, "push"),
-            params={"tag": tag, "platform": platform},
-            headers=headers,
+            params=_PUSH.query(tag=tag, platform=platform),
+            headers=_PUSH.header(auth_config=credentials),
             expect="stream",
             timeout=self._long_timeout(),
             operation="ImagePush",
@@ -345,6 +418,7 @@ class ImageApiMixin(RegistryAuthMixin):
     # -- archives ----------------------------------------------------------------
 
     @stream_plan
+    @_GET.describes
     def get_image(
         self, image: ResourceRef, chunk_size: int | None = DEFAULT_DATA_CHUNK_SIZE
     ) -> PlanGenerator[StreamOf[bytes]]:
@@ -370,6 +444,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return StreamOf.decoded(response, decoder)
 
     @stream_plan
+    @_LOAD.describes
     def load_image(
         self, data: BinaryData, quiet: bool | None = None
     ) -> PlanGenerator[StreamOf[Any]]:
@@ -393,7 +468,7 @@ class ImageApiMixin(RegistryAuthMixin):
         response: Response = yield Request.build(
             "POST",
             "/images/load",
-            params={"quiet": quiet},
+            params=_LOAD.query(quiet=quiet),
             headers={"Content-Type": "application/x-tar"},
             content=binary_body(data, "load_image"),
             expect="stream",
@@ -403,6 +478,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return progress_stream(response, decode=True, factory=_load_error_factory(response))
 
     @plan
+    @_IMPORT.describes
     def import_image(
         self,
         src: str | BinaryData | None = None,
@@ -446,6 +522,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return (yield from self._import(params, binary_body(src, "import_image")))
 
     @plan
+    @_IMPORT_FROM_DATA.describes
     def import_image_from_data(
         self,
         data: BinaryData,
@@ -458,6 +535,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return (yield from self._import(params, binary_body(data, "import_image_from_data")))
 
     @plan
+    @_IMPORT_FROM_FILE.describes
     def import_image_from_file(
         self,
         filename: str | os.PathLike[str],
@@ -477,6 +555,7 @@ class ImageApiMixin(RegistryAuthMixin):
             return (yield from self._import(params, file))
 
     @plan
+    @_IMPORT_FROM_STREAM.describes
     def import_image_from_stream(
         self,
         stream: BinaryData,
@@ -489,6 +568,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return (yield from self._import(params, binary_body(stream, "import_image_from_stream")))
 
     @plan
+    @_IMPORT_FROM_URL.describes
     def import_image_from_url(
         self,
         url: str,
@@ -502,6 +582,7 @@ class ImageApiMixin(RegistryAuthMixin):
         return (yield from self._import(_import_params(repository, tag, changes, from_src=url)))
 
     @plan
+    @_IMPORT_FROM_IMAGE.describes
     def import_image_from_image(
         self,
         image: str,
