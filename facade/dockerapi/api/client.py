@@ -26,7 +26,7 @@ from .._plan import AsyncClientBase, SyncClientBase
 from .._preload import preload_async_client
 from .._streams import TransportErrorMapper
 from .._transport import async_client, sync_client, transport_error
-from ..auth import AuthClient, registry_auth_headers
+from ..auth import AuthClient, registry_auth
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
 from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
@@ -137,8 +137,7 @@ class _ClientCommon:
         gives none, or None for anonymous access (the engine layer's auth hook, see
         `_engine_auth`): the same lookup as docker-py's pull and push (the Docker
         config's credentials, credential helpers, `login`'s cache)."""
-        headers = registry_auth_headers(cast(AuthClient, self), reference)
-        return headers.get("X-Registry-Auth")
+        return registry_auth(cast(AuthClient, self), reference)
 
     @property
     def _general_configs(self) -> dict[str, Any]:
