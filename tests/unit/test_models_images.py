@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from both_clients import call, parameters
-from core_fakes import FakeDaemon
+from core_fakes import FakeDaemon, TrackedStream
 from dockerapi import AsyncDockerClient, ContextAPI, DockerClient
 from dockerapi._decoders import RawJSONLinesDecoder
 from dockerapi._plan import StreamOf
@@ -328,6 +328,27 @@ async def test_bad_input_sends_nothing(high: Any, daemon: FakeDaemon) -> None:
         with pytest.raises(InvalidArgument, match="platform"):
             await call(data, "has_platform", platform)
     assert daemon.requests == []
+
+
+async def test_save_streams_the_tarball_as_it_is_read(high: Any, daemon: FakeDaemon) -> None:
+    served: list[TrackedStream] = []
+
+    @daemon.route("GET", "/images/app:1/get")
+    def archive(request: httpx.Request) -> httpx.Response:
+        served.append(TrackedStream([b"t" * 1000] * 100))
+        return httpx.Response(200, stream=served[-1])
+
+    image = high.images.prepare_model(INSPECTED)
+    stream = await call(image, "save", chunk_size=1000, named=True)
+    if isinstance(high, AsyncDockerClient):
+        first = await stream.__anext__()
+        assert served[0].sent < 10  # read as the caller reads, not all at once
+        await stream.aclose()
+    else:
+        first = next(stream)
+        assert served[0].sent < 10
+        stream.close()
+    assert first == b"t" * 1000 and served[0].closed
 
 
 async def test_remove_returns_nothing_as_docker_py(high: Any, daemon: FakeDaemon) -> None:
