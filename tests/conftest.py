@@ -13,8 +13,9 @@ settings.register_profile("dockerapi", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dockerapi")
 
-# Credential-helper, config-directory and registry fixtures (tests/unit/registry_fixtures.py).
-pytest_plugins = ["registry_fixtures"]
+# Credential-helper, config-directory and registry fixtures (tests/unit/registry_fixtures.py);
+# the high-level clients in front of a fake daemon (tests/unit/high_level_fakes.py).
+pytest_plugins = ["registry_fixtures", "high_level_fakes"]
 
 #: The project's own engine (scripts/engine start); override with DOCKERAPI_TEST_HOST.
 DEFAULT_TEST_HOST = "unix:///run/dockerapi/docker.sock"

@@ -3,9 +3,10 @@
 `DockerClient(...)` takes `APIClient`'s arguments and exposes the low-level
 client as `.api`; `from_env()` reads DOCKER_HOST, DOCKER_TLS_VERIFY,
 DOCKER_CERT_PATH, DOCKER_API_VERSION and the Docker CLI context, as docker-py
-does. Neither does network I/O until the first call. The collections
-(`containers`, `networks`, `volumes`, `images`) and the daemon methods are
-written once (`dockerapi.models`) and run on either client.
+does, and `from_context(name)` takes a Docker CLI context's daemon. None does
+network I/O until the first call. The collections (`containers`, `networks`,
+`volumes`, `images`) and the daemon methods are written once
+(`dockerapi.models`) and run on either client.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from . import _context_store
 from ._host import api_version_from_env, resolve_host
 from ._plan import AsyncClientBase, PlanGenerator, SyncClientBase
 from .api.client import APIClient, AsyncAPIClient
@@ -35,7 +37,8 @@ _DAEMON = DaemonApiMixin
 
 
 class _ClientFromEnv:
-    """`from_env` and `repr` for both high-level clients; `cls(...)` builds the right one."""
+    """`from_env`, `from_context` and `repr` for both high-level clients; `cls(...)` builds
+    the right one."""
 
     api: APIClient | AsyncAPIClient
 
@@ -70,6 +73,48 @@ class _ClientFromEnv:
             **kwargs,
         )
 
+    @classmethod
+    def from_context(
+        cls,
+        name: str | None = None,
+        *,
+        version: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+        max_pool_size: int = DEFAULT_MAX_POOL_SIZE,
+        use_ssh_client: bool = False,
+        **kwargs: Any,
+    ) -> Self:
+        """A client for the daemon of a Docker CLI context (`docker --context NAME`).
+
+        Args:
+            name: the context; None: the current one, as the CLI picks it
+                (DOCKER_CONTEXT, then `currentContext` of its config.json, then
+                `default`, the local socket). DOCKER_HOST is not read.
+            version: an API version to pin (default: negotiate on the first call).
+            timeout, max_pool_size, use_ssh_client: as for the constructor.
+            **kwargs: other constructor arguments; `base_url` and `tls` replace
+                the context's.
+
+        No I/O happens here but reading the context store.
+
+        Raises:
+            ContextNotFound: there is no context `name`.
+            ContextException: the context cannot be read or has no docker endpoint.
+        """
+        base_url = kwargs.pop("base_url", None)
+        tls = kwargs.pop("tls", None)
+        host = resolve_host(
+            base_url, tls=tls, context=name or _context_store.current_context_name()
+        )
+        return cls(
+            version=version,
+            timeout=timeout,
+            max_pool_size=max_pool_size,
+            use_ssh_client=use_ssh_client,
+            host=host,
+            **kwargs,
+        )
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.api.host.url}>"
 
@@ -81,7 +126,8 @@ class _HighLevelClient(_ClientFromEnv):
 
     #: Containers: `run`, `create`, `get`, `list`, `prune`.
     containers = flavoured(ContainerCollection, AsyncContainerCollection)
-    #: Images, so far `get` and `list` (the other image methods come with the image API).
+    #: Images: `build`, `get`, `get_registry_data`, `list`, `load`, `pull`, `push`, `remove`,
+    #: `search`, `prune`, `prune_builds`.
     images = flavoured(ImageCollection, AsyncImageCollection)
     #: Networks: `create`, `get`, `list`, `prune`.
     networks = flavoured(NetworkCollection, AsyncNetworkCollection)

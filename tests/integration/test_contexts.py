@@ -116,3 +116,30 @@ async def test_we_use_the_docker_clis_context(docker_host: str) -> None:
         docker_cli("context", "use", "default")
         docker_cli("context", "rm", "--force", name)
     assert ContextAPI.get_context(name) is None
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+async def test_from_context_reaches_the_engine(
+    docker_host: str, flavour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = unique()
+    ContextAPI.create_context(name, host=docker_host)
+    monkeypatch.setenv("DOCKER_HOST", "tcp://127.0.0.1:9")  # from_context does not read it
+    try:
+        # (docker-py as the oracle cannot find it: it looks for contexts elsewhere, see
+        # docs/compat.md, and falls back to the default socket)
+        with DockerClient(docker_host) as direct:
+            expected = direct.version()["ApiVersion"]
+        ContextAPI.set_current_context(name)
+        if flavour == "sync":
+            for client in (DockerClient.from_context(name), DockerClient.from_context()):
+                with client:
+                    assert client.api.host.origin == f"docker context {name}"
+                    assert client.version()["ApiVersion"] == expected
+        else:
+            for aclient in (AsyncDockerClient.from_context(name), AsyncDockerClient.from_context()):
+                async with aclient:
+                    assert aclient.api.host.origin == f"docker context {name}"
+                    assert (await aclient.version())["ApiVersion"] == expected
+    finally:
+        ContextAPI.remove_context(name)

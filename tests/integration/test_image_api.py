@@ -9,7 +9,6 @@ Docker Hub and is covered by the unit tests with a mock daemon.
 
 from __future__ import annotations
 
-import contextlib
 import http.server
 import io
 import socketserver
@@ -31,6 +30,7 @@ from dockerapi.errors import (
     NotFound,
     StreamError,
 )
+from image_cleanup import ImageCleanup as Cleanup
 from registry_fixtures import (
     HELPER_NAME,
     AuthRegistry,
@@ -47,22 +47,6 @@ LOCAL_REGISTRY = "127.0.0.1:5000"
 
 def unique_repository(registry: str = LOCAL_REGISTRY) -> str:
     return f"{registry}/dockerapi-test-{uuid.uuid4().hex[:10]}/x"
-
-
-class Cleanup:
-    """Image references a test made, removed at its end (never busybox itself)."""
-
-    def __init__(self, docker_py: Any) -> None:
-        self.docker_py = docker_py
-        self.references: list[str] = []
-
-    def add(self, *references: str) -> None:
-        self.references.extend(references)
-
-    def run(self) -> None:
-        for reference in reversed(self.references):
-            with contextlib.suppress(Exception):  # already gone
-                self.docker_py.remove_image(reference, force=True)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from both_clients import call, items, resolve
 from dockerapi import AsyncDockerClient
-from dockerapi.errors import APIError, ContainerError, DockerException, ImageNotFound, NotFound
+from dockerapi.errors import APIError, ContainerError, DockerException, NotFound
 from dockerapi.models.containers import AsyncContainer, Container, ExecResult
 from dockerapi.models.images import AsyncImage, Image
 
@@ -177,18 +177,6 @@ async def test_unknown_keyword_arguments_raise_type_error_before_anything_is_cre
     )
     with pytest.raises(TypeError, match=r"create\(\) got unexpected keyword arguments 'a', 'b'"):
         await call(docker_client.containers, "create", IMAGE, labels=labels(tag), b=1, a=2)
-    assert await names_with(docker_py, tag) == []
-
-
-async def test_missing_image_raises_image_not_found(
-    docker_client: Any, docker_py: Any, tag: str
-) -> None:
-    # docker-py would pull it; images.pull arrives with the image methods.
-    with pytest.raises(ImageNotFound):
-        await call(
-            docker_client.containers, "run", f"dockerapi-missing-{tag}:1", "true",
-            labels=labels(tag),
-        )  # fmt: skip
     assert await names_with(docker_py, tag) == []
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -31,31 +30,10 @@ from dockerapi.models.networks import AsyncNetworkCollection, Network, NetworkCo
 from dockerapi.models.resource import Collection, Model
 from dockerapi.models.volumes import AsyncVolume, Volume, VolumeCollection
 from dockerapi.types import LogConfig, Ulimit
+from high_level_fakes import answer
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTAINER_ID = "3f4e8a1b2c" + "0" * 54
-
-
-@pytest.fixture
-def daemon() -> FakeDaemon:
-    return FakeDaemon("1.41")
-
-
-@pytest.fixture(params=["sync", "async"])
-async def high(request: pytest.FixtureRequest, daemon: FakeDaemon) -> AsyncIterator[Any]:
-    """A DockerClient, then an AsyncDockerClient, in front of the fake daemon."""
-    if request.param == "sync":
-        with DockerClient(version="1.41", transport=daemon.transport()) as client:
-            yield client
-    else:
-        async with AsyncDockerClient(version="1.41", transport=daemon.async_transport()) as aclient:
-            yield aclient
-
-
-def answer(daemon: FakeDaemon, method: str, path: str, status: int, body: Any) -> None:
-    @daemon.route(method, path)
-    def respond(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, json=body)
 
 
 # -- models and collections ----------------------------------------------------

@@ -28,7 +28,7 @@ from typing import (
 from .._plan import Drain, PlanGenerator, plan
 from ..api.container import ContainerApiMixin
 from ..api.exec_api import ExecApiMixin
-from ..errors import ContainerError, DockerException, InvalidArgument, NotFound
+from ..errors import ContainerError, DockerException, ImageNotFound, InvalidArgument, NotFound
 from ._binding import delegate, forward, plan_property, reference
 from ._container_args import (
     RUN_CREATE_KWARGS,
@@ -45,6 +45,7 @@ from .resource import (
     _CollectionCore,
     _ModelCore,
     fetch,
+    invoke,
 )
 
 if TYPE_CHECKING:
@@ -369,7 +370,8 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
         remove: bool = False,
         **kwargs: Any,
     ) -> PlanGenerator[Any]:
-        """Run a container, like `docker run`: create it, start it, wait for it to
+        """Run a container, like `docker run`: create it (pulling its image when the
+        daemon lacks it), start it, wait for it to
         end and return its output (or, with `detach=True`, return the `Container`
         as soon as it runs).
 
@@ -397,7 +399,9 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
             InvalidArgument: `network` with `network_mode`, or
                 `networking_config` without `network`.
             ContainerError: the command exited non-zero (with its stderr).
-            ImageNotFound: the image is not on the daemon.
+            NotFound: the image is neither on the daemon nor on its registry
+                (a missing image is pulled first, for `platform` if given, as
+                docker-py does); `ImageNotFound` when the daemon says so.
             APIError: any other refusal.
         """
         image = reference(image)
@@ -416,9 +420,11 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
         create_kwargs = self._create_args(
             "run", {**kwargs, "image": image, "command": command, "detach": detach}
         )
-        # docker-py pulls a missing image here (ImageNotFound -> images.pull -> create
-        # again); images.pull comes with the image methods, until then ImageNotFound stands.
-        container = yield from self._create(create_kwargs)
+        try:
+            container = yield from self._create(create_kwargs)
+        except ImageNotFound:  # docker-py's way: pull the image, then create again
+            yield from invoke(self.client.images, "pull", image, platform=kwargs.get("platform"))
+            container = yield from self._create(create_kwargs)
 
         api = self._api
         try:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..api.client import APIClient, AsyncAPIClient
     from ..client import AsyncDockerClient, DockerClient
 
-__all__ = ["AsyncCollection", "AsyncModel", "Collection", "Model", "ModelT", "fetch"]
+__all__ = ["AsyncCollection", "AsyncModel", "Collection", "Model", "ModelT", "fetch", "invoke"]
 
 ModelT = TypeVar("ModelT", bound="_ModelCore")
 
@@ -116,16 +116,22 @@ class _CollectionCore(Generic[ModelT]):
         raise DockerException(f"Can't create {self.model.__name__} from {attrs!r}")
 
 
-def fetch(collection: Any, key: str) -> PlanGenerator[Any]:
-    """`collection.get(key)` from inside a plan.
+def invoke(owner: Any, name: str, /, *args: Any, **kwargs: Any) -> PlanGenerator[Any]:
+    """`owner.name(*args, **kwargs)` from inside a plan (`images.pull` from `containers.run`).
 
-    The collection's `get` is normally a plan; a subclass written the docker-py
-    way, with a plain `get` method, works too on the blocking flavour.
+    The method is normally a plan, run as part of the calling plan; a subclass
+    written the docker-py way, with a plain method, works too on the blocking
+    flavour.
     """
-    getter = inspect.getattr_static(type(collection), "get", None)
-    if isinstance(getter, _PlanDescriptor):
-        return (yield from getter.function(collection, key))
-    return collection.get(key)
+    method = inspect.getattr_static(type(owner), name, None)
+    if isinstance(method, _PlanDescriptor):
+        return (yield from method.function(owner, *args, **kwargs))
+    return getattr(owner, name)(*args, **kwargs)
+
+
+def fetch(collection: Any, key: str) -> PlanGenerator[Any]:
+    """`collection.get(key)` from inside a plan (see `invoke`)."""
+    return (yield from invoke(collection, "get", key))
 
 
 class Model(_ModelCore, SyncClientBase):
