@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 try:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
     from rich.progress import BarColumn, Progress, TaskID, TextColumn
 except ImportError as error:  # pragma: no cover - the extra is installed in the tests
     raise ImportError(
@@ -43,6 +43,12 @@ class RichRenderer:
         self.console = console if console is not None else Console()
         self._progress: Progress | None = None
         self._tasks: dict[str, TaskID] = {}
+
+    @property
+    def display(self) -> RenderableType | None:
+        """The bars as a rich renderable while the display is open (to print a frame
+        elsewhere, or to place it in a layout of your own)."""
+        return self._progress.get_renderable() if self._progress is not None else None
 
     def start(self, state: ProgressState) -> None:
         """Open the live display."""
