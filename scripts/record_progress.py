@@ -77,17 +77,6 @@ def _record(path: Path, events: Iterable[Any], started: float) -> int:
     return count
 
 
-def _context(dockerfile: str) -> io.BytesIO:
-    data = dockerfile.encode()
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        info = tarfile.TarInfo("Dockerfile")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
-    buffer.seek(0)
-    return buffer
-
-
 def _rootfs() -> bytes:
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as archive:
@@ -101,8 +90,7 @@ def _rootfs() -> bytes:
 def _build(client: APIClient, out: Path, name: str, dockerfile: str, tag: str | None) -> None:
     started = time.monotonic()
     stream = client.build(
-        fileobj=_context(dockerfile),
-        custom_context=True,
+        fileobj=io.BytesIO(dockerfile.encode()),
         tag=tag,
         labels={LABEL: "1"},
         decode=True,

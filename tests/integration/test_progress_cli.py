@@ -15,7 +15,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tarfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -40,17 +39,6 @@ RUN dd if=/dev/urandom of=/two.bin bs=1024 count=8192 2>/dev/null
 """
 
 
-def _context(dockerfile: str) -> io.BytesIO:
-    data = dockerfile.encode()
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        info = tarfile.TarInfo("Dockerfile")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
-    buffer.seek(0)
-    return buffer
-
-
 @pytest.fixture
 def api(docker_host: str) -> Iterator[APIClient]:
     with APIClient(docker_host, timeout=300) as client:
@@ -64,8 +52,7 @@ def remote_image(api: APIClient) -> Iterator[str]:
     image = f"{REGISTRY}/dockerapi-test-progress-{run}/layers:v1"
     try:
         for _ in api.build(
-            fileobj=_context(_DOCKERFILE),
-            custom_context=True,
+            fileobj=io.BytesIO(_DOCKERFILE.encode()),
             tag=image,
             labels={LABEL: run},
             network_mode="none",

@@ -1,8 +1,8 @@
 """Drive a renderer with a progress stream: the blocking and the asyncio loop.
 
-Both loops are the same three steps (feed the event with its arrival time, show the
-lines, and at the end show the held-back lines and raise the typed error); only the
-way they wait for the next event differs.
+Both loops share `_Display` (feed each event with its arrival time and show its
+lines; at the end show the held-back lines, stop the renderer, raise the typed
+error); only the way they wait for the next event and close the stream differs.
 """
 
 from __future__ import annotations
@@ -64,6 +64,25 @@ def _as_events(events: Iterable[Event] | Event) -> Iterable[Event]:
     return events
 
 
+class _Display:
+    """A reducer and its renderer for one stream: what both loops share."""
+
+    def __init__(self, operation: Operation, renderer: Renderer | None, clock: Clock) -> None:
+        self.state = ProgressState(operation)
+        self.renderer = renderer if renderer is not None else default_renderer()
+        self.clock = clock
+        self.renderer.start(self.state)
+
+    def show(self, event: Event) -> None:
+        self.renderer.update(self.state, self.state.feed(event, self.clock()))
+
+    def end(self) -> None:
+        self.renderer.update(self.state, self.state.finish())
+
+    def stop(self) -> None:
+        self.renderer.stop(self.state)
+
+
 def follow(
     events: Iterable[Event] | Event,
     *,
@@ -82,21 +101,19 @@ def follow(
         StreamError, ImageLoadStreamError, BuildError: the daemon reported an error
             (the one the stream raises, else the reducer's from the error event).
     """
-    state = ProgressState(operation)
-    shown = renderer if renderer is not None else default_renderer()
     stream = _as_events(events)
-    shown.start(state)
+    display = _Display(operation, renderer, clock)
     try:
         for event in stream:
-            shown.update(state, state.feed(event, clock()))
-        shown.update(state, state.finish())
+            display.show(event)
+        display.end()
     finally:
-        shown.stop(state)
+        display.stop()
         close = getattr(stream, "close", None)
         if callable(close):
             close()
-    state.raise_for_error()
-    return state
+    display.state.raise_for_error()
+    return display.state
 
 
 async def afollow(
@@ -110,17 +127,15 @@ async def afollow(
     (an async stream, or the text of a non-streamed call)."""
     if not isinstance(events, AsyncIterable):
         return follow(events, operation=operation, renderer=renderer, clock=clock)
-    state = ProgressState(operation)
-    shown = renderer if renderer is not None else default_renderer()
-    shown.start(state)
+    display = _Display(operation, renderer, clock)
     try:
         async for event in events:
-            shown.update(state, state.feed(event, clock()))
-        shown.update(state, state.finish())
+            display.show(event)
+        display.end()
     finally:
-        shown.stop(state)
+        display.stop()
         aclose = getattr(events, "aclose", None)
         if callable(aclose):
             await aclose()
-    state.raise_for_error()
-    return state
+    display.state.raise_for_error()
+    return display.state
