@@ -61,11 +61,9 @@ def _renderer(choice: str, out: TextIO) -> Renderer:
     if choice == "plain":
         return PlainRenderer(out)
     if choice == "tty":
-        from rich.console import Console
-
         from ..progress._rich import RichRenderer
 
-        return RichRenderer(Console(file=out, force_terminal=True))
+        return RichRenderer(file=out, force_terminal=True)
     return default_renderer(out)
 
 

@@ -40,13 +40,11 @@ def default_renderer(file: TextIO | None = None) -> Renderer:
     out = file if file is not None else sys.stdout
     if _is_terminal(out):
         try:
-            from rich.console import Console
-
             from ._rich import RichRenderer
         except ImportError:
             pass
         else:
-            return RichRenderer(Console(file=out))
+            return RichRenderer(file=out)
     return PlainRenderer(out)
 
 

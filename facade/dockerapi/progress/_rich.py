@@ -4,7 +4,7 @@ printed above the bars. Needs the `progress` extra (`pip install dockerapi[progr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
 
 try:
     from rich.console import Console, RenderableType
@@ -37,10 +37,19 @@ class RichRenderer:
     """Renders the reducer's state with rich: one line per layer (ID, status, a bar,
     bytes done / total of the current phase, speed from the reducer's event times),
     with the statuses, build output and errors printed above the bars. `console`
-    defaults to a new rich `Console` on stdout."""
+    defaults to a new rich `Console` writing to `file` (default: stdout), drawn as on
+    a terminal when `force_terminal` (default: when `file` is one)."""
 
-    def __init__(self, console: Console | None = None) -> None:
-        self.console = console if console is not None else Console()
+    def __init__(
+        self,
+        console: Console | None = None,
+        *,
+        file: TextIO | None = None,
+        force_terminal: bool | None = None,
+    ) -> None:
+        if console is None:
+            console = Console(file=file, force_terminal=force_terminal)
+        self.console = console
         self._progress: Progress | None = None
         self._tasks: dict[str, TaskID] = {}
 
