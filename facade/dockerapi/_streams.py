@@ -122,6 +122,7 @@ class Stream(Generic[T]):
 
     @property
     def closed(self) -> bool:
+        """Whether the stream was closed (its connection released)."""
         return self._closed
 
     def __iter__(self) -> Stream[T]:
@@ -263,10 +264,12 @@ class AsyncStream(Generic[T]):
 
     @property
     def response(self) -> httpx.Response:
+        """The underlying response (status, headers)."""
         return self._response
 
     @property
     def closed(self) -> bool:
+        """Whether the stream was closed (its connection released)."""
         return self._closed
 
     def __aiter__(self) -> AsyncStream[T]:

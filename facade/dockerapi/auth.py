@@ -267,20 +267,24 @@ class AuthConfig(dict[str, Any]):
 
     @property
     def auths(self) -> dict[str, Any]:
+        """The `auths` section: registry -> its credentials entry."""
         auths: dict[str, Any] = self.get("auths", {})
         return auths
 
     @property
     def creds_store(self) -> str | None:
+        """`credsStore`: the credential helper for every registry (`desktop` ...), or None."""
         return self.get("credsStore", None)
 
     @property
     def cred_helpers(self) -> dict[str, str]:
+        """`credHelpers`: registry -> the credential helper for that registry."""
         helpers: dict[str, str] = self.get("credHelpers", {})
         return helpers
 
     @property
     def is_empty(self) -> bool:
+        """Whether there are no credentials and no helper at all."""
         return not self.auths and not self.creds_store and not self.cred_helpers
 
     def resolve_authconfig(self, registry: str | None = None) -> dict[str, Any] | None:

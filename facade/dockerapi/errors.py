@@ -160,13 +160,16 @@ class APIError(DockerException, OSError):
         return None if url is None else str(url)
 
     def is_error(self) -> bool:
+        """Whether the daemon answered with an error status (4xx or 5xx)."""
         return self.is_client_error() or self.is_server_error()
 
     def is_client_error(self) -> bool:
+        """Whether the status is 4xx: the request was refused as it was."""
         status = self.status_code
         return status is not None and 400 <= status < 500
 
     def is_server_error(self) -> bool:
+        """Whether the status is 5xx: the daemon failed to carry out the request."""
         status = self.status_code
         return status is not None and 500 <= status < 600
 
@@ -243,7 +246,7 @@ class StreamError(APIError):
         self.code = code
 
     def is_error(self) -> bool:
-        # The HTTP exchange succeeded, but the operation did not.
+        """Always true: the HTTP exchange succeeded, but the operation did not."""
         return True
 
     def __str__(self) -> str:
@@ -356,6 +359,8 @@ class BuildContextError(DockerException, OSError):
 
 
 class MissingContextParameter(DockerException):
+    """A Docker context was created or updated without a parameter it needs."""
+
     def __init__(self, param: str) -> None:
         super().__init__(param)
         self.param = param
@@ -365,6 +370,8 @@ class MissingContextParameter(DockerException):
 
 
 class ContextAlreadyExists(DockerException):
+    """A Docker context of that name exists already."""
+
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name
@@ -374,6 +381,8 @@ class ContextAlreadyExists(DockerException):
 
 
 class ContextException(DockerException):
+    """A Docker context cannot be used or changed as asked (the message says why)."""
+
     def __init__(self, msg: str) -> None:
         super().__init__(msg)
         self.msg = msg
@@ -383,6 +392,8 @@ class ContextException(DockerException):
 
 
 class ContextNotFound(DockerException):
+    """No Docker context has that name."""
+
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name

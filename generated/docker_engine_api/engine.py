@@ -311,6 +311,27 @@ class SyncOperations:
         """Delete builder cache.
 
         ``POST /build/prune`` (operation ``BuildPrune``).
+
+        Args:
+            reserved_space: Amount of disk space in bytes to keep for cache
+            max_used_space: Maximum amount of disk space allowed to keep for cache
+            min_free_space: Target amount of free disk space after pruning
+            all: Remove all types of build cache
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the list of build cache objects.
+
+                Available filters:
+
+                - `until=<timestamp>` remove cache older than `<timestamp>`. The `<timestamp>` can be Unix
+                timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+                computed relative to the daemon's local time.
+                - `id=<id>`
+                - `parent=<id>`
+                - `type=<string>`
+                - `description=<string>`
+                - `inuse`
+                - `shared`
+                - `private`
         """
         return self._invoke(
             "BuildPrune",
@@ -353,6 +374,9 @@ class SyncOperations:
         """Delete a config.
 
         ``DELETE /configs/{id}`` (operation ``ConfigDelete``).
+
+        Args:
+            id: ID of the config
         """
         return self._invoke(
             "ConfigDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -369,6 +393,9 @@ class SyncOperations:
         """Inspect a config.
 
         ``GET /configs/{id}`` (operation ``ConfigInspect``).
+
+        Args:
+            id: ID of the config
         """
         return self._invoke(
             "ConfigInspect", {"id": id}, extra_params, extra_headers, request_timeout
@@ -385,6 +412,17 @@ class SyncOperations:
         """List configs.
 
         ``GET /configs`` (operation ``ConfigList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the configs list.
+
+                Available filters:
+
+                - `id=<config id>`
+                - `label=<key> or label=<key>=value`
+                - `name=<config name>`
+                - `names=<config name>`
         """
         return self._invoke(
             "ConfigList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -403,6 +441,11 @@ class SyncOperations:
         """Update a Config.
 
         ``POST /configs/{id}/update`` (operation ``ConfigUpdate``).
+
+        Args:
+            id: The ID or name of the config
+            version: The version number of the config object being updated. This is
+                required to avoid conflicting writes.
         """
         return self._invoke(
             "ConfigUpdate",
@@ -424,6 +467,12 @@ class SyncOperations:
         """Get an archive of a filesystem resource in a container.
 
         ``GET /containers/{id}/archive`` (operation ``ContainerArchive``).
+
+        Get a tar archive of a resource in the filesystem of container id.
+
+        Args:
+            id: ID or name of the container
+            path: Resource in the container’s filesystem to archive.
         """
         return self._invoke(
             "ContainerArchive",
@@ -445,6 +494,14 @@ class SyncOperations:
         """Get information about files in a container.
 
         ``HEAD /containers/{id}/archive`` (operation ``ContainerArchiveInfo``).
+
+        A response header `X-Docker-Container-Path-Stat` is returned, containing
+        a base64 - encoded JSON object with some filesystem header information
+        about the path.
+
+        Args:
+            id: ID or name of the container
+            path: Resource in the container’s filesystem to archive.
         """
         return self._invoke(
             "ContainerArchiveInfo",
@@ -471,6 +528,131 @@ class SyncOperations:
         """Attach to a container.
 
         ``POST /containers/{id}/attach`` (operation ``ContainerAttach``).
+
+        Attach to a container to read its output or send it input. You can attach
+        to the same container multiple times and you can reattach to containers
+        that have been detached.
+
+        Either the `stream` or `logs` parameter must be `true` for this endpoint
+        to do anything.
+
+        See the [documentation for the `docker attach`
+        command](https://docs.docker.com/engine/reference/commandline/attach/)
+        for more details.
+
+        ### Hijacking
+
+        This endpoint hijacks the HTTP connection to transport `stdin`, `stdout`,
+        and `stderr` on the same socket.
+
+        This is the response from the daemon for an attach request:
+
+        ```
+        HTTP/1.1 200 OK
+        Content-Type: application/vnd.docker.raw-stream
+
+        [STREAM]
+        ```
+
+        After the headers and two new lines, the TCP connection can now be used
+        for raw, bidirectional communication between the client and server.
+
+        To hint potential proxies about connection hijacking, the Docker client
+        can also optionally send connection upgrade headers.
+
+        For example, the client sends this request to upgrade the connection:
+
+        ```
+        POST /containers/16253994b7c4/attach?stream=1&stdout=1 HTTP/1.1
+        Upgrade: tcp
+        Connection: Upgrade
+        ```
+
+        The Docker daemon will respond with a `101 UPGRADED` response, and will
+        similarly follow with the raw stream:
+
+        ```
+        HTTP/1.1 101 UPGRADED
+        Content-Type: application/vnd.docker.raw-stream
+        Connection: Upgrade
+        Upgrade: tcp
+
+        [STREAM]
+        ```
+
+        ### Stream format
+
+        When the TTY setting is disabled in [`POST /containers/create`](#operation/ContainerCreate),
+        the HTTP Content-Type header is set to application/vnd.docker.multiplexed-stream
+        and the stream over the hijacked connected is multiplexed to separate out
+        `stdout` and `stderr`. The stream consists of a series of frames, each
+        containing a header and a payload.
+
+        The header contains the information which the stream writes (`stdout` or
+        `stderr`). It also contains the size of the associated frame encoded in
+        the last four bytes (`uint32`).
+
+        It is encoded on the first eight bytes like this:
+
+        ```go
+        header := [8]byte{STREAM_TYPE, 0, 0, 0, SIZE1, SIZE2, SIZE3, SIZE4}
+        ```
+
+        `STREAM_TYPE` can be:
+
+        - 0: `stdin` (is written on `stdout`)
+        - 1: `stdout`
+        - 2: `stderr`
+
+        `SIZE1, SIZE2, SIZE3, SIZE4` are the four bytes of the `uint32` size
+        encoded as big endian.
+
+        Following the header is the payload, which is the specified number of
+        bytes of `STREAM_TYPE`.
+
+        The simplest way to implement this protocol is the following:
+
+        1. Read 8 bytes.
+        2. Choose `stdout` or `stderr` depending on the first byte.
+        3. Extract the frame size from the last four bytes.
+        4. Read the extracted size and output it on the correct output.
+        5. Goto 1.
+
+        ### Stream format when using a TTY
+
+        When the TTY setting is enabled in [`POST /containers/create`](#operation/ContainerCreate),
+        the stream is not multiplexed. The data exchanged over the hijacked
+        connection is simply the raw data from the process PTY and client's
+        `stdin`.
+
+        Args:
+            id: ID or name of the container
+            detach_keys: Override the key sequence for detaching a container.Format is a
+                single
+                character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+                `@`, `^`, `[`, `,` or `_`.
+            logs: Replay previous logs from the container.
+
+                This is useful for attaching to a container that has started and you
+                want to output everything since the container started.
+
+                If `stream` is also enabled, once all the previous output has been
+                returned, it will seamlessly transition into streaming current
+                output.
+
+                Daemon default: `false` (sent only when set).
+            stream: Stream attached streams from the time the request was made onwards.
+
+                Daemon default: `false` (sent only when set).
+            stdin: Attach to `stdin`
+
+                Daemon default: `false` (sent only when set).
+            stdout: Attach to `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Attach to `stderr`
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ContainerAttach",
@@ -505,6 +687,28 @@ class SyncOperations:
         """Attach to a container via a websocket.
 
         ``GET /containers/{id}/attach/ws`` (operation ``ContainerAttachWebsocket``).
+
+        Args:
+            id: ID or name of the container
+            detach_keys: Override the key sequence for detaching a container.Format is a
+                single
+                character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+                `@`, `^`, `[`, `,`, or `_`.
+            logs: Return logs
+
+                Daemon default: `false` (sent only when set).
+            stream: Return stream
+
+                Daemon default: `false` (sent only when set).
+            stdin: Attach to `stdin`
+
+                Daemon default: `false` (sent only when set).
+            stdout: Attach to `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Attach to `stderr`
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ContainerAttachWebsocket",
@@ -533,6 +737,16 @@ class SyncOperations:
         """Get changes on a container’s filesystem.
 
         ``GET /containers/{id}/changes`` (operation ``ContainerChanges``).
+
+        Returns which files in a container's filesystem have been added, deleted,
+        or modified. The `Kind` of modification can be one of:
+
+        - `0`: Modified ("C")
+        - `1`: Added ("A")
+        - `2`: Deleted ("D")
+
+        Args:
+            id: ID or name of the container
         """
         return self._invoke(
             "ContainerChanges", {"id": id}, extra_params, extra_headers, request_timeout
@@ -551,6 +765,57 @@ class SyncOperations:
         """Create a container.
 
         ``POST /containers/create`` (operation ``ContainerCreate``).
+
+        Args:
+            body: Example: {'Hostname': '', 'Domainname': '', 'User': '',
+                'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True, 'Tty': False,
+                'OpenStdin': False, 'StdinOnce': False, 'Env': ['FOO=bar', 'BAZ=quux'], 'Cmd': ['date'],
+                'Entrypoint': '', 'Image': 'ubuntu', 'Labels': {'com.example.vendor': 'Acme',
+                'com.example.license': 'GPL', 'com.example.version': '1.0'}, 'Volumes': {'/volumes/data':
+                {}}, 'WorkingDir': '', 'NetworkDisabled': False, 'ExposedPorts': {'22/tcp': {}},
+                'StopSignal': 'SIGTERM', 'StopTimeout': 10, 'HostConfig': {'Binds': ['/tmp:/tmp'],
+                'Links': ['redis3:redis'], 'Memory': 0, 'MemorySwap': 0, 'MemoryReservation': 0,
+                'NanoCpus': 500000, 'CpuPercent': 80, 'CpuShares': 512, 'CpuPeriod': 100000,
+                'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000, 'CpuQuota': 50000,
+                'CpusetCpus': '0,1', 'CpusetMems': '0,1', 'MaximumIOps': 0, 'MaximumIOBps': 0,
+                'BlkioWeight': 300, 'BlkioWeightDevice': [{}], 'BlkioDeviceReadBps': [{}],
+                'BlkioDeviceReadIOps': [{}], 'BlkioDeviceWriteBps': [{}], 'BlkioDeviceWriteIOps': [{}],
+                'DeviceRequests': [{'Driver': 'nvidia', 'Count': -1, 'DeviceIDs"': ['0', '1', 'GPU-
+                fef8089b-4820-abfc-e83e-94318197576e'], 'Capabilities': [['gpu', 'nvidia', 'compute']],
+                'Options': {'property1': 'string', 'property2': 'string'}}], 'MemorySwappiness': 60,
+                'OomKillDisable': False, 'OomScoreAdj': 500, 'PidMode': '', 'PidsLimit': 0,
+                'PortBindings': {'22/tcp': [{'HostPort': '11022'}]}, 'PublishAllPorts': False,
+                'Privileged': False, 'ReadonlyRootfs': False, 'Dns': ['8.8.8.8'], 'DnsOptions': [''],
+                'DnsSearch': [''], 'VolumesFrom': ['parent', 'other:ro'], 'CapAdd': ['NET_ADMIN'],
+                'CapDrop': ['MKNOD'], 'GroupAdd': ['newgroup'], 'RestartPolicy': {'Name': '',
+                'MaximumRetryCount': 0}, 'AutoRemove': True, 'NetworkMode': 'bridge', 'Devices': [],
+                'Ulimits': [{}], 'LogConfig': {'Type': 'json-file', 'Config': {}}, 'SecurityOpt': [],
+                'StorageOpt': {}, 'CgroupParent': '', 'VolumeDriver': '', 'ShmSize': 67108864},
+                'NetworkingConfig': {'EndpointsConfig': {'isolated_nw': {'IPAMConfig': {'IPv4Address':
+                '172.20.30.33', 'IPv6Address': '2001:db8:abcd::3033', 'LinkLocalIPs': ['169.254.34.68',
+                'fe80::3468']}, 'Links': ['container_1', 'container_2'], 'Aliases': ['server_x',
+                'server_y']}, 'database_nw': {}}}}.
+            name: Assign the specified name to the container. Must match
+                `/?[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
+            platform: Platform in the format `os[/arch[/variant]]` used for image
+                lookup.
+
+                When specified, the daemon checks if the requested image is present
+                in the local image cache with the given OS and Architecture, and
+                otherwise returns a `404` status.
+
+                If the option is not set, the host's native OS and Architecture are
+                used to look up the image in the image cache. However, if no platform
+                is passed and the given image does exist in the local image cache,
+                but its OS or architecture does not match, the container is created
+                with the available image, and a warning is added to the `Warnings`
+                field in the response, for example;
+
+                    WARNING: The requested image's platform (linux/arm64/v8) does not
+                             match the detected host platform (linux/amd64) and no
+                             specific platform was requested
+
+                Daemon default: `""` (sent only when set).
         """
         return self._invoke(
             "ContainerCreate",
@@ -574,6 +839,18 @@ class SyncOperations:
         """Remove a container.
 
         ``DELETE /containers/{id}`` (operation ``ContainerDelete``).
+
+        Args:
+            id: ID or name of the container
+            volumes: Remove anonymous volumes associated with the container.
+
+                Daemon default: `false` (sent only when set).
+            force: If the container is running, kill it before removing it.
+
+                Daemon default: `false` (sent only when set).
+            link: Remove the specified link associated with the container.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ContainerDelete",
@@ -595,6 +872,14 @@ class SyncOperations:
         """Create an exec instance.
 
         ``POST /containers/{id}/exec`` (operation ``ContainerExec``).
+
+        Run a command inside a running container.
+
+        Args:
+            id: ID or name of container
+            body: Example: {'AttachStdin': False, 'AttachStdout': True, 'AttachStderr':
+                True, 'DetachKeys': 'ctrl-p,ctrl-q', 'Tty': False, 'Cmd': ['date'], 'Env': ['FOO=bar',
+                'BAZ=quux']}.
         """
         return self._invoke(
             "ContainerExec", {"id": id, "body": body}, extra_params, extra_headers, request_timeout
@@ -611,6 +896,11 @@ class SyncOperations:
         """Export a container.
 
         ``GET /containers/{id}/export`` (operation ``ContainerExport``).
+
+        Export the contents of a container as a tarball.
+
+        Args:
+            id: ID or name of the container
         """
         return self._invoke(
             "ContainerExport", {"id": id}, extra_params, extra_headers, request_timeout
@@ -628,6 +918,14 @@ class SyncOperations:
         """Inspect a container.
 
         ``GET /containers/{id}/json`` (operation ``ContainerInspect``).
+
+        Return low-level information about a container.
+
+        Args:
+            id: ID or name of the container
+            size: Return the size of container as fields `SizeRw` and `SizeRootFs`
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ContainerInspect",
@@ -649,6 +947,16 @@ class SyncOperations:
         """Kill a container.
 
         ``POST /containers/{id}/kill`` (operation ``ContainerKill``).
+
+        Send a POSIX signal to a container, defaulting to killing to the
+        container.
+
+        Args:
+            id: ID or name of the container
+            signal: Signal to send to the container as an integer or string (e.g.
+                `SIGINT`).
+
+                Daemon default: `"SIGKILL"` (sent only when set).
         """
         return self._invoke(
             "ContainerKill",
@@ -672,6 +980,44 @@ class SyncOperations:
         """List containers.
 
         ``GET /containers/json`` (operation ``ContainerList``).
+
+        Returns a list of containers. For details on the format, see the
+        [inspect endpoint](#operation/ContainerInspect).
+
+        Note that it uses a different, smaller representation of a container
+        than inspecting a single container. For example, the list of linked
+        containers is not propagated .
+
+        Args:
+            all: Return all containers. By default, only running containers are shown.
+
+                Daemon default: `false` (sent only when set).
+            limit: Return this number of most recently created containers, including
+                non-running ones.
+            size: Return the size of container as fields `SizeRw` and `SizeRootFs`.
+
+                Daemon default: `false` (sent only when set).
+            filters: Filters to process on the container list, encoded as JSON (a
+                `map[string][]string`). For example, `{"status": ["paused"]}` will
+                only return paused containers.
+
+                Available filters:
+
+                - `ancestor`=(`<image-name>[:<tag>]`, `<image id>`, or `<image@digest>`)
+                - `before`=(`<container id>` or `<container name>`)
+                - `expose`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+                - `exited=<int>` containers with exit code of `<int>`
+                - `health`=(`starting`|`healthy`|`unhealthy`|`none`)
+                - `id=<ID>` a container's ID
+                - `isolation=`(`default`|`process`|`hyperv`) (Windows daemon only)
+                - `is-task=`(`true`|`false`)
+                - `label=key` or `label="key=value"` of a container label
+                - `name=<name>` a container's name
+                - `network`=(`<network id>` or `<network name>`)
+                - `publish`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+                - `since`=(`<container id>` or `<container name>`)
+                - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
+                - `volume`=(`<volume name>` or `<mount point destination>`)
         """
         return self._invoke(
             "ContainerList",
@@ -752,6 +1098,36 @@ class SyncOperations:
         ``GET /containers/{id}/logs`` (operation ``ContainerLogs``).
         With ``follow=False`` (the default): the single value (bytes);
         otherwise a stream.
+
+        Get `stdout` and `stderr` logs from a container.
+
+        Note: This endpoint works only for containers with the `json-file` or
+        `journald` logging driver.
+
+        Args:
+            id: ID or name of the container
+            follow: Keep connection after returning logs.
+
+                Daemon default: `false` (sent only when set).
+            stdout: Return logs from `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Return logs from `stderr`
+
+                Daemon default: `false` (sent only when set).
+            since: Only return logs since this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            until: Only return logs before this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            timestamps: Add timestamps to every log line
+
+                Daemon default: `false` (sent only when set).
+            tail: Only return this number of log lines from the end of the logs.
+                Specify as an integer or `all` to output all log lines.
+
+                Daemon default: `"all"` (sent only when set).
         """
         return self._invoke(
             "ContainerLogs",
@@ -781,6 +1157,16 @@ class SyncOperations:
         """Pause a container.
 
         ``POST /containers/{id}/pause`` (operation ``ContainerPause``).
+
+        Use the freezer cgroup to suspend all processes in a container.
+
+        Traditionally, when suspending a process the `SIGSTOP` signal is used,
+        which is observable by the process being suspended. With the freezer
+        cgroup the process is unaware, and unable to capture, that it is being
+        suspended, and subsequently resumed.
+
+        Args:
+            id: ID or name of the container
         """
         return self._invoke(
             "ContainerPause", {"id": id}, extra_params, extra_headers, request_timeout
@@ -797,6 +1183,18 @@ class SyncOperations:
         """Delete stopped containers.
 
         ``POST /containers/prune`` (operation ``ContainerPrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>`
+                can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+                `1h30m`) computed relative to the daemon machine’s time.
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used)
+                the specified labels.
         """
         return self._invoke(
             "ContainerPrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -814,6 +1212,10 @@ class SyncOperations:
         """Rename a container.
 
         ``POST /containers/{id}/rename`` (operation ``ContainerRename``).
+
+        Args:
+            id: ID or name of the container
+            name: New name for the container
         """
         return self._invoke(
             "ContainerRename",
@@ -836,6 +1238,13 @@ class SyncOperations:
         """Resize a container TTY.
 
         ``POST /containers/{id}/resize`` (operation ``ContainerResize``).
+
+        Resize the TTY for a container.
+
+        Args:
+            id: ID or name of the container
+            height: Height of the TTY session in characters
+            width: Width of the TTY session in characters
         """
         return self._invoke(
             "ContainerResize",
@@ -858,6 +1267,12 @@ class SyncOperations:
         """Restart a container.
 
         ``POST /containers/{id}/restart`` (operation ``ContainerRestart``).
+
+        Args:
+            id: ID or name of the container
+            signal: Signal to send to the container as an integer or string (e.g.
+                `SIGINT`).
+            timeout: Number of seconds to wait before killing the container
         """
         return self._invoke(
             "ContainerRestart",
@@ -879,6 +1294,13 @@ class SyncOperations:
         """Start a container.
 
         ``POST /containers/{id}/start`` (operation ``ContainerStart``).
+
+        Args:
+            id: ID or name of the container
+            detach_keys: Override the key sequence for detaching a container. Format is
+                a
+                single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
+                of: `a-z`, `@`, `^`, `[`, `,` or `_`.
         """
         return self._invoke(
             "ContainerStart",
@@ -939,6 +1361,46 @@ class SyncOperations:
         ``GET /containers/{id}/stats`` (operation ``ContainerStats``).
         With ``stream=False``: the single value (ContainerStatsResponse);
         otherwise a stream.
+
+        This endpoint returns a live stream of a container’s resource usage
+        statistics.
+
+        The `precpu_stats` is the CPU statistic of the *previous* read, and is
+        used to calculate the CPU usage percentage. It is not an exact copy
+        of the `cpu_stats` field.
+
+        If either `precpu_stats.online_cpus` or `cpu_stats.online_cpus` is
+        nil then for compatibility with older daemons the length of the
+        corresponding `cpu_usage.percpu_usage` array should be used.
+
+        On a cgroup v2 host, the following fields are not set
+        * `blkio_stats`: all fields other than `io_service_bytes_recursive`
+        * `cpu_stats`: `cpu_usage.percpu_usage`
+        * `memory_stats`: `max_usage` and `failcnt`
+        Also, `memory_stats.stats` fields are incompatible with cgroup v1.
+
+        To calculate the values shown by the `stats` command of the docker cli tool
+        the following formulas can be used:
+        * used_memory = `memory_stats.usage - memory_stats.stats.cache` (cgroups v1)
+        * used_memory = `memory_stats.usage - memory_stats.stats.inactive_file` (cgroups v2)
+        * available_memory = `memory_stats.limit`
+        * Memory usage % = `(used_memory / available_memory) * 100.0`
+        * cpu_delta = `cpu_stats.cpu_usage.total_usage - precpu_stats.cpu_usage.total_usage`
+        * system_cpu_delta = `cpu_stats.system_cpu_usage - precpu_stats.system_cpu_usage`
+        * number_cpus = `length(cpu_stats.cpu_usage.percpu_usage)` or `cpu_stats.online_cpus`
+        * CPU usage % = `(cpu_delta / system_cpu_delta) * number_cpus * 100.0`
+
+        Args:
+            id: ID or name of the container
+            stream: Stream the output. If false, the stats will be output once and then
+                it will disconnect.
+
+                Daemon default: `true` (sent only when set).
+            one_shot: Only get a single stat instead of waiting for 2 cycles. Must be
+                used
+                with `stream=false`.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ContainerStats",
@@ -961,6 +1423,12 @@ class SyncOperations:
         """Stop a container.
 
         ``POST /containers/{id}/stop`` (operation ``ContainerStop``).
+
+        Args:
+            id: ID or name of the container
+            signal: Signal to send to the container as an integer or string (e.g.
+                `SIGINT`).
+            timeout: Number of seconds to wait before killing the container
         """
         return self._invoke(
             "ContainerStop",
@@ -982,6 +1450,15 @@ class SyncOperations:
         """List processes running inside a container.
 
         ``GET /containers/{id}/top`` (operation ``ContainerTop``).
+
+        On Unix systems, this is done by running the `ps` command. This endpoint
+        is not supported on Windows.
+
+        Args:
+            id: ID or name of the container
+            ps_args: The arguments to pass to `ps`. For example, `aux`
+
+                Daemon default: `"-ef"` (sent only when set).
         """
         return self._invoke(
             "ContainerTop",
@@ -1002,6 +1479,11 @@ class SyncOperations:
         """Unpause a container.
 
         ``POST /containers/{id}/unpause`` (operation ``ContainerUnpause``).
+
+        Resume a container which has been paused.
+
+        Args:
+            id: ID or name of the container
         """
         return self._invoke(
             "ContainerUnpause", {"id": id}, extra_params, extra_headers, request_timeout
@@ -1019,6 +1501,17 @@ class SyncOperations:
         """Update a container.
 
         ``POST /containers/{id}/update`` (operation ``ContainerUpdate``).
+
+        Change various configuration options of a container without having to
+        recreate it.
+
+        Args:
+            id: ID or name of the container
+            body: Example: {'BlkioWeight': 300, 'CpuShares': 512, 'CpuPeriod':
+                100000, 'CpuQuota': 50000, 'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000,
+                'CpusetCpus': '0,1', 'CpusetMems': '0', 'Memory': 314572800, 'MemorySwap': 514288000,
+                'MemoryReservation': 209715200, 'RestartPolicy': {'MaximumRetryCount': 4, 'Name': 'on-
+                failure'}}.
         """
         return self._invoke(
             "ContainerUpdate",
@@ -1040,6 +1533,17 @@ class SyncOperations:
         """Wait for a container.
 
         ``POST /containers/{id}/wait`` (operation ``ContainerWait``).
+
+        Block until a container stops, then returns the exit code.
+
+        Args:
+            id: ID or name of the container
+            condition: Wait until a container state reaches the given
+                condition.
+
+                Defaults to `not-running` if omitted or empty.
+
+                Daemon default: `"not-running"` (sent only when set).
         """
         return self._invoke(
             "ContainerWait",
@@ -1061,6 +1565,13 @@ class SyncOperations:
         """Get image information from the registry.
 
         ``GET /distribution/{name}/json`` (operation ``DistributionInspect``).
+
+        Return image digest and platform information by contacting the registry.
+
+        Args:
+            name: Image name or id
+            registry_auth: A base64url-encoded auth configuration (JSON), as for image
+                push.
         """
         return self._invoke(
             "DistributionInspect",
@@ -1081,6 +1592,11 @@ class SyncOperations:
         """Inspect an exec instance.
 
         ``GET /exec/{id}/json`` (operation ``ExecInspect``).
+
+        Return low-level information about an exec instance.
+
+        Args:
+            id: Exec instance ID
         """
         return self._invoke("ExecInspect", {"id": id}, extra_params, extra_headers, request_timeout)
 
@@ -1097,6 +1613,14 @@ class SyncOperations:
         """Resize an exec instance.
 
         ``POST /exec/{id}/resize`` (operation ``ExecResize``).
+
+        Resize the TTY session used by an exec instance. This endpoint only works
+        if `tty` was specified as part of creating and starting the exec instance.
+
+        Args:
+            id: Exec instance ID
+            height: Height of the TTY session in characters
+            width: Width of the TTY session in characters
         """
         return self._invoke(
             "ExecResize",
@@ -1118,6 +1642,13 @@ class SyncOperations:
         """Start an exec instance.
 
         ``POST /exec/{id}/start`` (operation ``ExecStart``).
+
+        Starts a previously set up exec instance. If detach is true, this endpoint
+        returns immediately after starting the command. Otherwise, it sets up an
+        interactive session with the command.
+
+        Args:
+            id: Exec instance ID
         """
         return self._invoke(
             "ExecStart", {"id": id, "body": body}, extra_params, extra_headers, request_timeout
@@ -1134,6 +1665,10 @@ class SyncOperations:
         """Get plugin privileges.
 
         ``GET /plugins/privileges`` (operation ``GetPluginPrivileges``).
+
+        Args:
+            remote: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
         """
         return self._invoke(
             "GetPluginPrivileges", {"remote": remote}, extra_params, extra_headers, request_timeout
@@ -1153,6 +1688,38 @@ class SyncOperations:
         """Get attestation statements for an image.
 
         ``GET /images/{name}/attestations`` (operation ``ImageAttestations``).
+
+        Return the in-toto attestation statements attached to the image for the
+        given platform. The daemon locates the attestation manifest(s) that
+        reference the matching platform image manifest, reads their statement
+        layers, and returns the verbatim statement JSON together with layer
+        metadata.
+
+        If the image has no attestations an empty array is returned.
+
+        Args:
+            name: Image name or id
+            platform: JSON-encoded OCI platform to select the image variant whose
+                attestations to return.
+                If omitted, the daemon's default (host) platform is used.
+
+                Only one platform value is currently accepted; passing more than
+                one returns an error. The parameter is declared as an array so the
+                wire shape can accept multiple values in the future without an
+                API version bump.
+
+                Example: `{"os": "linux", "architecture": "amd64"}`
+            type: In-toto predicate type URI to filter returned statements. May be
+                repeated to accept any of several predicate types. If omitted, all
+                statements are returned.
+
+                Example: `type=https://slsa.dev/provenance/v0.2&type=https://spdx.dev/Document`
+            statement: Include the verbatim in-toto statement body in each returned
+                entry. Defaults to false; when omitted or false, only the
+                descriptor and predicate type are returned and statement blobs
+                are not read.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ImageAttestations",
@@ -1199,6 +1766,126 @@ class SyncOperations:
         """Build an image.
 
         ``POST /build`` (operation ``ImageBuild``).
+
+        Build an image from a tar archive with a `Dockerfile` in it.
+
+        The `Dockerfile` specifies how the image is built from the tar archive. It is typically in the
+        archive's root, but can be at a different path or have a different name by specifying the
+        `dockerfile` parameter. [See the `Dockerfile` reference for more
+        information](https://docs.docker.com/engine/reference/builder/).
+
+        The Docker daemon performs a preliminary validation of the `Dockerfile` before starting the build,
+        and returns an error if the syntax is incorrect. After that, each instruction is run one-by-one
+        until the ID of the new image is output.
+
+        The build is canceled if the client drops the connection by quitting or being killed.
+
+        Args:
+            dockerfile: Path within the build context to the `Dockerfile`. This is
+                ignored if `remote` is specified and points to an external `Dockerfile`.
+
+                Daemon default: `"Dockerfile"` (sent only when set).
+            tag: A name and optional tag to apply to the image in the `name:tag` format.
+                If you omit the tag the default `latest` value is assumed. You can provide several `t`
+                parameters.
+            extrahosts: Extra hosts to add to /etc/hosts
+            remote: A Git repository URI or HTTP/HTTPS context URI. If the URI points to
+                a single text file, the file’s contents are placed into a file called `Dockerfile` and the
+                image is built from that file. If the URI points to a tarball, the file is downloaded by
+                the daemon and the contents therein used as the context for the build. If the URI points
+                to a tarball and the `dockerfile` parameter is also specified, there must be a file with
+                the corresponding path inside the tarball.
+            quiet: Suppress verbose build output.
+
+                Daemon default: `false` (sent only when set).
+            nocache: Do not use the cache when building the image.
+
+                Daemon default: `false` (sent only when set).
+            cachefrom: JSON array of images used for build cache resolution.
+            pull: Attempt to pull the image even if an older image exists locally.
+            rm: Remove intermediate containers after a successful build.
+
+                Daemon default: `true` (sent only when set).
+            forcerm: Always remove intermediate containers, even upon failure.
+
+                Daemon default: `false` (sent only when set).
+            memory: Set memory limit for build.
+            memswap: Total memory (memory + swap). Set as `-1` to disable swap.
+            cpushares: CPU shares (relative weight).
+            cpusetcpus: CPUs in which to allow execution (e.g., `0-3`, `0,1`).
+            cpuperiod: The length of a CPU period in microseconds.
+            cpuquota: Microseconds of CPU time that the container can get in a CPU
+                period.
+            buildargs: JSON map of string pairs for build-time variables. Users pass
+                these values at build-time. Docker uses the buildargs as the environment context for
+                commands run via the `Dockerfile` RUN instruction, or for variable expansion in other
+                `Dockerfile` instructions. This is not meant for passing secret values.
+
+                For example, the build arg `FOO=bar` would become `{"FOO":"bar"}` in JSON. This would
+                result in the query parameter `buildargs={"FOO":"bar"}`. Note that `{"FOO":"bar"}` should
+                be URI component encoded.
+
+                [Read more about the buildargs
+                instruction.](https://docs.docker.com/engine/reference/builder/#arg)
+            shmsize: Size of `/dev/shm` in bytes. The size must be greater than 0. If
+                omitted the system uses 64MB.
+            squash: Squash the resulting images layers into a single layer.
+                *(Experimental release only.)*
+            labels: Arbitrary key/value labels to set on the image, as a JSON map of
+                string pairs.
+            networkmode: Sets the networking mode for the run commands during build.
+                Supported
+                standard values are: `bridge`, `host`, `none`, and `container:<name|id>`.
+                Any other value is taken as a custom network's name or ID to which this
+                container should connect to.
+            platform: Platform in the format os[/arch[/variant]]
+
+                Daemon default: `""` (sent only when set).
+            target: Target build stage
+
+                Daemon default: `""` (sent only when set).
+            outputs: BuildKit output configuration in the format of a stringified JSON
+                array of objects.
+                Each object must have two top-level properties: `Type` and `Attrs`.
+                The `Type` property must be set to 'moby'.
+                The `Attrs` property is a map of attributes for the BuildKit output configuration.
+                See https://docs.docker.com/build/exporters/oci-docker/ for more information.
+
+                Example:
+
+                ```
+                [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
+                ```
+
+                Daemon default: `""` (sent only when set).
+            version: Version of the builder backend to use.
+
+                - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
+                - `2` is [BuildKit](https://github.com/moby/buildkit)
+
+                Daemon default: `"1"` (sent only when set).
+            registry_config: This is a base64-encoded JSON object with auth
+                configurations for multiple registries that a build may refer to.
+
+                The key is a registry URL, and the value is an auth configuration object, [as described in
+                the authentication section](#section/Authentication). For example:
+
+                ```
+                {
+                  "docker.example.com": {
+                    "username": "janedoe",
+                    "password": "hunter2"
+                  },
+                  "https://index.docker.io/v1/": {
+                    "username": "mobydock",
+                    "password": "conta1n3rize14"
+                  }
+                }
+                ```
+
+                Only the registry domain name (and port if not the default 443) are required. However, for
+                legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix
+                and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
         """
         return self._invoke(
             "ImageBuild",
@@ -1254,6 +1941,20 @@ class SyncOperations:
         """Create a new image from a container.
 
         ``POST /commit`` (operation ``ImageCommit``).
+
+        Args:
+            body: Configuration for a container that is portable between
+                hosts.
+            container: The ID or name of the container to commit
+            repo: Repository name for the created image
+            tag: Tag name for the create image
+            comment: Commit message
+            author: Author of the image (e.g., `John Hannibal Smith
+                <hannibal@a-team.com>`)
+            pause: Whether to pause the container before committing
+
+                Daemon default: `true` (sent only when set).
+            changes: `Dockerfile` instructions to apply while committing
         """
         return self._invoke(
             "ImageCommit",
@@ -1291,6 +1992,52 @@ class SyncOperations:
         """Create an image.
 
         ``POST /images/create`` (operation ``ImageCreate``).
+
+        Pull or import an image.
+
+        Args:
+            from_image: Name of the image to pull. If the name includes a tag or digest,
+                specific behavior applies:
+
+                - If only `fromImage` includes a tag, that tag is used.
+                - If both `fromImage` and `tag` are provided, `tag` takes precedence.
+                - If `fromImage` includes a digest, the image is pulled by digest, and `tag` is ignored.
+                - If neither a tag nor digest is specified, all tags are pulled.
+            from_src: Source to import. The value may be a URL from which the image can
+                be retrieved or `-` to read the image from the request body. This parameter may only be
+                used when importing an image.
+            repo: Repository name given to an image when it is imported. The repo may
+                include a tag. This parameter may only be used when importing an image.
+            tag: Tag or digest. If empty when pulling an image, this causes all tags for
+                the given image to be pulled.
+            message: Set commit message for imported image.
+            changes: Apply `Dockerfile` instructions to the image that is created,
+                for example: `changes=ENV DEBUG=true`.
+                Note that `ENV DEBUG=true` should be URI component encoded.
+
+                Supported `Dockerfile` instructions:
+                `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+            platform: Platform in the format os[/arch[/variant]].
+
+                When used in combination with the `fromImage` option, the daemon checks
+                if the given image is present in the local image cache with the given
+                OS and Architecture, and otherwise attempts to pull the image. If the
+                option is not set, the host's native OS and Architecture are used.
+                If the given image does not exist in the local image cache, the daemon
+                attempts to pull the image with the host's native OS and Architecture.
+                If the given image does exists in the local image cache, but its OS or
+                architecture does not match, a warning is produced.
+
+                When used with the `fromSrc` option to import an image from an archive,
+                this option sets the platform information for the imported image. If
+                the option is not set, the host's native OS and Architecture are used
+                for the imported image.
+
+                Daemon default: `""` (sent only when set).
+            registry_auth: A base64url-encoded auth configuration.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return self._invoke(
             "ImageCreate",
@@ -1324,6 +2071,25 @@ class SyncOperations:
         """Remove an image.
 
         ``DELETE /images/{name}`` (operation ``ImageDelete``).
+
+        Remove an image, along with any untagged parent images that were
+        referenced by that image.
+
+        Images can't be removed if they have descendant images, are being
+        used by a running container or are being used by a build.
+
+        Args:
+            name: Image name or ID
+            force: Remove the image even if it is being used by stopped containers or
+                has other tags
+
+                Daemon default: `false` (sent only when set).
+            noprune: Do not delete untagged parent images
+
+                Daemon default: `false` (sent only when set).
+            platforms: Select platform-specific content to delete.
+                Multiple values are accepted.
+                Each platform is a OCI platform encoded as a JSON string.
         """
         return self._invoke(
             "ImageDelete",
@@ -1345,6 +2111,42 @@ class SyncOperations:
         """Export an image.
 
         ``GET /images/{name}/get`` (operation ``ImageGet``).
+
+        Get a tarball containing all images and metadata for a repository.
+
+        If `name` is a specific name and tag (e.g. `ubuntu:latest`), then only that image (and its parents)
+        are returned. If `name` is an image ID, similarly only that image (and its parents) are returned,
+        but with the exclusion of the `repositories` file in the tarball, as there were no image names
+        referenced.
+
+        ### Image tarball format
+
+        An image tarball contains [Content as defined in the OCI Image Layout
+        Specification](https://github.com/opencontainers/image-spec/blob/v1.1.1/image-layout.md#content).
+
+        Additionally, includes the manifest.json file associated with a backwards compatible docker save
+        format.
+
+        If the tarball defines a repository, the tarball should also include a `repositories` file at the
+        root that contains a list of repository and tag names mapped to layer IDs.
+
+        ```json
+        {
+          "hello-world": {
+            "latest": "565a9d68a73f6706862bfe8409a7f659776d4d60a8d096eb4a3cbce6999cc2a1"
+          }
+        }
+        ```
+
+        Args:
+            name: Image name or ID
+            platform: JSON encoded OCI platform describing a platform which will
+                be used
+                to select a platform-specific image to be saved if the image is
+                multi-platform.
+                If not provided, the full multi-platform image will be saved.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return self._invoke(
             "ImageGet",
@@ -1366,6 +2168,27 @@ class SyncOperations:
         """Export several images.
 
         ``GET /images/get`` (operation ``ImageGetAll``).
+
+        Get a tarball containing all images and metadata for several image
+        repositories.
+
+        For each value of the `names` parameter: if it is a specific name and
+        tag (e.g. `ubuntu:latest`), then only that image (and its parents) are
+        returned; if it is an image ID, similarly only that image (and its parents)
+        are returned and there would be no names referenced in the 'repositories'
+        file for this image ID.
+
+        For details on the format, see the [export image endpoint](#operation/ImageGet).
+
+        Args:
+            names: Image names to filter by
+            platform: JSON encoded OCI platform(s) which will be used to select
+                the
+                platform-specific image(s) to be saved if the image is
+                multi-platform. If not provided, the full multi-platform image
+                will be saved.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return self._invoke(
             "ImageGetAll",
@@ -1387,6 +2210,21 @@ class SyncOperations:
         """Get the history of an image.
 
         ``GET /images/{name}/history`` (operation ``ImageHistory``).
+
+        Return parent layers of an image.
+
+        Args:
+            name: Image name or ID
+            platform: JSON-encoded OCI platform to select the platform-variant.
+                If omitted, it defaults to any locally available platform,
+                prioritizing the daemon's host platform.
+
+                If the daemon provides a multi-platform image store, this selects
+                the platform-variant to show the history for. If the image is
+                a single-platform image, or if the multi-platform image does not
+                provide a variant matching the given platform, an error is returned.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return self._invoke(
             "ImageHistory",
@@ -1409,6 +2247,30 @@ class SyncOperations:
         """Inspect an image.
 
         ``GET /images/{name}/json`` (operation ``ImageInspect``).
+
+        Return low-level information about an image.
+
+        Args:
+            name: Image name or id
+            manifests: Include Manifests in the image summary.
+
+                The `manifests` and `platform` options are mutually exclusive, and
+                an error is produced if both are set.
+
+                Daemon default: `false` (sent only when set).
+            platform: JSON-encoded OCI platform to select the platform-variant.
+                If omitted, it defaults to any locally available platform,
+                prioritizing the daemon's host platform.
+
+                If the daemon provides a multi-platform image store, this selects
+                the platform-variant to show inspect. If the image is
+                a single-platform image, or if the multi-platform image does not
+                provide a variant matching the given platform, an error is returned.
+
+                The `platform` and `manifests` options are mutually exclusive, and
+                an error is produced if both are set.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return self._invoke(
             "ImageInspect",
@@ -1434,6 +2296,40 @@ class SyncOperations:
         """List Images.
 
         ``GET /images/json`` (operation ``ImageList``).
+
+        Returns a list of images on the server. Note that it uses a different, smaller representation of an
+        image than inspecting a single image.
+
+        Args:
+            all: Show all images. Only images from a final layer (no children) are
+                shown by default.
+
+                Daemon default: `false` (sent only when set).
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the images list.
+
+                Available filters:
+
+                - `before`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+                - `dangling=true`
+                - `label=key` or `label="key=value"` of an image label
+                - `reference`=(`<image-name>[:<tag>]`)
+                - `since`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+                - `until=<timestamp>`
+            shared_size: Compute and show shared size as a `SharedSize` field on each
+                image.
+
+                Daemon default: `false` (sent only when set).
+            digests: Show digest information as a `RepoDigests` field on each image.
+
+                Daemon default: `false` (sent only when set).
+            manifests: Include `Manifests` in the image summary.
+
+                Daemon default: `false` (sent only when set).
+            identity: Include `Identity` in each manifest summary. Requires
+                `manifests=1`.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ImageList",
@@ -1463,6 +2359,22 @@ class SyncOperations:
         """Import images.
 
         ``POST /images/load`` (operation ``ImageLoad``).
+
+        Load a set of images and tags into a repository.
+
+        For details on the format, see the [export image endpoint](#operation/ImageGet).
+
+        Args:
+            quiet: Suppress progress details during load.
+
+                Daemon default: `false` (sent only when set).
+            platform: JSON encoded OCI platform(s) which will be used to select
+                the
+                platform-specific image(s) to load if the image is
+                multi-platform. If not provided, the full multi-platform image
+                will be loaded.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return self._invoke(
             "ImageLoad",
@@ -1483,6 +2395,20 @@ class SyncOperations:
         """Delete unused images.
 
         ``POST /images/prune`` (operation ``ImagePrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`). Available filters:
+
+                - `dangling=<boolean>` When set to `true` (or `1`), prune only
+                   unused *and* untagged images. When set to `false`
+                   (or `0`), all unused images are pruned.
+                - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be
+                Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+                computed relative to the daemon machine’s time.
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the
+                specified labels.
         """
         return self._invoke(
             "ImagePrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -1502,6 +2428,40 @@ class SyncOperations:
         """Push an image.
 
         ``POST /images/{name}/push`` (operation ``ImagePush``).
+
+        Push an image to a registry.
+
+        If you wish to push an image on to a private registry, that image must
+        already have a tag which references the registry. For example,
+        `registry.example.com/myimage:latest`.
+
+        The push is cancelled if the HTTP connection is closed.
+
+        Args:
+            name: Name of the image to push. For example, `registry.example.com/myimage`.
+                The image must be present in the local image store with the same name.
+
+                The name should be provided without tag; if a tag is provided, it
+                is ignored. For example, `registry.example.com/myimage:latest` is
+                considered equivalent to `registry.example.com/myimage`.
+
+                Use the `tag` parameter to specify the tag to push.
+            tag: Tag of the image to push. For example, `latest`. If no tag is provided,
+                all tags of the given image that are present in the local image store
+                are pushed.
+            platform: JSON-encoded OCI platform to select the platform-variant to push.
+                If not provided, all available variants will attempt to be pushed.
+
+                If the daemon provides a multi-platform image store, this selects
+                the platform-variant to push to the registry. If the image is
+                a single-platform image, or if the multi-platform image does not
+                provide a variant matching the given platform, an error is returned.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
+            registry_auth: A base64url-encoded auth configuration.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return self._invoke(
             "ImagePush",
@@ -1524,6 +2484,17 @@ class SyncOperations:
         """Search images.
 
         ``GET /images/search`` (operation ``ImageSearch``).
+
+        Search for an image on Docker Hub.
+
+        Args:
+            term: Term to search
+            limit: Maximum number of results to return
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the images list. Available filters:
+
+                - `is-official=(true|false)`
+                - `stars=<number>` Matches images that has at least 'number' stars.
         """
         return self._invoke(
             "ImageSearch",
@@ -1546,6 +2517,17 @@ class SyncOperations:
         """Tag an image.
 
         ``POST /images/{name}/tag`` (operation ``ImageTag``).
+
+        Create a tag that refers to a source image.
+
+        This creates an additional reference (tag) to the source image. The tag
+        can include a different repository name and/or tag. If the repository
+        or tag already exists, it will be overwritten.
+
+        Args:
+            name: Image name or ID to tag.
+            repo: The repository to tag in. For example, `someuser/someimage`.
+            tag: The name of the new tag.
         """
         return self._invoke(
             "ImageTag",
@@ -1567,6 +2549,14 @@ class SyncOperations:
         """Connect a container to a network.
 
         ``POST /networks/{id}/connect`` (operation ``NetworkConnect``).
+
+        The network must be either a local-scoped network or a swarm-scoped network with the `attachable`
+        option set. A network cannot be re-attached to a running container
+
+        Args:
+            id: Network ID or name
+            body: NetworkConnectRequest represents the data to be used to
+                connect a container to a network.
         """
         return self._invoke(
             "NetworkConnect", {"id": id, "body": body}, extra_params, extra_headers, request_timeout
@@ -1599,6 +2589,9 @@ class SyncOperations:
         """Remove a network.
 
         ``DELETE /networks/{id}`` (operation ``NetworkDelete``).
+
+        Args:
+            id: Network ID or name
         """
         return self._invoke(
             "NetworkDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -1616,6 +2609,11 @@ class SyncOperations:
         """Disconnect a container from a network.
 
         ``POST /networks/{id}/disconnect`` (operation ``NetworkDisconnect``).
+
+        Args:
+            id: Network ID or name
+            body: NetworkDisconnectRequest represents the data to be used
+                to disconnect a container from a network.
         """
         return self._invoke(
             "NetworkDisconnect",
@@ -1638,6 +2636,13 @@ class SyncOperations:
         """Inspect a network.
 
         ``GET /networks/{id}`` (operation ``NetworkInspect``).
+
+        Args:
+            id: Network ID or name
+            verbose: Detailed inspect output for troubleshooting
+
+                Daemon default: `false` (sent only when set).
+            scope: Filter the network by scope (swarm, global, or local)
         """
         return self._invoke(
             "NetworkInspect",
@@ -1658,6 +2663,33 @@ class SyncOperations:
         """List networks.
 
         ``GET /networks`` (operation ``NetworkList``).
+
+        Returns a list of networks. For details on the format, see the
+        [network inspect endpoint](#operation/NetworkInspect).
+
+        Note that it uses a different, smaller representation of a network than
+        inspecting a single network. For example, the list of containers attached
+        to the network is not propagated in API versions 1.28 and up.
+
+        Args:
+            filters: JSON encoded value of the filters (a `map[string][]string`) to
+                process
+                on the networks list.
+
+                Available filters:
+
+                - `dangling=<boolean>` When set to `true` (or `1`), returns all
+                   networks that are not in use by a container. When set to `false`
+                   (or `0`), only networks that are in use by one or more
+                   containers are returned.
+                - `driver=<driver-name>` Matches a network's driver.
+                - `id=<network-id>` Matches all or part of a network ID.
+                - `label=<key>` or `label=<key>=<value>` of a network label.
+                - `name=<network-name>` Matches all or part of a network name.
+                - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or
+                `local`).
+                - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all
+                user-defined networks.
         """
         return self._invoke(
             "NetworkList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -1674,6 +2706,18 @@ class SyncOperations:
         """Delete unused networks.
 
         ``POST /networks/prune`` (operation ``NetworkPrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can
+                be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+                `1h30m`) computed relative to the daemon machine’s time.
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the
+                specified labels.
         """
         return self._invoke(
             "NetworkPrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -1691,6 +2735,12 @@ class SyncOperations:
         """Delete a node.
 
         ``DELETE /nodes/{id}`` (operation ``NodeDelete``).
+
+        Args:
+            id: The ID or name of the node
+            force: Force remove a node from the swarm
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "NodeDelete", {"id": id, "force": force}, extra_params, extra_headers, request_timeout
@@ -1707,6 +2757,9 @@ class SyncOperations:
         """Inspect a node.
 
         ``GET /nodes/{id}`` (operation ``NodeInspect``).
+
+        Args:
+            id: The ID or name of the node
         """
         return self._invoke("NodeInspect", {"id": id}, extra_params, extra_headers, request_timeout)
 
@@ -1721,6 +2774,18 @@ class SyncOperations:
         """List nodes.
 
         ``GET /nodes`` (operation ``NodeList``).
+
+        Args:
+            filters: Filters to process on the nodes list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `id=<node id>`
+                - `label=<engine label>`
+                - `membership=`(`accepted`|`pending`)`
+                - `name=<node name>`
+                - `node.label=<node label>`
+                - `role=`(`manager`|`worker`)`
         """
         return self._invoke(
             "NodeList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -1739,6 +2804,13 @@ class SyncOperations:
         """Update a node.
 
         ``POST /nodes/{id}/update`` (operation ``NodeUpdate``).
+
+        Args:
+            id: The ID of the node
+            body: Example: {'Availability': 'active', 'Name': 'node-name', 'Role':
+                'manager', 'Labels': {'foo': 'bar'}}.
+            version: The version number of the node object being updated. This is required
+                to avoid conflicting writes.
         """
         return self._invoke(
             "NodeUpdate",
@@ -1760,6 +2832,10 @@ class SyncOperations:
         """Create a plugin.
 
         ``POST /plugins/create`` (operation ``PluginCreate``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
         """
         return self._invoke(
             "PluginCreate",
@@ -1781,6 +2857,14 @@ class SyncOperations:
         """Remove a plugin.
 
         ``DELETE /plugins/{name}`` (operation ``PluginDelete``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Disable the plugin before removing. This may result in issues if the
+                plugin is in use by a container.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "PluginDelete",
@@ -1802,6 +2886,11 @@ class SyncOperations:
         """Disable a plugin.
 
         ``POST /plugins/{name}/disable`` (operation ``PluginDisable``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Force disable a plugin even if still in use.
         """
         return self._invoke(
             "PluginDisable",
@@ -1823,6 +2912,13 @@ class SyncOperations:
         """Enable a plugin.
 
         ``POST /plugins/{name}/enable`` (operation ``PluginEnable``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            timeout: Set the HTTP client timeout (in seconds)
+
+                Daemon default: `0` (sent only when set).
         """
         return self._invoke(
             "PluginEnable",
@@ -1843,6 +2939,10 @@ class SyncOperations:
         """Inspect a plugin.
 
         ``GET /plugins/{name}/json`` (operation ``PluginInspect``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
         """
         return self._invoke(
             "PluginInspect", {"name": name}, extra_params, extra_headers, request_timeout
@@ -1859,6 +2959,17 @@ class SyncOperations:
         """List plugins.
 
         ``GET /plugins`` (operation ``PluginList``).
+
+        Returns information about installed plugins.
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the plugin list.
+
+                Available filters:
+
+                - `capability=<capability name>`
+                - `enable=<true>|<false>`
         """
         return self._invoke(
             "PluginList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -1878,6 +2989,26 @@ class SyncOperations:
         """Install a plugin.
 
         ``POST /plugins/pull`` (operation ``PluginPull``).
+
+        Pulls and installs a plugin. After the plugin is installed, it can be
+        enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
+
+        Args:
+            body: Example: [{'Name': 'network', 'Description': '',
+                'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
+                'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
+            remote: Remote reference for plugin to install.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            name: Local name for the pulled plugin.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            registry_auth: A base64url-encoded auth configuration to use when pulling a
+                plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return self._invoke(
             "PluginPull",
@@ -1899,6 +3030,14 @@ class SyncOperations:
         """Push a plugin.
 
         ``POST /plugins/{name}/push`` (operation ``PluginPush``).
+
+        Push a plugin to the registry.
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            registry_auth: A base64url-encoded auth configuration (JSON), as for image
+                push.
         """
         return self._invoke(
             "PluginPush",
@@ -1920,6 +3059,11 @@ class SyncOperations:
         """Configure a plugin.
 
         ``POST /plugins/{name}/set`` (operation ``PluginSet``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            body: Example: ['DEBUG=1'].
         """
         return self._invoke(
             "PluginSet", {"name": name, "body": body}, extra_params, extra_headers, request_timeout
@@ -1939,6 +3083,22 @@ class SyncOperations:
         """Upgrade a plugin.
 
         ``POST /plugins/{name}/upgrade`` (operation ``PluginUpgrade``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            body: Example: [{'Name': 'network', 'Description': '',
+                'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
+                'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
+            remote: Remote reference to upgrade to.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            registry_auth: A base64url-encoded auth configuration to use when pulling a
+                plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return self._invoke(
             "PluginUpgrade",
@@ -1963,6 +3123,21 @@ class SyncOperations:
         """Extract an archive of files or folders to a directory in a container.
 
         ``PUT /containers/{id}/archive`` (operation ``PutContainerArchive``).
+
+        Upload a tar archive to be extracted to a path in the filesystem of container id.
+        `path` parameter is asserted to be a directory. If it exists as a file, 400 error
+        will be returned with message "not a directory".
+
+        Args:
+            id: ID or name of the container
+            path: Path to a directory in the container to extract the archive’s contents into.
+            no_overwrite_dir_non_dir: If `1`, `true`, or `True` then it will be an
+                error if unpacking the
+                given content would cause an existing directory to be replaced with
+                a non-directory and vice versa.
+            copy_uid_gid: If `1`, `true`, then it will copy UID/GID maps to the dest
+                file or
+                dir
         """
         return self._invoke(
             "PutContainerArchive",
@@ -2005,6 +3180,9 @@ class SyncOperations:
         """Delete a secret.
 
         ``DELETE /secrets/{id}`` (operation ``SecretDelete``).
+
+        Args:
+            id: ID of the secret
         """
         return self._invoke(
             "SecretDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -2021,6 +3199,9 @@ class SyncOperations:
         """Inspect a secret.
 
         ``GET /secrets/{id}`` (operation ``SecretInspect``).
+
+        Args:
+            id: ID of the secret
         """
         return self._invoke(
             "SecretInspect", {"id": id}, extra_params, extra_headers, request_timeout
@@ -2037,6 +3218,17 @@ class SyncOperations:
         """List secrets.
 
         ``GET /secrets`` (operation ``SecretList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the secrets list.
+
+                Available filters:
+
+                - `id=<secret id>`
+                - `label=<key> or label=<key>=value`
+                - `name=<secret name>`
+                - `names=<secret name>`
         """
         return self._invoke(
             "SecretList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -2055,6 +3247,11 @@ class SyncOperations:
         """Update a Secret.
 
         ``POST /secrets/{id}/update`` (operation ``SecretUpdate``).
+
+        Args:
+            id: The ID or name of the secret
+            version: The version number of the secret object being updated. This is
+                required to avoid conflicting writes.
         """
         return self._invoke(
             "SecretUpdate",
@@ -2076,6 +3273,14 @@ class SyncOperations:
         """Create a service.
 
         ``POST /services/create`` (operation ``ServiceCreate``).
+
+        Args:
+            registry_auth: A base64url-encoded auth configuration for pulling from
+                private
+                registries.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return self._invoke(
             "ServiceCreate",
@@ -2096,6 +3301,9 @@ class SyncOperations:
         """Delete a service.
 
         ``DELETE /services/{id}`` (operation ``ServiceDelete``).
+
+        Args:
+            id: ID or name of service.
         """
         return self._invoke(
             "ServiceDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -2113,6 +3321,12 @@ class SyncOperations:
         """Inspect a service.
 
         ``GET /services/{id}`` (operation ``ServiceInspect``).
+
+        Args:
+            id: ID or name of service.
+            insert_defaults: Fill empty fields with default values.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "ServiceInspect",
@@ -2134,6 +3348,18 @@ class SyncOperations:
         """List services.
 
         ``GET /services`` (operation ``ServiceList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the services list.
+
+                Available filters:
+
+                - `id=<service id>`
+                - `label=<service label>`
+                - `mode=["replicated"|"global"]`
+                - `name=<service name>`
+            status: Include service status, with count of running and desired tasks.
         """
         return self._invoke(
             "ServiceList",
@@ -2214,6 +3440,37 @@ class SyncOperations:
         ``GET /services/{id}/logs`` (operation ``ServiceLogs``).
         With ``follow=False`` (the default): the single value (bytes);
         otherwise a stream.
+
+        Get `stdout` and `stderr` logs from a service. See also
+        [`/containers/{id}/logs`](#operation/ContainerLogs).
+
+        **Note**: This endpoint works only for services with the `local`,
+        `json-file` or `journald` logging drivers.
+
+        Args:
+            id: ID or name of the service
+            details: Show service context and extra details provided to logs.
+
+                Daemon default: `false` (sent only when set).
+            follow: Keep connection after returning logs.
+
+                Daemon default: `false` (sent only when set).
+            stdout: Return logs from `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Return logs from `stderr`
+
+                Daemon default: `false` (sent only when set).
+            since: Only return logs since this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            timestamps: Add timestamps to every log line
+
+                Daemon default: `false` (sent only when set).
+            tail: Only return this number of log lines from the end of the logs.
+                Specify as an integer or `all` to output all log lines.
+
+                Daemon default: `"all"` (sent only when set).
         """
         return self._invoke(
             "ServiceLogs",
@@ -2248,6 +3505,29 @@ class SyncOperations:
         """Update a service.
 
         ``POST /services/{id}/update`` (operation ``ServiceUpdate``).
+
+        Args:
+            id: ID or name of service.
+            version: The version number of the service object being updated. This is
+                required to avoid conflicting writes.
+                This version number should be the value as currently set on the
+                service *before* the update. You can find the current version by
+                calling `GET /services/{id}`
+            registry_auth_from: If the `X-Registry-Auth`
+                header is not specified, this parameter
+                indicates where to find registry authorization credentials.
+
+                Daemon default: `"spec"` (sent only when set).
+            rollback: Set to this parameter to `previous` to cause a server-side
+                rollback
+                to the previous service spec. The supplied spec will be ignored in
+                this case.
+            registry_auth: A base64url-encoded auth configuration for pulling from
+                private
+                registries.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return self._invoke(
             "ServiceUpdate",
@@ -2274,6 +3554,34 @@ class SyncOperations:
         """Initialize interactive session.
 
         ``POST /session`` (operation ``Session``).
+
+        Start a new interactive session with a server. Session allows server to
+        call back to the client for advanced capabilities.
+
+        > **Deprecated**: This endpoint is deprecated and will be removed in a future version.
+        > Server should support gRPC directly on the listening socket.
+
+        ### Hijacking
+
+        This endpoint hijacks the HTTP connection to HTTP2 transport that allows
+        the client to expose gPRC services on that connection.
+
+        For example, the client sends this request to upgrade the connection:
+
+        ```
+        POST /session HTTP/1.1
+        Upgrade: h2c
+        Connection: Upgrade
+        ```
+
+        The Docker daemon responds with a `101 UPGRADED` response follow with
+        the raw stream:
+
+        ```
+        HTTP/1.1 101 UPGRADED
+        Connection: Upgrade
+        Upgrade: h2c
+        ```
         """
         return self._invoke("Session", {}, extra_params, extra_headers, request_timeout)
 
@@ -2288,6 +3596,13 @@ class SyncOperations:
         """Initialize a new swarm.
 
         ``POST /swarm/init`` (operation ``SwarmInit``).
+
+        Args:
+            body: Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+                '192.168.1.1:2377', 'DataPathPort': 4789, 'DefaultAddrPool': ['10.10.0.0/8',
+                '20.20.0.0/8'], 'SubnetSize': 24, 'ForceNewCluster': False, 'Spec': {'Orchestration': {},
+                'Raft': {}, 'Dispatcher': {}, 'CAConfig': {}, 'EncryptionConfig': {'AutoLockManagers':
+                False}}}.
         """
         return self._invoke(
             "SwarmInit", {"body": body}, extra_params, extra_headers, request_timeout
@@ -2317,6 +3632,12 @@ class SyncOperations:
         """Join an existing swarm.
 
         ``POST /swarm/join`` (operation ``SwarmJoin``).
+
+        Args:
+            body: Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+                '192.168.1.1:2377', 'DataPathAddr': '192.168.1.1', 'RemoteAddrs': ['node1:2377'],
+                'JoinToken':
+                'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2'}.
         """
         return self._invoke(
             "SwarmJoin", {"body": body}, extra_params, extra_headers, request_timeout
@@ -2333,6 +3654,12 @@ class SyncOperations:
         """Leave a swarm.
 
         ``POST /swarm/leave`` (operation ``SwarmLeave``).
+
+        Args:
+            force: Force leave swarm, even if this is the last manager or that it will
+                break the cluster.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "SwarmLeave", {"force": force}, extra_params, extra_headers, request_timeout
@@ -2349,6 +3676,10 @@ class SyncOperations:
         """Unlock a locked manager.
 
         ``POST /swarm/unlock`` (operation ``SwarmUnlock``).
+
+        Args:
+            body: Example: {'UnlockKey':
+                'SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8'}.
         """
         return self._invoke(
             "SwarmUnlock", {"body": body}, extra_params, extra_headers, request_timeout
@@ -2382,6 +3713,20 @@ class SyncOperations:
         """Update a swarm.
 
         ``POST /swarm/update`` (operation ``SwarmUpdate``).
+
+        Args:
+            body: User modifiable swarm configuration.
+            version: The version number of the swarm object being updated. This is
+                required to avoid conflicting writes.
+            rotate_worker_token: Rotate the worker join token.
+
+                Daemon default: `false` (sent only when set).
+            rotate_manager_token: Rotate the manager join token.
+
+                Daemon default: `false` (sent only when set).
+            rotate_manager_unlock_key: Rotate the manager unlock key.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "SwarmUpdate",
@@ -2408,6 +3753,13 @@ class SyncOperations:
         """Check auth configuration.
 
         ``POST /auth`` (operation ``SystemAuth``).
+
+        Validate credentials for a registry and, if available, get an identity
+        token for accessing the registry without password.
+
+        Args:
+            body: Example: {'username': 'hannibal', 'password': 'xxxx',
+                'serveraddress': 'https://index.docker.io/v1/'}.
         """
         return self._invoke(
             "SystemAuth", {"body": body}, extra_params, extra_headers, request_timeout
@@ -2425,6 +3777,13 @@ class SyncOperations:
         """Get data usage information.
 
         ``GET /system/df`` (operation ``SystemDataUsage``).
+
+        Args:
+            type: Object types, for which to compute and
+                return data.
+            verbose: Show detailed information on space usage.
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "SystemDataUsage",
@@ -2447,6 +3806,56 @@ class SyncOperations:
         """Monitor events.
 
         ``GET /events`` (operation ``SystemEvents``).
+
+        Stream real-time events from the server.
+
+        Various objects within Docker report events when something happens to them.
+
+        Containers report these events: `attach`, `commit`, `copy`, `create`, `destroy`, `detach`, `die`,
+        `exec_create`, `exec_detach`, `exec_start`, `exec_die`, `export`, `health_status`, `kill`, `oom`,
+        `pause`, `rename`, `resize`, `restart`, `start`, `stop`, `top`, `unpause`, `update`, and `prune`
+
+        Images report these events: `create`, `delete`, `import`, `load`, `pull`, `push`, `save`, `tag`,
+        `untag`, and `prune`
+
+        Volumes report these events: `create`, `mount`, `unmount`, `destroy`, and `prune`
+
+        Networks report these events: `create`, `connect`, `disconnect`, `destroy`, `update`, `remove`, and
+        `prune`
+
+        The Docker daemon reports these events: `reload`
+
+        Services report these events: `create`, `update`, and `remove`
+
+        Nodes report these events: `create`, `update`, and `remove`
+
+        Secrets report these events: `create`, `update`, and `remove`
+
+        Configs report these events: `create`, `update`, and `remove`
+
+        The Builder reports `prune` events
+
+        Args:
+            since: Show events created since this timestamp then stream new events.
+            until: Show events created until this timestamp then stop streaming.
+            filters: A JSON encoded value of filters (a `map[string][]string`) to
+                process on the event list. Available filters:
+
+                - `config=<string>` config name or ID
+                - `container=<string>` container name or ID
+                - `daemon=<string>` daemon name or ID
+                - `event=<string>` event type
+                - `image=<string>` image name or ID
+                - `label=<string>` image or container label
+                - `network=<string>` network name or ID
+                - `node=<string>` node ID
+                - `plugin`=<string> plugin name or ID
+                - `scope`=<string> local or swarm
+                - `secret=<string>` secret name or ID
+                - `service=<string>` service name or ID
+                - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`,
+                `daemon`, `plugin`, `node`, `service`, `secret` or `config`
+                - `volume=<string>` volume name
         """
         return self._invoke(
             "SystemEvents",
@@ -2479,6 +3888,8 @@ class SyncOperations:
         """Ping.
 
         ``GET /_ping`` (operation ``SystemPing``).
+
+        This is a dummy endpoint you can use to test if the server is accessible.
         """
         return self._invoke("SystemPing", {}, extra_params, extra_headers, request_timeout)
 
@@ -2492,6 +3903,8 @@ class SyncOperations:
         """Ping.
 
         ``HEAD /_ping`` (operation ``SystemPingHead``).
+
+        This is a dummy endpoint you can use to test if the server is accessible.
         """
         return self._invoke("SystemPingHead", {}, extra_params, extra_headers, request_timeout)
 
@@ -2505,6 +3918,9 @@ class SyncOperations:
         """Get version.
 
         ``GET /version`` (operation ``SystemVersion``).
+
+        Returns the version of Docker that is running and various information about the system that Docker
+        is running on.
         """
         return self._invoke("SystemVersion", {}, extra_params, extra_headers, request_timeout)
 
@@ -2519,6 +3935,9 @@ class SyncOperations:
         """Inspect a task.
 
         ``GET /tasks/{id}`` (operation ``TaskInspect``).
+
+        Args:
+            id: ID of the task
         """
         return self._invoke("TaskInspect", {"id": id}, extra_params, extra_headers, request_timeout)
 
@@ -2533,6 +3952,19 @@ class SyncOperations:
         """List tasks.
 
         ``GET /tasks`` (operation ``TaskList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the tasks list.
+
+                Available filters:
+
+                - `desired-state=(running | shutdown | accepted)`
+                - `id=<task id>`
+                - `label=key` or `label="key=value"`
+                - `name=<task name>`
+                - `node=<node id or name>`
+                - `service=<service name>`
         """
         return self._invoke(
             "TaskList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -2609,6 +4041,37 @@ class SyncOperations:
         ``GET /tasks/{id}/logs`` (operation ``TaskLogs``).
         With ``follow=False`` (the default): the single value (bytes);
         otherwise a stream.
+
+        Get `stdout` and `stderr` logs from a task.
+        See also [`/containers/{id}/logs`](#operation/ContainerLogs).
+
+        **Note**: This endpoint works only for services with the `local`,
+        `json-file` or `journald` logging drivers.
+
+        Args:
+            id: ID of the task
+            details: Show task context and extra details provided to logs.
+
+                Daemon default: `false` (sent only when set).
+            follow: Keep connection after returning logs.
+
+                Daemon default: `false` (sent only when set).
+            stdout: Return logs from `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Return logs from `stderr`
+
+                Daemon default: `false` (sent only when set).
+            since: Only return logs since this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            timestamps: Add timestamps to every log line
+
+                Daemon default: `false` (sent only when set).
+            tail: Only return this number of log lines from the end of the logs.
+                Specify as an integer or `all` to output all log lines.
+
+                Daemon default: `"all"` (sent only when set).
         """
         return self._invoke(
             "TaskLogs",
@@ -2638,6 +4101,9 @@ class SyncOperations:
         """Create a volume.
 
         ``POST /volumes/create`` (operation ``VolumeCreate``).
+
+        Args:
+            body: Volume configuration
         """
         return self._invoke(
             "VolumeCreate", {"body": body}, extra_params, extra_headers, request_timeout
@@ -2655,6 +4121,14 @@ class SyncOperations:
         """Remove a volume.
 
         ``DELETE /volumes/{name}`` (operation ``VolumeDelete``).
+
+        Instruct the driver to remove the volume.
+
+        Args:
+            name: Volume name or ID
+            force: Force the removal of the volume
+
+                Daemon default: `false` (sent only when set).
         """
         return self._invoke(
             "VolumeDelete",
@@ -2675,6 +4149,9 @@ class SyncOperations:
         """Inspect a volume.
 
         ``GET /volumes/{name}`` (operation ``VolumeInspect``).
+
+        Args:
+            name: Volume name or ID
         """
         return self._invoke(
             "VolumeInspect", {"name": name}, extra_params, extra_headers, request_timeout
@@ -2691,6 +4168,19 @@ class SyncOperations:
         """List volumes.
 
         ``GET /volumes`` (operation ``VolumeList``).
+
+        Args:
+            filters: JSON encoded value of the filters (a `map[string][]string`) to
+                process on the volumes list. Available filters:
+
+                - `dangling=<boolean>` When set to `true` (or `1`), returns all
+                   volumes that are not in use by a container. When set to `false`
+                   (or `0`), only volumes that are in use by one or more
+                   containers are returned.
+                - `driver=<volume-driver-name>` Matches volumes based on their driver.
+                - `label=<key>` or `label=<key>:<value>` Matches volumes based on
+                   the presence of a `label` alone or a `label` and a value.
+                - `name=<volume-name>` Matches all or part of a volume name.
         """
         return self._invoke(
             "VolumeList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -2707,6 +4197,17 @@ class SyncOperations:
         """Delete unused volumes.
 
         ``POST /volumes/prune`` (operation ``VolumePrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the
+                specified labels.
+                - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous
+                volumes.
         """
         return self._invoke(
             "VolumePrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -2725,6 +4226,13 @@ class SyncOperations:
         """Update a volume. Valid only for Swarm cluster volumes.
 
         ``PUT /volumes/{name}`` (operation ``VolumeUpdate``).
+
+        Args:
+            name: The name or ID of the volume
+            body: Volume configuration
+            version: The version number of the volume being updated. This is required to
+                avoid conflicting writes. Found in the volume's `ClusterVolume`
+                field.
         """
         return self._invoke(
             "VolumeUpdate",
@@ -2758,6 +4266,27 @@ class AsyncOperations:
         """Delete builder cache.
 
         ``POST /build/prune`` (operation ``BuildPrune``).
+
+        Args:
+            reserved_space: Amount of disk space in bytes to keep for cache
+            max_used_space: Maximum amount of disk space allowed to keep for cache
+            min_free_space: Target amount of free disk space after pruning
+            all: Remove all types of build cache
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the list of build cache objects.
+
+                Available filters:
+
+                - `until=<timestamp>` remove cache older than `<timestamp>`. The `<timestamp>` can be Unix
+                timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+                computed relative to the daemon's local time.
+                - `id=<id>`
+                - `parent=<id>`
+                - `type=<string>`
+                - `description=<string>`
+                - `inuse`
+                - `shared`
+                - `private`
         """
         return await self._invoke(
             "BuildPrune",
@@ -2800,6 +4329,9 @@ class AsyncOperations:
         """Delete a config.
 
         ``DELETE /configs/{id}`` (operation ``ConfigDelete``).
+
+        Args:
+            id: ID of the config
         """
         return await self._invoke(
             "ConfigDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -2816,6 +4348,9 @@ class AsyncOperations:
         """Inspect a config.
 
         ``GET /configs/{id}`` (operation ``ConfigInspect``).
+
+        Args:
+            id: ID of the config
         """
         return await self._invoke(
             "ConfigInspect", {"id": id}, extra_params, extra_headers, request_timeout
@@ -2832,6 +4367,17 @@ class AsyncOperations:
         """List configs.
 
         ``GET /configs`` (operation ``ConfigList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the configs list.
+
+                Available filters:
+
+                - `id=<config id>`
+                - `label=<key> or label=<key>=value`
+                - `name=<config name>`
+                - `names=<config name>`
         """
         return await self._invoke(
             "ConfigList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -2850,6 +4396,11 @@ class AsyncOperations:
         """Update a Config.
 
         ``POST /configs/{id}/update`` (operation ``ConfigUpdate``).
+
+        Args:
+            id: The ID or name of the config
+            version: The version number of the config object being updated. This is
+                required to avoid conflicting writes.
         """
         return await self._invoke(
             "ConfigUpdate",
@@ -2871,6 +4422,12 @@ class AsyncOperations:
         """Get an archive of a filesystem resource in a container.
 
         ``GET /containers/{id}/archive`` (operation ``ContainerArchive``).
+
+        Get a tar archive of a resource in the filesystem of container id.
+
+        Args:
+            id: ID or name of the container
+            path: Resource in the container’s filesystem to archive.
         """
         return await self._invoke(
             "ContainerArchive",
@@ -2892,6 +4449,14 @@ class AsyncOperations:
         """Get information about files in a container.
 
         ``HEAD /containers/{id}/archive`` (operation ``ContainerArchiveInfo``).
+
+        A response header `X-Docker-Container-Path-Stat` is returned, containing
+        a base64 - encoded JSON object with some filesystem header information
+        about the path.
+
+        Args:
+            id: ID or name of the container
+            path: Resource in the container’s filesystem to archive.
         """
         return await self._invoke(
             "ContainerArchiveInfo",
@@ -2918,6 +4483,131 @@ class AsyncOperations:
         """Attach to a container.
 
         ``POST /containers/{id}/attach`` (operation ``ContainerAttach``).
+
+        Attach to a container to read its output or send it input. You can attach
+        to the same container multiple times and you can reattach to containers
+        that have been detached.
+
+        Either the `stream` or `logs` parameter must be `true` for this endpoint
+        to do anything.
+
+        See the [documentation for the `docker attach`
+        command](https://docs.docker.com/engine/reference/commandline/attach/)
+        for more details.
+
+        ### Hijacking
+
+        This endpoint hijacks the HTTP connection to transport `stdin`, `stdout`,
+        and `stderr` on the same socket.
+
+        This is the response from the daemon for an attach request:
+
+        ```
+        HTTP/1.1 200 OK
+        Content-Type: application/vnd.docker.raw-stream
+
+        [STREAM]
+        ```
+
+        After the headers and two new lines, the TCP connection can now be used
+        for raw, bidirectional communication between the client and server.
+
+        To hint potential proxies about connection hijacking, the Docker client
+        can also optionally send connection upgrade headers.
+
+        For example, the client sends this request to upgrade the connection:
+
+        ```
+        POST /containers/16253994b7c4/attach?stream=1&stdout=1 HTTP/1.1
+        Upgrade: tcp
+        Connection: Upgrade
+        ```
+
+        The Docker daemon will respond with a `101 UPGRADED` response, and will
+        similarly follow with the raw stream:
+
+        ```
+        HTTP/1.1 101 UPGRADED
+        Content-Type: application/vnd.docker.raw-stream
+        Connection: Upgrade
+        Upgrade: tcp
+
+        [STREAM]
+        ```
+
+        ### Stream format
+
+        When the TTY setting is disabled in [`POST /containers/create`](#operation/ContainerCreate),
+        the HTTP Content-Type header is set to application/vnd.docker.multiplexed-stream
+        and the stream over the hijacked connected is multiplexed to separate out
+        `stdout` and `stderr`. The stream consists of a series of frames, each
+        containing a header and a payload.
+
+        The header contains the information which the stream writes (`stdout` or
+        `stderr`). It also contains the size of the associated frame encoded in
+        the last four bytes (`uint32`).
+
+        It is encoded on the first eight bytes like this:
+
+        ```go
+        header := [8]byte{STREAM_TYPE, 0, 0, 0, SIZE1, SIZE2, SIZE3, SIZE4}
+        ```
+
+        `STREAM_TYPE` can be:
+
+        - 0: `stdin` (is written on `stdout`)
+        - 1: `stdout`
+        - 2: `stderr`
+
+        `SIZE1, SIZE2, SIZE3, SIZE4` are the four bytes of the `uint32` size
+        encoded as big endian.
+
+        Following the header is the payload, which is the specified number of
+        bytes of `STREAM_TYPE`.
+
+        The simplest way to implement this protocol is the following:
+
+        1. Read 8 bytes.
+        2. Choose `stdout` or `stderr` depending on the first byte.
+        3. Extract the frame size from the last four bytes.
+        4. Read the extracted size and output it on the correct output.
+        5. Goto 1.
+
+        ### Stream format when using a TTY
+
+        When the TTY setting is enabled in [`POST /containers/create`](#operation/ContainerCreate),
+        the stream is not multiplexed. The data exchanged over the hijacked
+        connection is simply the raw data from the process PTY and client's
+        `stdin`.
+
+        Args:
+            id: ID or name of the container
+            detach_keys: Override the key sequence for detaching a container.Format is a
+                single
+                character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+                `@`, `^`, `[`, `,` or `_`.
+            logs: Replay previous logs from the container.
+
+                This is useful for attaching to a container that has started and you
+                want to output everything since the container started.
+
+                If `stream` is also enabled, once all the previous output has been
+                returned, it will seamlessly transition into streaming current
+                output.
+
+                Daemon default: `false` (sent only when set).
+            stream: Stream attached streams from the time the request was made onwards.
+
+                Daemon default: `false` (sent only when set).
+            stdin: Attach to `stdin`
+
+                Daemon default: `false` (sent only when set).
+            stdout: Attach to `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Attach to `stderr`
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ContainerAttach",
@@ -2952,6 +4642,28 @@ class AsyncOperations:
         """Attach to a container via a websocket.
 
         ``GET /containers/{id}/attach/ws`` (operation ``ContainerAttachWebsocket``).
+
+        Args:
+            id: ID or name of the container
+            detach_keys: Override the key sequence for detaching a container.Format is a
+                single
+                character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+                `@`, `^`, `[`, `,`, or `_`.
+            logs: Return logs
+
+                Daemon default: `false` (sent only when set).
+            stream: Return stream
+
+                Daemon default: `false` (sent only when set).
+            stdin: Attach to `stdin`
+
+                Daemon default: `false` (sent only when set).
+            stdout: Attach to `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Attach to `stderr`
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ContainerAttachWebsocket",
@@ -2980,6 +4692,16 @@ class AsyncOperations:
         """Get changes on a container’s filesystem.
 
         ``GET /containers/{id}/changes`` (operation ``ContainerChanges``).
+
+        Returns which files in a container's filesystem have been added, deleted,
+        or modified. The `Kind` of modification can be one of:
+
+        - `0`: Modified ("C")
+        - `1`: Added ("A")
+        - `2`: Deleted ("D")
+
+        Args:
+            id: ID or name of the container
         """
         return await self._invoke(
             "ContainerChanges", {"id": id}, extra_params, extra_headers, request_timeout
@@ -2998,6 +4720,57 @@ class AsyncOperations:
         """Create a container.
 
         ``POST /containers/create`` (operation ``ContainerCreate``).
+
+        Args:
+            body: Example: {'Hostname': '', 'Domainname': '', 'User': '',
+                'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True, 'Tty': False,
+                'OpenStdin': False, 'StdinOnce': False, 'Env': ['FOO=bar', 'BAZ=quux'], 'Cmd': ['date'],
+                'Entrypoint': '', 'Image': 'ubuntu', 'Labels': {'com.example.vendor': 'Acme',
+                'com.example.license': 'GPL', 'com.example.version': '1.0'}, 'Volumes': {'/volumes/data':
+                {}}, 'WorkingDir': '', 'NetworkDisabled': False, 'ExposedPorts': {'22/tcp': {}},
+                'StopSignal': 'SIGTERM', 'StopTimeout': 10, 'HostConfig': {'Binds': ['/tmp:/tmp'],
+                'Links': ['redis3:redis'], 'Memory': 0, 'MemorySwap': 0, 'MemoryReservation': 0,
+                'NanoCpus': 500000, 'CpuPercent': 80, 'CpuShares': 512, 'CpuPeriod': 100000,
+                'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000, 'CpuQuota': 50000,
+                'CpusetCpus': '0,1', 'CpusetMems': '0,1', 'MaximumIOps': 0, 'MaximumIOBps': 0,
+                'BlkioWeight': 300, 'BlkioWeightDevice': [{}], 'BlkioDeviceReadBps': [{}],
+                'BlkioDeviceReadIOps': [{}], 'BlkioDeviceWriteBps': [{}], 'BlkioDeviceWriteIOps': [{}],
+                'DeviceRequests': [{'Driver': 'nvidia', 'Count': -1, 'DeviceIDs"': ['0', '1', 'GPU-
+                fef8089b-4820-abfc-e83e-94318197576e'], 'Capabilities': [['gpu', 'nvidia', 'compute']],
+                'Options': {'property1': 'string', 'property2': 'string'}}], 'MemorySwappiness': 60,
+                'OomKillDisable': False, 'OomScoreAdj': 500, 'PidMode': '', 'PidsLimit': 0,
+                'PortBindings': {'22/tcp': [{'HostPort': '11022'}]}, 'PublishAllPorts': False,
+                'Privileged': False, 'ReadonlyRootfs': False, 'Dns': ['8.8.8.8'], 'DnsOptions': [''],
+                'DnsSearch': [''], 'VolumesFrom': ['parent', 'other:ro'], 'CapAdd': ['NET_ADMIN'],
+                'CapDrop': ['MKNOD'], 'GroupAdd': ['newgroup'], 'RestartPolicy': {'Name': '',
+                'MaximumRetryCount': 0}, 'AutoRemove': True, 'NetworkMode': 'bridge', 'Devices': [],
+                'Ulimits': [{}], 'LogConfig': {'Type': 'json-file', 'Config': {}}, 'SecurityOpt': [],
+                'StorageOpt': {}, 'CgroupParent': '', 'VolumeDriver': '', 'ShmSize': 67108864},
+                'NetworkingConfig': {'EndpointsConfig': {'isolated_nw': {'IPAMConfig': {'IPv4Address':
+                '172.20.30.33', 'IPv6Address': '2001:db8:abcd::3033', 'LinkLocalIPs': ['169.254.34.68',
+                'fe80::3468']}, 'Links': ['container_1', 'container_2'], 'Aliases': ['server_x',
+                'server_y']}, 'database_nw': {}}}}.
+            name: Assign the specified name to the container. Must match
+                `/?[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
+            platform: Platform in the format `os[/arch[/variant]]` used for image
+                lookup.
+
+                When specified, the daemon checks if the requested image is present
+                in the local image cache with the given OS and Architecture, and
+                otherwise returns a `404` status.
+
+                If the option is not set, the host's native OS and Architecture are
+                used to look up the image in the image cache. However, if no platform
+                is passed and the given image does exist in the local image cache,
+                but its OS or architecture does not match, the container is created
+                with the available image, and a warning is added to the `Warnings`
+                field in the response, for example;
+
+                    WARNING: The requested image's platform (linux/arm64/v8) does not
+                             match the detected host platform (linux/amd64) and no
+                             specific platform was requested
+
+                Daemon default: `""` (sent only when set).
         """
         return await self._invoke(
             "ContainerCreate",
@@ -3021,6 +4794,18 @@ class AsyncOperations:
         """Remove a container.
 
         ``DELETE /containers/{id}`` (operation ``ContainerDelete``).
+
+        Args:
+            id: ID or name of the container
+            volumes: Remove anonymous volumes associated with the container.
+
+                Daemon default: `false` (sent only when set).
+            force: If the container is running, kill it before removing it.
+
+                Daemon default: `false` (sent only when set).
+            link: Remove the specified link associated with the container.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ContainerDelete",
@@ -3042,6 +4827,14 @@ class AsyncOperations:
         """Create an exec instance.
 
         ``POST /containers/{id}/exec`` (operation ``ContainerExec``).
+
+        Run a command inside a running container.
+
+        Args:
+            id: ID or name of container
+            body: Example: {'AttachStdin': False, 'AttachStdout': True, 'AttachStderr':
+                True, 'DetachKeys': 'ctrl-p,ctrl-q', 'Tty': False, 'Cmd': ['date'], 'Env': ['FOO=bar',
+                'BAZ=quux']}.
         """
         return await self._invoke(
             "ContainerExec", {"id": id, "body": body}, extra_params, extra_headers, request_timeout
@@ -3058,6 +4851,11 @@ class AsyncOperations:
         """Export a container.
 
         ``GET /containers/{id}/export`` (operation ``ContainerExport``).
+
+        Export the contents of a container as a tarball.
+
+        Args:
+            id: ID or name of the container
         """
         return await self._invoke(
             "ContainerExport", {"id": id}, extra_params, extra_headers, request_timeout
@@ -3075,6 +4873,14 @@ class AsyncOperations:
         """Inspect a container.
 
         ``GET /containers/{id}/json`` (operation ``ContainerInspect``).
+
+        Return low-level information about a container.
+
+        Args:
+            id: ID or name of the container
+            size: Return the size of container as fields `SizeRw` and `SizeRootFs`
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ContainerInspect",
@@ -3096,6 +4902,16 @@ class AsyncOperations:
         """Kill a container.
 
         ``POST /containers/{id}/kill`` (operation ``ContainerKill``).
+
+        Send a POSIX signal to a container, defaulting to killing to the
+        container.
+
+        Args:
+            id: ID or name of the container
+            signal: Signal to send to the container as an integer or string (e.g.
+                `SIGINT`).
+
+                Daemon default: `"SIGKILL"` (sent only when set).
         """
         return await self._invoke(
             "ContainerKill",
@@ -3119,6 +4935,44 @@ class AsyncOperations:
         """List containers.
 
         ``GET /containers/json`` (operation ``ContainerList``).
+
+        Returns a list of containers. For details on the format, see the
+        [inspect endpoint](#operation/ContainerInspect).
+
+        Note that it uses a different, smaller representation of a container
+        than inspecting a single container. For example, the list of linked
+        containers is not propagated .
+
+        Args:
+            all: Return all containers. By default, only running containers are shown.
+
+                Daemon default: `false` (sent only when set).
+            limit: Return this number of most recently created containers, including
+                non-running ones.
+            size: Return the size of container as fields `SizeRw` and `SizeRootFs`.
+
+                Daemon default: `false` (sent only when set).
+            filters: Filters to process on the container list, encoded as JSON (a
+                `map[string][]string`). For example, `{"status": ["paused"]}` will
+                only return paused containers.
+
+                Available filters:
+
+                - `ancestor`=(`<image-name>[:<tag>]`, `<image id>`, or `<image@digest>`)
+                - `before`=(`<container id>` or `<container name>`)
+                - `expose`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+                - `exited=<int>` containers with exit code of `<int>`
+                - `health`=(`starting`|`healthy`|`unhealthy`|`none`)
+                - `id=<ID>` a container's ID
+                - `isolation=`(`default`|`process`|`hyperv`) (Windows daemon only)
+                - `is-task=`(`true`|`false`)
+                - `label=key` or `label="key=value"` of a container label
+                - `name=<name>` a container's name
+                - `network`=(`<network id>` or `<network name>`)
+                - `publish`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+                - `since`=(`<container id>` or `<container name>`)
+                - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
+                - `volume`=(`<volume name>` or `<mount point destination>`)
         """
         return await self._invoke(
             "ContainerList",
@@ -3199,6 +5053,36 @@ class AsyncOperations:
         ``GET /containers/{id}/logs`` (operation ``ContainerLogs``).
         With ``follow=False`` (the default): the single value (bytes);
         otherwise a stream.
+
+        Get `stdout` and `stderr` logs from a container.
+
+        Note: This endpoint works only for containers with the `json-file` or
+        `journald` logging driver.
+
+        Args:
+            id: ID or name of the container
+            follow: Keep connection after returning logs.
+
+                Daemon default: `false` (sent only when set).
+            stdout: Return logs from `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Return logs from `stderr`
+
+                Daemon default: `false` (sent only when set).
+            since: Only return logs since this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            until: Only return logs before this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            timestamps: Add timestamps to every log line
+
+                Daemon default: `false` (sent only when set).
+            tail: Only return this number of log lines from the end of the logs.
+                Specify as an integer or `all` to output all log lines.
+
+                Daemon default: `"all"` (sent only when set).
         """
         return await self._invoke(
             "ContainerLogs",
@@ -3228,6 +5112,16 @@ class AsyncOperations:
         """Pause a container.
 
         ``POST /containers/{id}/pause`` (operation ``ContainerPause``).
+
+        Use the freezer cgroup to suspend all processes in a container.
+
+        Traditionally, when suspending a process the `SIGSTOP` signal is used,
+        which is observable by the process being suspended. With the freezer
+        cgroup the process is unaware, and unable to capture, that it is being
+        suspended, and subsequently resumed.
+
+        Args:
+            id: ID or name of the container
         """
         return await self._invoke(
             "ContainerPause", {"id": id}, extra_params, extra_headers, request_timeout
@@ -3244,6 +5138,18 @@ class AsyncOperations:
         """Delete stopped containers.
 
         ``POST /containers/prune`` (operation ``ContainerPrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `until=<timestamp>` Prune containers created before this timestamp. The `<timestamp>`
+                can be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+                `1h30m`) computed relative to the daemon machine’s time.
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune containers with (or without, in case `label!=...` is used)
+                the specified labels.
         """
         return await self._invoke(
             "ContainerPrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -3261,6 +5167,10 @@ class AsyncOperations:
         """Rename a container.
 
         ``POST /containers/{id}/rename`` (operation ``ContainerRename``).
+
+        Args:
+            id: ID or name of the container
+            name: New name for the container
         """
         return await self._invoke(
             "ContainerRename",
@@ -3283,6 +5193,13 @@ class AsyncOperations:
         """Resize a container TTY.
 
         ``POST /containers/{id}/resize`` (operation ``ContainerResize``).
+
+        Resize the TTY for a container.
+
+        Args:
+            id: ID or name of the container
+            height: Height of the TTY session in characters
+            width: Width of the TTY session in characters
         """
         return await self._invoke(
             "ContainerResize",
@@ -3305,6 +5222,12 @@ class AsyncOperations:
         """Restart a container.
 
         ``POST /containers/{id}/restart`` (operation ``ContainerRestart``).
+
+        Args:
+            id: ID or name of the container
+            signal: Signal to send to the container as an integer or string (e.g.
+                `SIGINT`).
+            timeout: Number of seconds to wait before killing the container
         """
         return await self._invoke(
             "ContainerRestart",
@@ -3326,6 +5249,13 @@ class AsyncOperations:
         """Start a container.
 
         ``POST /containers/{id}/start`` (operation ``ContainerStart``).
+
+        Args:
+            id: ID or name of the container
+            detach_keys: Override the key sequence for detaching a container. Format is
+                a
+                single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
+                of: `a-z`, `@`, `^`, `[`, `,` or `_`.
         """
         return await self._invoke(
             "ContainerStart",
@@ -3386,6 +5316,46 @@ class AsyncOperations:
         ``GET /containers/{id}/stats`` (operation ``ContainerStats``).
         With ``stream=False``: the single value (ContainerStatsResponse);
         otherwise a stream.
+
+        This endpoint returns a live stream of a container’s resource usage
+        statistics.
+
+        The `precpu_stats` is the CPU statistic of the *previous* read, and is
+        used to calculate the CPU usage percentage. It is not an exact copy
+        of the `cpu_stats` field.
+
+        If either `precpu_stats.online_cpus` or `cpu_stats.online_cpus` is
+        nil then for compatibility with older daemons the length of the
+        corresponding `cpu_usage.percpu_usage` array should be used.
+
+        On a cgroup v2 host, the following fields are not set
+        * `blkio_stats`: all fields other than `io_service_bytes_recursive`
+        * `cpu_stats`: `cpu_usage.percpu_usage`
+        * `memory_stats`: `max_usage` and `failcnt`
+        Also, `memory_stats.stats` fields are incompatible with cgroup v1.
+
+        To calculate the values shown by the `stats` command of the docker cli tool
+        the following formulas can be used:
+        * used_memory = `memory_stats.usage - memory_stats.stats.cache` (cgroups v1)
+        * used_memory = `memory_stats.usage - memory_stats.stats.inactive_file` (cgroups v2)
+        * available_memory = `memory_stats.limit`
+        * Memory usage % = `(used_memory / available_memory) * 100.0`
+        * cpu_delta = `cpu_stats.cpu_usage.total_usage - precpu_stats.cpu_usage.total_usage`
+        * system_cpu_delta = `cpu_stats.system_cpu_usage - precpu_stats.system_cpu_usage`
+        * number_cpus = `length(cpu_stats.cpu_usage.percpu_usage)` or `cpu_stats.online_cpus`
+        * CPU usage % = `(cpu_delta / system_cpu_delta) * number_cpus * 100.0`
+
+        Args:
+            id: ID or name of the container
+            stream: Stream the output. If false, the stats will be output once and then
+                it will disconnect.
+
+                Daemon default: `true` (sent only when set).
+            one_shot: Only get a single stat instead of waiting for 2 cycles. Must be
+                used
+                with `stream=false`.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ContainerStats",
@@ -3408,6 +5378,12 @@ class AsyncOperations:
         """Stop a container.
 
         ``POST /containers/{id}/stop`` (operation ``ContainerStop``).
+
+        Args:
+            id: ID or name of the container
+            signal: Signal to send to the container as an integer or string (e.g.
+                `SIGINT`).
+            timeout: Number of seconds to wait before killing the container
         """
         return await self._invoke(
             "ContainerStop",
@@ -3429,6 +5405,15 @@ class AsyncOperations:
         """List processes running inside a container.
 
         ``GET /containers/{id}/top`` (operation ``ContainerTop``).
+
+        On Unix systems, this is done by running the `ps` command. This endpoint
+        is not supported on Windows.
+
+        Args:
+            id: ID or name of the container
+            ps_args: The arguments to pass to `ps`. For example, `aux`
+
+                Daemon default: `"-ef"` (sent only when set).
         """
         return await self._invoke(
             "ContainerTop",
@@ -3449,6 +5434,11 @@ class AsyncOperations:
         """Unpause a container.
 
         ``POST /containers/{id}/unpause`` (operation ``ContainerUnpause``).
+
+        Resume a container which has been paused.
+
+        Args:
+            id: ID or name of the container
         """
         return await self._invoke(
             "ContainerUnpause", {"id": id}, extra_params, extra_headers, request_timeout
@@ -3466,6 +5456,17 @@ class AsyncOperations:
         """Update a container.
 
         ``POST /containers/{id}/update`` (operation ``ContainerUpdate``).
+
+        Change various configuration options of a container without having to
+        recreate it.
+
+        Args:
+            id: ID or name of the container
+            body: Example: {'BlkioWeight': 300, 'CpuShares': 512, 'CpuPeriod':
+                100000, 'CpuQuota': 50000, 'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000,
+                'CpusetCpus': '0,1', 'CpusetMems': '0', 'Memory': 314572800, 'MemorySwap': 514288000,
+                'MemoryReservation': 209715200, 'RestartPolicy': {'MaximumRetryCount': 4, 'Name': 'on-
+                failure'}}.
         """
         return await self._invoke(
             "ContainerUpdate",
@@ -3487,6 +5488,17 @@ class AsyncOperations:
         """Wait for a container.
 
         ``POST /containers/{id}/wait`` (operation ``ContainerWait``).
+
+        Block until a container stops, then returns the exit code.
+
+        Args:
+            id: ID or name of the container
+            condition: Wait until a container state reaches the given
+                condition.
+
+                Defaults to `not-running` if omitted or empty.
+
+                Daemon default: `"not-running"` (sent only when set).
         """
         return await self._invoke(
             "ContainerWait",
@@ -3508,6 +5520,13 @@ class AsyncOperations:
         """Get image information from the registry.
 
         ``GET /distribution/{name}/json`` (operation ``DistributionInspect``).
+
+        Return image digest and platform information by contacting the registry.
+
+        Args:
+            name: Image name or id
+            registry_auth: A base64url-encoded auth configuration (JSON), as for image
+                push.
         """
         return await self._invoke(
             "DistributionInspect",
@@ -3528,6 +5547,11 @@ class AsyncOperations:
         """Inspect an exec instance.
 
         ``GET /exec/{id}/json`` (operation ``ExecInspect``).
+
+        Return low-level information about an exec instance.
+
+        Args:
+            id: Exec instance ID
         """
         return await self._invoke(
             "ExecInspect", {"id": id}, extra_params, extra_headers, request_timeout
@@ -3546,6 +5570,14 @@ class AsyncOperations:
         """Resize an exec instance.
 
         ``POST /exec/{id}/resize`` (operation ``ExecResize``).
+
+        Resize the TTY session used by an exec instance. This endpoint only works
+        if `tty` was specified as part of creating and starting the exec instance.
+
+        Args:
+            id: Exec instance ID
+            height: Height of the TTY session in characters
+            width: Width of the TTY session in characters
         """
         return await self._invoke(
             "ExecResize",
@@ -3567,6 +5599,13 @@ class AsyncOperations:
         """Start an exec instance.
 
         ``POST /exec/{id}/start`` (operation ``ExecStart``).
+
+        Starts a previously set up exec instance. If detach is true, this endpoint
+        returns immediately after starting the command. Otherwise, it sets up an
+        interactive session with the command.
+
+        Args:
+            id: Exec instance ID
         """
         return await self._invoke(
             "ExecStart", {"id": id, "body": body}, extra_params, extra_headers, request_timeout
@@ -3583,6 +5622,10 @@ class AsyncOperations:
         """Get plugin privileges.
 
         ``GET /plugins/privileges`` (operation ``GetPluginPrivileges``).
+
+        Args:
+            remote: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
         """
         return await self._invoke(
             "GetPluginPrivileges", {"remote": remote}, extra_params, extra_headers, request_timeout
@@ -3602,6 +5645,38 @@ class AsyncOperations:
         """Get attestation statements for an image.
 
         ``GET /images/{name}/attestations`` (operation ``ImageAttestations``).
+
+        Return the in-toto attestation statements attached to the image for the
+        given platform. The daemon locates the attestation manifest(s) that
+        reference the matching platform image manifest, reads their statement
+        layers, and returns the verbatim statement JSON together with layer
+        metadata.
+
+        If the image has no attestations an empty array is returned.
+
+        Args:
+            name: Image name or id
+            platform: JSON-encoded OCI platform to select the image variant whose
+                attestations to return.
+                If omitted, the daemon's default (host) platform is used.
+
+                Only one platform value is currently accepted; passing more than
+                one returns an error. The parameter is declared as an array so the
+                wire shape can accept multiple values in the future without an
+                API version bump.
+
+                Example: `{"os": "linux", "architecture": "amd64"}`
+            type: In-toto predicate type URI to filter returned statements. May be
+                repeated to accept any of several predicate types. If omitted, all
+                statements are returned.
+
+                Example: `type=https://slsa.dev/provenance/v0.2&type=https://spdx.dev/Document`
+            statement: Include the verbatim in-toto statement body in each returned
+                entry. Defaults to false; when omitted or false, only the
+                descriptor and predicate type are returned and statement blobs
+                are not read.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ImageAttestations",
@@ -3648,6 +5723,126 @@ class AsyncOperations:
         """Build an image.
 
         ``POST /build`` (operation ``ImageBuild``).
+
+        Build an image from a tar archive with a `Dockerfile` in it.
+
+        The `Dockerfile` specifies how the image is built from the tar archive. It is typically in the
+        archive's root, but can be at a different path or have a different name by specifying the
+        `dockerfile` parameter. [See the `Dockerfile` reference for more
+        information](https://docs.docker.com/engine/reference/builder/).
+
+        The Docker daemon performs a preliminary validation of the `Dockerfile` before starting the build,
+        and returns an error if the syntax is incorrect. After that, each instruction is run one-by-one
+        until the ID of the new image is output.
+
+        The build is canceled if the client drops the connection by quitting or being killed.
+
+        Args:
+            dockerfile: Path within the build context to the `Dockerfile`. This is
+                ignored if `remote` is specified and points to an external `Dockerfile`.
+
+                Daemon default: `"Dockerfile"` (sent only when set).
+            tag: A name and optional tag to apply to the image in the `name:tag` format.
+                If you omit the tag the default `latest` value is assumed. You can provide several `t`
+                parameters.
+            extrahosts: Extra hosts to add to /etc/hosts
+            remote: A Git repository URI or HTTP/HTTPS context URI. If the URI points to
+                a single text file, the file’s contents are placed into a file called `Dockerfile` and the
+                image is built from that file. If the URI points to a tarball, the file is downloaded by
+                the daemon and the contents therein used as the context for the build. If the URI points
+                to a tarball and the `dockerfile` parameter is also specified, there must be a file with
+                the corresponding path inside the tarball.
+            quiet: Suppress verbose build output.
+
+                Daemon default: `false` (sent only when set).
+            nocache: Do not use the cache when building the image.
+
+                Daemon default: `false` (sent only when set).
+            cachefrom: JSON array of images used for build cache resolution.
+            pull: Attempt to pull the image even if an older image exists locally.
+            rm: Remove intermediate containers after a successful build.
+
+                Daemon default: `true` (sent only when set).
+            forcerm: Always remove intermediate containers, even upon failure.
+
+                Daemon default: `false` (sent only when set).
+            memory: Set memory limit for build.
+            memswap: Total memory (memory + swap). Set as `-1` to disable swap.
+            cpushares: CPU shares (relative weight).
+            cpusetcpus: CPUs in which to allow execution (e.g., `0-3`, `0,1`).
+            cpuperiod: The length of a CPU period in microseconds.
+            cpuquota: Microseconds of CPU time that the container can get in a CPU
+                period.
+            buildargs: JSON map of string pairs for build-time variables. Users pass
+                these values at build-time. Docker uses the buildargs as the environment context for
+                commands run via the `Dockerfile` RUN instruction, or for variable expansion in other
+                `Dockerfile` instructions. This is not meant for passing secret values.
+
+                For example, the build arg `FOO=bar` would become `{"FOO":"bar"}` in JSON. This would
+                result in the query parameter `buildargs={"FOO":"bar"}`. Note that `{"FOO":"bar"}` should
+                be URI component encoded.
+
+                [Read more about the buildargs
+                instruction.](https://docs.docker.com/engine/reference/builder/#arg)
+            shmsize: Size of `/dev/shm` in bytes. The size must be greater than 0. If
+                omitted the system uses 64MB.
+            squash: Squash the resulting images layers into a single layer.
+                *(Experimental release only.)*
+            labels: Arbitrary key/value labels to set on the image, as a JSON map of
+                string pairs.
+            networkmode: Sets the networking mode for the run commands during build.
+                Supported
+                standard values are: `bridge`, `host`, `none`, and `container:<name|id>`.
+                Any other value is taken as a custom network's name or ID to which this
+                container should connect to.
+            platform: Platform in the format os[/arch[/variant]]
+
+                Daemon default: `""` (sent only when set).
+            target: Target build stage
+
+                Daemon default: `""` (sent only when set).
+            outputs: BuildKit output configuration in the format of a stringified JSON
+                array of objects.
+                Each object must have two top-level properties: `Type` and `Attrs`.
+                The `Type` property must be set to 'moby'.
+                The `Attrs` property is a map of attributes for the BuildKit output configuration.
+                See https://docs.docker.com/build/exporters/oci-docker/ for more information.
+
+                Example:
+
+                ```
+                [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
+                ```
+
+                Daemon default: `""` (sent only when set).
+            version: Version of the builder backend to use.
+
+                - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
+                - `2` is [BuildKit](https://github.com/moby/buildkit)
+
+                Daemon default: `"1"` (sent only when set).
+            registry_config: This is a base64-encoded JSON object with auth
+                configurations for multiple registries that a build may refer to.
+
+                The key is a registry URL, and the value is an auth configuration object, [as described in
+                the authentication section](#section/Authentication). For example:
+
+                ```
+                {
+                  "docker.example.com": {
+                    "username": "janedoe",
+                    "password": "hunter2"
+                  },
+                  "https://index.docker.io/v1/": {
+                    "username": "mobydock",
+                    "password": "conta1n3rize14"
+                  }
+                }
+                ```
+
+                Only the registry domain name (and port if not the default 443) are required. However, for
+                legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix
+                and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
         """
         return await self._invoke(
             "ImageBuild",
@@ -3703,6 +5898,20 @@ class AsyncOperations:
         """Create a new image from a container.
 
         ``POST /commit`` (operation ``ImageCommit``).
+
+        Args:
+            body: Configuration for a container that is portable between
+                hosts.
+            container: The ID or name of the container to commit
+            repo: Repository name for the created image
+            tag: Tag name for the create image
+            comment: Commit message
+            author: Author of the image (e.g., `John Hannibal Smith
+                <hannibal@a-team.com>`)
+            pause: Whether to pause the container before committing
+
+                Daemon default: `true` (sent only when set).
+            changes: `Dockerfile` instructions to apply while committing
         """
         return await self._invoke(
             "ImageCommit",
@@ -3740,6 +5949,52 @@ class AsyncOperations:
         """Create an image.
 
         ``POST /images/create`` (operation ``ImageCreate``).
+
+        Pull or import an image.
+
+        Args:
+            from_image: Name of the image to pull. If the name includes a tag or digest,
+                specific behavior applies:
+
+                - If only `fromImage` includes a tag, that tag is used.
+                - If both `fromImage` and `tag` are provided, `tag` takes precedence.
+                - If `fromImage` includes a digest, the image is pulled by digest, and `tag` is ignored.
+                - If neither a tag nor digest is specified, all tags are pulled.
+            from_src: Source to import. The value may be a URL from which the image can
+                be retrieved or `-` to read the image from the request body. This parameter may only be
+                used when importing an image.
+            repo: Repository name given to an image when it is imported. The repo may
+                include a tag. This parameter may only be used when importing an image.
+            tag: Tag or digest. If empty when pulling an image, this causes all tags for
+                the given image to be pulled.
+            message: Set commit message for imported image.
+            changes: Apply `Dockerfile` instructions to the image that is created,
+                for example: `changes=ENV DEBUG=true`.
+                Note that `ENV DEBUG=true` should be URI component encoded.
+
+                Supported `Dockerfile` instructions:
+                `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+            platform: Platform in the format os[/arch[/variant]].
+
+                When used in combination with the `fromImage` option, the daemon checks
+                if the given image is present in the local image cache with the given
+                OS and Architecture, and otherwise attempts to pull the image. If the
+                option is not set, the host's native OS and Architecture are used.
+                If the given image does not exist in the local image cache, the daemon
+                attempts to pull the image with the host's native OS and Architecture.
+                If the given image does exists in the local image cache, but its OS or
+                architecture does not match, a warning is produced.
+
+                When used with the `fromSrc` option to import an image from an archive,
+                this option sets the platform information for the imported image. If
+                the option is not set, the host's native OS and Architecture are used
+                for the imported image.
+
+                Daemon default: `""` (sent only when set).
+            registry_auth: A base64url-encoded auth configuration.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return await self._invoke(
             "ImageCreate",
@@ -3773,6 +6028,25 @@ class AsyncOperations:
         """Remove an image.
 
         ``DELETE /images/{name}`` (operation ``ImageDelete``).
+
+        Remove an image, along with any untagged parent images that were
+        referenced by that image.
+
+        Images can't be removed if they have descendant images, are being
+        used by a running container or are being used by a build.
+
+        Args:
+            name: Image name or ID
+            force: Remove the image even if it is being used by stopped containers or
+                has other tags
+
+                Daemon default: `false` (sent only when set).
+            noprune: Do not delete untagged parent images
+
+                Daemon default: `false` (sent only when set).
+            platforms: Select platform-specific content to delete.
+                Multiple values are accepted.
+                Each platform is a OCI platform encoded as a JSON string.
         """
         return await self._invoke(
             "ImageDelete",
@@ -3794,6 +6068,42 @@ class AsyncOperations:
         """Export an image.
 
         ``GET /images/{name}/get`` (operation ``ImageGet``).
+
+        Get a tarball containing all images and metadata for a repository.
+
+        If `name` is a specific name and tag (e.g. `ubuntu:latest`), then only that image (and its parents)
+        are returned. If `name` is an image ID, similarly only that image (and its parents) are returned,
+        but with the exclusion of the `repositories` file in the tarball, as there were no image names
+        referenced.
+
+        ### Image tarball format
+
+        An image tarball contains [Content as defined in the OCI Image Layout
+        Specification](https://github.com/opencontainers/image-spec/blob/v1.1.1/image-layout.md#content).
+
+        Additionally, includes the manifest.json file associated with a backwards compatible docker save
+        format.
+
+        If the tarball defines a repository, the tarball should also include a `repositories` file at the
+        root that contains a list of repository and tag names mapped to layer IDs.
+
+        ```json
+        {
+          "hello-world": {
+            "latest": "565a9d68a73f6706862bfe8409a7f659776d4d60a8d096eb4a3cbce6999cc2a1"
+          }
+        }
+        ```
+
+        Args:
+            name: Image name or ID
+            platform: JSON encoded OCI platform describing a platform which will
+                be used
+                to select a platform-specific image to be saved if the image is
+                multi-platform.
+                If not provided, the full multi-platform image will be saved.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return await self._invoke(
             "ImageGet",
@@ -3815,6 +6125,27 @@ class AsyncOperations:
         """Export several images.
 
         ``GET /images/get`` (operation ``ImageGetAll``).
+
+        Get a tarball containing all images and metadata for several image
+        repositories.
+
+        For each value of the `names` parameter: if it is a specific name and
+        tag (e.g. `ubuntu:latest`), then only that image (and its parents) are
+        returned; if it is an image ID, similarly only that image (and its parents)
+        are returned and there would be no names referenced in the 'repositories'
+        file for this image ID.
+
+        For details on the format, see the [export image endpoint](#operation/ImageGet).
+
+        Args:
+            names: Image names to filter by
+            platform: JSON encoded OCI platform(s) which will be used to select
+                the
+                platform-specific image(s) to be saved if the image is
+                multi-platform. If not provided, the full multi-platform image
+                will be saved.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return await self._invoke(
             "ImageGetAll",
@@ -3836,6 +6167,21 @@ class AsyncOperations:
         """Get the history of an image.
 
         ``GET /images/{name}/history`` (operation ``ImageHistory``).
+
+        Return parent layers of an image.
+
+        Args:
+            name: Image name or ID
+            platform: JSON-encoded OCI platform to select the platform-variant.
+                If omitted, it defaults to any locally available platform,
+                prioritizing the daemon's host platform.
+
+                If the daemon provides a multi-platform image store, this selects
+                the platform-variant to show the history for. If the image is
+                a single-platform image, or if the multi-platform image does not
+                provide a variant matching the given platform, an error is returned.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return await self._invoke(
             "ImageHistory",
@@ -3858,6 +6204,30 @@ class AsyncOperations:
         """Inspect an image.
 
         ``GET /images/{name}/json`` (operation ``ImageInspect``).
+
+        Return low-level information about an image.
+
+        Args:
+            name: Image name or id
+            manifests: Include Manifests in the image summary.
+
+                The `manifests` and `platform` options are mutually exclusive, and
+                an error is produced if both are set.
+
+                Daemon default: `false` (sent only when set).
+            platform: JSON-encoded OCI platform to select the platform-variant.
+                If omitted, it defaults to any locally available platform,
+                prioritizing the daemon's host platform.
+
+                If the daemon provides a multi-platform image store, this selects
+                the platform-variant to show inspect. If the image is
+                a single-platform image, or if the multi-platform image does not
+                provide a variant matching the given platform, an error is returned.
+
+                The `platform` and `manifests` options are mutually exclusive, and
+                an error is produced if both are set.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return await self._invoke(
             "ImageInspect",
@@ -3883,6 +6253,40 @@ class AsyncOperations:
         """List Images.
 
         ``GET /images/json`` (operation ``ImageList``).
+
+        Returns a list of images on the server. Note that it uses a different, smaller representation of an
+        image than inspecting a single image.
+
+        Args:
+            all: Show all images. Only images from a final layer (no children) are
+                shown by default.
+
+                Daemon default: `false` (sent only when set).
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the images list.
+
+                Available filters:
+
+                - `before`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+                - `dangling=true`
+                - `label=key` or `label="key=value"` of an image label
+                - `reference`=(`<image-name>[:<tag>]`)
+                - `since`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+                - `until=<timestamp>`
+            shared_size: Compute and show shared size as a `SharedSize` field on each
+                image.
+
+                Daemon default: `false` (sent only when set).
+            digests: Show digest information as a `RepoDigests` field on each image.
+
+                Daemon default: `false` (sent only when set).
+            manifests: Include `Manifests` in the image summary.
+
+                Daemon default: `false` (sent only when set).
+            identity: Include `Identity` in each manifest summary. Requires
+                `manifests=1`.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ImageList",
@@ -3912,6 +6316,22 @@ class AsyncOperations:
         """Import images.
 
         ``POST /images/load`` (operation ``ImageLoad``).
+
+        Load a set of images and tags into a repository.
+
+        For details on the format, see the [export image endpoint](#operation/ImageGet).
+
+        Args:
+            quiet: Suppress progress details during load.
+
+                Daemon default: `false` (sent only when set).
+            platform: JSON encoded OCI platform(s) which will be used to select
+                the
+                platform-specific image(s) to load if the image is
+                multi-platform. If not provided, the full multi-platform image
+                will be loaded.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         """
         return await self._invoke(
             "ImageLoad",
@@ -3932,6 +6352,20 @@ class AsyncOperations:
         """Delete unused images.
 
         ``POST /images/prune`` (operation ``ImagePrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`). Available filters:
+
+                - `dangling=<boolean>` When set to `true` (or `1`), prune only
+                   unused *and* untagged images. When set to `false`
+                   (or `0`), all unused images are pruned.
+                - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be
+                Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+                computed relative to the daemon machine’s time.
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the
+                specified labels.
         """
         return await self._invoke(
             "ImagePrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -3951,6 +6385,40 @@ class AsyncOperations:
         """Push an image.
 
         ``POST /images/{name}/push`` (operation ``ImagePush``).
+
+        Push an image to a registry.
+
+        If you wish to push an image on to a private registry, that image must
+        already have a tag which references the registry. For example,
+        `registry.example.com/myimage:latest`.
+
+        The push is cancelled if the HTTP connection is closed.
+
+        Args:
+            name: Name of the image to push. For example, `registry.example.com/myimage`.
+                The image must be present in the local image store with the same name.
+
+                The name should be provided without tag; if a tag is provided, it
+                is ignored. For example, `registry.example.com/myimage:latest` is
+                considered equivalent to `registry.example.com/myimage`.
+
+                Use the `tag` parameter to specify the tag to push.
+            tag: Tag of the image to push. For example, `latest`. If no tag is provided,
+                all tags of the given image that are present in the local image store
+                are pushed.
+            platform: JSON-encoded OCI platform to select the platform-variant to push.
+                If not provided, all available variants will attempt to be pushed.
+
+                If the daemon provides a multi-platform image store, this selects
+                the platform-variant to push to the registry. If the image is
+                a single-platform image, or if the multi-platform image does not
+                provide a variant matching the given platform, an error is returned.
+
+                Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
+            registry_auth: A base64url-encoded auth configuration.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return await self._invoke(
             "ImagePush",
@@ -3973,6 +6441,17 @@ class AsyncOperations:
         """Search images.
 
         ``GET /images/search`` (operation ``ImageSearch``).
+
+        Search for an image on Docker Hub.
+
+        Args:
+            term: Term to search
+            limit: Maximum number of results to return
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the images list. Available filters:
+
+                - `is-official=(true|false)`
+                - `stars=<number>` Matches images that has at least 'number' stars.
         """
         return await self._invoke(
             "ImageSearch",
@@ -3995,6 +6474,17 @@ class AsyncOperations:
         """Tag an image.
 
         ``POST /images/{name}/tag`` (operation ``ImageTag``).
+
+        Create a tag that refers to a source image.
+
+        This creates an additional reference (tag) to the source image. The tag
+        can include a different repository name and/or tag. If the repository
+        or tag already exists, it will be overwritten.
+
+        Args:
+            name: Image name or ID to tag.
+            repo: The repository to tag in. For example, `someuser/someimage`.
+            tag: The name of the new tag.
         """
         return await self._invoke(
             "ImageTag",
@@ -4016,6 +6506,14 @@ class AsyncOperations:
         """Connect a container to a network.
 
         ``POST /networks/{id}/connect`` (operation ``NetworkConnect``).
+
+        The network must be either a local-scoped network or a swarm-scoped network with the `attachable`
+        option set. A network cannot be re-attached to a running container
+
+        Args:
+            id: Network ID or name
+            body: NetworkConnectRequest represents the data to be used to
+                connect a container to a network.
         """
         return await self._invoke(
             "NetworkConnect", {"id": id, "body": body}, extra_params, extra_headers, request_timeout
@@ -4048,6 +6546,9 @@ class AsyncOperations:
         """Remove a network.
 
         ``DELETE /networks/{id}`` (operation ``NetworkDelete``).
+
+        Args:
+            id: Network ID or name
         """
         return await self._invoke(
             "NetworkDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -4065,6 +6566,11 @@ class AsyncOperations:
         """Disconnect a container from a network.
 
         ``POST /networks/{id}/disconnect`` (operation ``NetworkDisconnect``).
+
+        Args:
+            id: Network ID or name
+            body: NetworkDisconnectRequest represents the data to be used
+                to disconnect a container from a network.
         """
         return await self._invoke(
             "NetworkDisconnect",
@@ -4087,6 +6593,13 @@ class AsyncOperations:
         """Inspect a network.
 
         ``GET /networks/{id}`` (operation ``NetworkInspect``).
+
+        Args:
+            id: Network ID or name
+            verbose: Detailed inspect output for troubleshooting
+
+                Daemon default: `false` (sent only when set).
+            scope: Filter the network by scope (swarm, global, or local)
         """
         return await self._invoke(
             "NetworkInspect",
@@ -4107,6 +6620,33 @@ class AsyncOperations:
         """List networks.
 
         ``GET /networks`` (operation ``NetworkList``).
+
+        Returns a list of networks. For details on the format, see the
+        [network inspect endpoint](#operation/NetworkInspect).
+
+        Note that it uses a different, smaller representation of a network than
+        inspecting a single network. For example, the list of containers attached
+        to the network is not propagated in API versions 1.28 and up.
+
+        Args:
+            filters: JSON encoded value of the filters (a `map[string][]string`) to
+                process
+                on the networks list.
+
+                Available filters:
+
+                - `dangling=<boolean>` When set to `true` (or `1`), returns all
+                   networks that are not in use by a container. When set to `false`
+                   (or `0`), only networks that are in use by one or more
+                   containers are returned.
+                - `driver=<driver-name>` Matches a network's driver.
+                - `id=<network-id>` Matches all or part of a network ID.
+                - `label=<key>` or `label=<key>=<value>` of a network label.
+                - `name=<network-name>` Matches all or part of a network name.
+                - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or
+                `local`).
+                - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all
+                user-defined networks.
         """
         return await self._invoke(
             "NetworkList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -4123,6 +6663,18 @@ class AsyncOperations:
         """Delete unused networks.
 
         ``POST /networks/prune`` (operation ``NetworkPrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can
+                be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+                `1h30m`) computed relative to the daemon machine’s time.
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the
+                specified labels.
         """
         return await self._invoke(
             "NetworkPrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -4140,6 +6692,12 @@ class AsyncOperations:
         """Delete a node.
 
         ``DELETE /nodes/{id}`` (operation ``NodeDelete``).
+
+        Args:
+            id: The ID or name of the node
+            force: Force remove a node from the swarm
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "NodeDelete", {"id": id, "force": force}, extra_params, extra_headers, request_timeout
@@ -4156,6 +6714,9 @@ class AsyncOperations:
         """Inspect a node.
 
         ``GET /nodes/{id}`` (operation ``NodeInspect``).
+
+        Args:
+            id: The ID or name of the node
         """
         return await self._invoke(
             "NodeInspect", {"id": id}, extra_params, extra_headers, request_timeout
@@ -4172,6 +6733,18 @@ class AsyncOperations:
         """List nodes.
 
         ``GET /nodes`` (operation ``NodeList``).
+
+        Args:
+            filters: Filters to process on the nodes list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `id=<node id>`
+                - `label=<engine label>`
+                - `membership=`(`accepted`|`pending`)`
+                - `name=<node name>`
+                - `node.label=<node label>`
+                - `role=`(`manager`|`worker`)`
         """
         return await self._invoke(
             "NodeList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -4190,6 +6763,13 @@ class AsyncOperations:
         """Update a node.
 
         ``POST /nodes/{id}/update`` (operation ``NodeUpdate``).
+
+        Args:
+            id: The ID of the node
+            body: Example: {'Availability': 'active', 'Name': 'node-name', 'Role':
+                'manager', 'Labels': {'foo': 'bar'}}.
+            version: The version number of the node object being updated. This is required
+                to avoid conflicting writes.
         """
         return await self._invoke(
             "NodeUpdate",
@@ -4211,6 +6791,10 @@ class AsyncOperations:
         """Create a plugin.
 
         ``POST /plugins/create`` (operation ``PluginCreate``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
         """
         return await self._invoke(
             "PluginCreate",
@@ -4232,6 +6816,14 @@ class AsyncOperations:
         """Remove a plugin.
 
         ``DELETE /plugins/{name}`` (operation ``PluginDelete``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Disable the plugin before removing. This may result in issues if the
+                plugin is in use by a container.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "PluginDelete",
@@ -4253,6 +6845,11 @@ class AsyncOperations:
         """Disable a plugin.
 
         ``POST /plugins/{name}/disable`` (operation ``PluginDisable``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            force: Force disable a plugin even if still in use.
         """
         return await self._invoke(
             "PluginDisable",
@@ -4274,6 +6871,13 @@ class AsyncOperations:
         """Enable a plugin.
 
         ``POST /plugins/{name}/enable`` (operation ``PluginEnable``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            timeout: Set the HTTP client timeout (in seconds)
+
+                Daemon default: `0` (sent only when set).
         """
         return await self._invoke(
             "PluginEnable",
@@ -4294,6 +6898,10 @@ class AsyncOperations:
         """Inspect a plugin.
 
         ``GET /plugins/{name}/json`` (operation ``PluginInspect``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
         """
         return await self._invoke(
             "PluginInspect", {"name": name}, extra_params, extra_headers, request_timeout
@@ -4310,6 +6918,17 @@ class AsyncOperations:
         """List plugins.
 
         ``GET /plugins`` (operation ``PluginList``).
+
+        Returns information about installed plugins.
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the plugin list.
+
+                Available filters:
+
+                - `capability=<capability name>`
+                - `enable=<true>|<false>`
         """
         return await self._invoke(
             "PluginList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -4329,6 +6948,26 @@ class AsyncOperations:
         """Install a plugin.
 
         ``POST /plugins/pull`` (operation ``PluginPull``).
+
+        Pulls and installs a plugin. After the plugin is installed, it can be
+        enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
+
+        Args:
+            body: Example: [{'Name': 'network', 'Description': '',
+                'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
+                'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
+            remote: Remote reference for plugin to install.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            name: Local name for the pulled plugin.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            registry_auth: A base64url-encoded auth configuration to use when pulling a
+                plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return await self._invoke(
             "PluginPull",
@@ -4350,6 +6989,14 @@ class AsyncOperations:
         """Push a plugin.
 
         ``POST /plugins/{name}/push`` (operation ``PluginPush``).
+
+        Push a plugin to the registry.
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            registry_auth: A base64url-encoded auth configuration (JSON), as for image
+                push.
         """
         return await self._invoke(
             "PluginPush",
@@ -4371,6 +7018,11 @@ class AsyncOperations:
         """Configure a plugin.
 
         ``POST /plugins/{name}/set`` (operation ``PluginSet``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            body: Example: ['DEBUG=1'].
         """
         return await self._invoke(
             "PluginSet", {"name": name, "body": body}, extra_params, extra_headers, request_timeout
@@ -4390,6 +7042,22 @@ class AsyncOperations:
         """Upgrade a plugin.
 
         ``POST /plugins/{name}/upgrade`` (operation ``PluginUpgrade``).
+
+        Args:
+            name: The name of the plugin. The `:latest` tag is optional, and is the
+                default if omitted.
+            body: Example: [{'Name': 'network', 'Description': '',
+                'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
+                'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
+            remote: Remote reference to upgrade to.
+
+                The `:latest` tag is optional, and is used as the default if omitted.
+            registry_auth: A base64url-encoded auth configuration to use when pulling a
+                plugin
+                from a registry.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return await self._invoke(
             "PluginUpgrade",
@@ -4414,6 +7082,21 @@ class AsyncOperations:
         """Extract an archive of files or folders to a directory in a container.
 
         ``PUT /containers/{id}/archive`` (operation ``PutContainerArchive``).
+
+        Upload a tar archive to be extracted to a path in the filesystem of container id.
+        `path` parameter is asserted to be a directory. If it exists as a file, 400 error
+        will be returned with message "not a directory".
+
+        Args:
+            id: ID or name of the container
+            path: Path to a directory in the container to extract the archive’s contents into.
+            no_overwrite_dir_non_dir: If `1`, `true`, or `True` then it will be an
+                error if unpacking the
+                given content would cause an existing directory to be replaced with
+                a non-directory and vice versa.
+            copy_uid_gid: If `1`, `true`, then it will copy UID/GID maps to the dest
+                file or
+                dir
         """
         return await self._invoke(
             "PutContainerArchive",
@@ -4456,6 +7139,9 @@ class AsyncOperations:
         """Delete a secret.
 
         ``DELETE /secrets/{id}`` (operation ``SecretDelete``).
+
+        Args:
+            id: ID of the secret
         """
         return await self._invoke(
             "SecretDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -4472,6 +7158,9 @@ class AsyncOperations:
         """Inspect a secret.
 
         ``GET /secrets/{id}`` (operation ``SecretInspect``).
+
+        Args:
+            id: ID of the secret
         """
         return await self._invoke(
             "SecretInspect", {"id": id}, extra_params, extra_headers, request_timeout
@@ -4488,6 +7177,17 @@ class AsyncOperations:
         """List secrets.
 
         ``GET /secrets`` (operation ``SecretList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the secrets list.
+
+                Available filters:
+
+                - `id=<secret id>`
+                - `label=<key> or label=<key>=value`
+                - `name=<secret name>`
+                - `names=<secret name>`
         """
         return await self._invoke(
             "SecretList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -4506,6 +7206,11 @@ class AsyncOperations:
         """Update a Secret.
 
         ``POST /secrets/{id}/update`` (operation ``SecretUpdate``).
+
+        Args:
+            id: The ID or name of the secret
+            version: The version number of the secret object being updated. This is
+                required to avoid conflicting writes.
         """
         return await self._invoke(
             "SecretUpdate",
@@ -4527,6 +7232,14 @@ class AsyncOperations:
         """Create a service.
 
         ``POST /services/create`` (operation ``ServiceCreate``).
+
+        Args:
+            registry_auth: A base64url-encoded auth configuration for pulling from
+                private
+                registries.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return await self._invoke(
             "ServiceCreate",
@@ -4547,6 +7260,9 @@ class AsyncOperations:
         """Delete a service.
 
         ``DELETE /services/{id}`` (operation ``ServiceDelete``).
+
+        Args:
+            id: ID or name of service.
         """
         return await self._invoke(
             "ServiceDelete", {"id": id}, extra_params, extra_headers, request_timeout
@@ -4564,6 +7280,12 @@ class AsyncOperations:
         """Inspect a service.
 
         ``GET /services/{id}`` (operation ``ServiceInspect``).
+
+        Args:
+            id: ID or name of service.
+            insert_defaults: Fill empty fields with default values.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "ServiceInspect",
@@ -4585,6 +7307,18 @@ class AsyncOperations:
         """List services.
 
         ``GET /services`` (operation ``ServiceList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the services list.
+
+                Available filters:
+
+                - `id=<service id>`
+                - `label=<service label>`
+                - `mode=["replicated"|"global"]`
+                - `name=<service name>`
+            status: Include service status, with count of running and desired tasks.
         """
         return await self._invoke(
             "ServiceList",
@@ -4665,6 +7399,37 @@ class AsyncOperations:
         ``GET /services/{id}/logs`` (operation ``ServiceLogs``).
         With ``follow=False`` (the default): the single value (bytes);
         otherwise a stream.
+
+        Get `stdout` and `stderr` logs from a service. See also
+        [`/containers/{id}/logs`](#operation/ContainerLogs).
+
+        **Note**: This endpoint works only for services with the `local`,
+        `json-file` or `journald` logging drivers.
+
+        Args:
+            id: ID or name of the service
+            details: Show service context and extra details provided to logs.
+
+                Daemon default: `false` (sent only when set).
+            follow: Keep connection after returning logs.
+
+                Daemon default: `false` (sent only when set).
+            stdout: Return logs from `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Return logs from `stderr`
+
+                Daemon default: `false` (sent only when set).
+            since: Only return logs since this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            timestamps: Add timestamps to every log line
+
+                Daemon default: `false` (sent only when set).
+            tail: Only return this number of log lines from the end of the logs.
+                Specify as an integer or `all` to output all log lines.
+
+                Daemon default: `"all"` (sent only when set).
         """
         return await self._invoke(
             "ServiceLogs",
@@ -4699,6 +7464,29 @@ class AsyncOperations:
         """Update a service.
 
         ``POST /services/{id}/update`` (operation ``ServiceUpdate``).
+
+        Args:
+            id: ID or name of service.
+            version: The version number of the service object being updated. This is
+                required to avoid conflicting writes.
+                This version number should be the value as currently set on the
+                service *before* the update. You can find the current version by
+                calling `GET /services/{id}`
+            registry_auth_from: If the `X-Registry-Auth`
+                header is not specified, this parameter
+                indicates where to find registry authorization credentials.
+
+                Daemon default: `"spec"` (sent only when set).
+            rollback: Set to this parameter to `previous` to cause a server-side
+                rollback
+                to the previous service spec. The supplied spec will be ignored in
+                this case.
+            registry_auth: A base64url-encoded auth configuration for pulling from
+                private
+                registries.
+
+                Refer to the [authentication section](#section/Authentication) for
+                details.
         """
         return await self._invoke(
             "ServiceUpdate",
@@ -4725,6 +7513,34 @@ class AsyncOperations:
         """Initialize interactive session.
 
         ``POST /session`` (operation ``Session``).
+
+        Start a new interactive session with a server. Session allows server to
+        call back to the client for advanced capabilities.
+
+        > **Deprecated**: This endpoint is deprecated and will be removed in a future version.
+        > Server should support gRPC directly on the listening socket.
+
+        ### Hijacking
+
+        This endpoint hijacks the HTTP connection to HTTP2 transport that allows
+        the client to expose gPRC services on that connection.
+
+        For example, the client sends this request to upgrade the connection:
+
+        ```
+        POST /session HTTP/1.1
+        Upgrade: h2c
+        Connection: Upgrade
+        ```
+
+        The Docker daemon responds with a `101 UPGRADED` response follow with
+        the raw stream:
+
+        ```
+        HTTP/1.1 101 UPGRADED
+        Connection: Upgrade
+        Upgrade: h2c
+        ```
         """
         return await self._invoke("Session", {}, extra_params, extra_headers, request_timeout)
 
@@ -4739,6 +7555,13 @@ class AsyncOperations:
         """Initialize a new swarm.
 
         ``POST /swarm/init`` (operation ``SwarmInit``).
+
+        Args:
+            body: Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+                '192.168.1.1:2377', 'DataPathPort': 4789, 'DefaultAddrPool': ['10.10.0.0/8',
+                '20.20.0.0/8'], 'SubnetSize': 24, 'ForceNewCluster': False, 'Spec': {'Orchestration': {},
+                'Raft': {}, 'Dispatcher': {}, 'CAConfig': {}, 'EncryptionConfig': {'AutoLockManagers':
+                False}}}.
         """
         return await self._invoke(
             "SwarmInit", {"body": body}, extra_params, extra_headers, request_timeout
@@ -4768,6 +7591,12 @@ class AsyncOperations:
         """Join an existing swarm.
 
         ``POST /swarm/join`` (operation ``SwarmJoin``).
+
+        Args:
+            body: Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+                '192.168.1.1:2377', 'DataPathAddr': '192.168.1.1', 'RemoteAddrs': ['node1:2377'],
+                'JoinToken':
+                'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2'}.
         """
         return await self._invoke(
             "SwarmJoin", {"body": body}, extra_params, extra_headers, request_timeout
@@ -4784,6 +7613,12 @@ class AsyncOperations:
         """Leave a swarm.
 
         ``POST /swarm/leave`` (operation ``SwarmLeave``).
+
+        Args:
+            force: Force leave swarm, even if this is the last manager or that it will
+                break the cluster.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "SwarmLeave", {"force": force}, extra_params, extra_headers, request_timeout
@@ -4800,6 +7635,10 @@ class AsyncOperations:
         """Unlock a locked manager.
 
         ``POST /swarm/unlock`` (operation ``SwarmUnlock``).
+
+        Args:
+            body: Example: {'UnlockKey':
+                'SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8'}.
         """
         return await self._invoke(
             "SwarmUnlock", {"body": body}, extra_params, extra_headers, request_timeout
@@ -4835,6 +7674,20 @@ class AsyncOperations:
         """Update a swarm.
 
         ``POST /swarm/update`` (operation ``SwarmUpdate``).
+
+        Args:
+            body: User modifiable swarm configuration.
+            version: The version number of the swarm object being updated. This is
+                required to avoid conflicting writes.
+            rotate_worker_token: Rotate the worker join token.
+
+                Daemon default: `false` (sent only when set).
+            rotate_manager_token: Rotate the manager join token.
+
+                Daemon default: `false` (sent only when set).
+            rotate_manager_unlock_key: Rotate the manager unlock key.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "SwarmUpdate",
@@ -4861,6 +7714,13 @@ class AsyncOperations:
         """Check auth configuration.
 
         ``POST /auth`` (operation ``SystemAuth``).
+
+        Validate credentials for a registry and, if available, get an identity
+        token for accessing the registry without password.
+
+        Args:
+            body: Example: {'username': 'hannibal', 'password': 'xxxx',
+                'serveraddress': 'https://index.docker.io/v1/'}.
         """
         return await self._invoke(
             "SystemAuth", {"body": body}, extra_params, extra_headers, request_timeout
@@ -4878,6 +7738,13 @@ class AsyncOperations:
         """Get data usage information.
 
         ``GET /system/df`` (operation ``SystemDataUsage``).
+
+        Args:
+            type: Object types, for which to compute and
+                return data.
+            verbose: Show detailed information on space usage.
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "SystemDataUsage",
@@ -4900,6 +7767,56 @@ class AsyncOperations:
         """Monitor events.
 
         ``GET /events`` (operation ``SystemEvents``).
+
+        Stream real-time events from the server.
+
+        Various objects within Docker report events when something happens to them.
+
+        Containers report these events: `attach`, `commit`, `copy`, `create`, `destroy`, `detach`, `die`,
+        `exec_create`, `exec_detach`, `exec_start`, `exec_die`, `export`, `health_status`, `kill`, `oom`,
+        `pause`, `rename`, `resize`, `restart`, `start`, `stop`, `top`, `unpause`, `update`, and `prune`
+
+        Images report these events: `create`, `delete`, `import`, `load`, `pull`, `push`, `save`, `tag`,
+        `untag`, and `prune`
+
+        Volumes report these events: `create`, `mount`, `unmount`, `destroy`, and `prune`
+
+        Networks report these events: `create`, `connect`, `disconnect`, `destroy`, `update`, `remove`, and
+        `prune`
+
+        The Docker daemon reports these events: `reload`
+
+        Services report these events: `create`, `update`, and `remove`
+
+        Nodes report these events: `create`, `update`, and `remove`
+
+        Secrets report these events: `create`, `update`, and `remove`
+
+        Configs report these events: `create`, `update`, and `remove`
+
+        The Builder reports `prune` events
+
+        Args:
+            since: Show events created since this timestamp then stream new events.
+            until: Show events created until this timestamp then stop streaming.
+            filters: A JSON encoded value of filters (a `map[string][]string`) to
+                process on the event list. Available filters:
+
+                - `config=<string>` config name or ID
+                - `container=<string>` container name or ID
+                - `daemon=<string>` daemon name or ID
+                - `event=<string>` event type
+                - `image=<string>` image name or ID
+                - `label=<string>` image or container label
+                - `network=<string>` network name or ID
+                - `node=<string>` node ID
+                - `plugin`=<string> plugin name or ID
+                - `scope`=<string> local or swarm
+                - `secret=<string>` secret name or ID
+                - `service=<string>` service name or ID
+                - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`,
+                `daemon`, `plugin`, `node`, `service`, `secret` or `config`
+                - `volume=<string>` volume name
         """
         return await self._invoke(
             "SystemEvents",
@@ -4932,6 +7849,8 @@ class AsyncOperations:
         """Ping.
 
         ``GET /_ping`` (operation ``SystemPing``).
+
+        This is a dummy endpoint you can use to test if the server is accessible.
         """
         return await self._invoke("SystemPing", {}, extra_params, extra_headers, request_timeout)
 
@@ -4945,6 +7864,8 @@ class AsyncOperations:
         """Ping.
 
         ``HEAD /_ping`` (operation ``SystemPingHead``).
+
+        This is a dummy endpoint you can use to test if the server is accessible.
         """
         return await self._invoke(
             "SystemPingHead", {}, extra_params, extra_headers, request_timeout
@@ -4960,6 +7881,9 @@ class AsyncOperations:
         """Get version.
 
         ``GET /version`` (operation ``SystemVersion``).
+
+        Returns the version of Docker that is running and various information about the system that Docker
+        is running on.
         """
         return await self._invoke("SystemVersion", {}, extra_params, extra_headers, request_timeout)
 
@@ -4974,6 +7898,9 @@ class AsyncOperations:
         """Inspect a task.
 
         ``GET /tasks/{id}`` (operation ``TaskInspect``).
+
+        Args:
+            id: ID of the task
         """
         return await self._invoke(
             "TaskInspect", {"id": id}, extra_params, extra_headers, request_timeout
@@ -4990,6 +7917,19 @@ class AsyncOperations:
         """List tasks.
 
         ``GET /tasks`` (operation ``TaskList``).
+
+        Args:
+            filters: A JSON encoded value of the filters (a `map[string][]string`) to
+                process on the tasks list.
+
+                Available filters:
+
+                - `desired-state=(running | shutdown | accepted)`
+                - `id=<task id>`
+                - `label=key` or `label="key=value"`
+                - `name=<task name>`
+                - `node=<node id or name>`
+                - `service=<service name>`
         """
         return await self._invoke(
             "TaskList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -5066,6 +8006,37 @@ class AsyncOperations:
         ``GET /tasks/{id}/logs`` (operation ``TaskLogs``).
         With ``follow=False`` (the default): the single value (bytes);
         otherwise a stream.
+
+        Get `stdout` and `stderr` logs from a task.
+        See also [`/containers/{id}/logs`](#operation/ContainerLogs).
+
+        **Note**: This endpoint works only for services with the `local`,
+        `json-file` or `journald` logging drivers.
+
+        Args:
+            id: ID of the task
+            details: Show task context and extra details provided to logs.
+
+                Daemon default: `false` (sent only when set).
+            follow: Keep connection after returning logs.
+
+                Daemon default: `false` (sent only when set).
+            stdout: Return logs from `stdout`
+
+                Daemon default: `false` (sent only when set).
+            stderr: Return logs from `stderr`
+
+                Daemon default: `false` (sent only when set).
+            since: Only return logs since this time, as a UNIX timestamp
+
+                Daemon default: `0` (sent only when set).
+            timestamps: Add timestamps to every log line
+
+                Daemon default: `false` (sent only when set).
+            tail: Only return this number of log lines from the end of the logs.
+                Specify as an integer or `all` to output all log lines.
+
+                Daemon default: `"all"` (sent only when set).
         """
         return await self._invoke(
             "TaskLogs",
@@ -5095,6 +8066,9 @@ class AsyncOperations:
         """Create a volume.
 
         ``POST /volumes/create`` (operation ``VolumeCreate``).
+
+        Args:
+            body: Volume configuration
         """
         return await self._invoke(
             "VolumeCreate", {"body": body}, extra_params, extra_headers, request_timeout
@@ -5112,6 +8086,14 @@ class AsyncOperations:
         """Remove a volume.
 
         ``DELETE /volumes/{name}`` (operation ``VolumeDelete``).
+
+        Instruct the driver to remove the volume.
+
+        Args:
+            name: Volume name or ID
+            force: Force the removal of the volume
+
+                Daemon default: `false` (sent only when set).
         """
         return await self._invoke(
             "VolumeDelete",
@@ -5132,6 +8114,9 @@ class AsyncOperations:
         """Inspect a volume.
 
         ``GET /volumes/{name}`` (operation ``VolumeInspect``).
+
+        Args:
+            name: Volume name or ID
         """
         return await self._invoke(
             "VolumeInspect", {"name": name}, extra_params, extra_headers, request_timeout
@@ -5148,6 +8133,19 @@ class AsyncOperations:
         """List volumes.
 
         ``GET /volumes`` (operation ``VolumeList``).
+
+        Args:
+            filters: JSON encoded value of the filters (a `map[string][]string`) to
+                process on the volumes list. Available filters:
+
+                - `dangling=<boolean>` When set to `true` (or `1`), returns all
+                   volumes that are not in use by a container. When set to `false`
+                   (or `0`), only volumes that are in use by one or more
+                   containers are returned.
+                - `driver=<volume-driver-name>` Matches volumes based on their driver.
+                - `label=<key>` or `label=<key>:<value>` Matches volumes based on
+                   the presence of a `label` alone or a `label` and a value.
+                - `name=<volume-name>` Matches all or part of a volume name.
         """
         return await self._invoke(
             "VolumeList", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -5164,6 +8162,17 @@ class AsyncOperations:
         """Delete unused volumes.
 
         ``POST /volumes/prune`` (operation ``VolumePrune``).
+
+        Args:
+            filters: Filters to process on the prune list, encoded as JSON (a
+                `map[string][]string`).
+
+                Available filters:
+                - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+                `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the
+                specified labels.
+                - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous
+                volumes.
         """
         return await self._invoke(
             "VolumePrune", {"filters": filters}, extra_params, extra_headers, request_timeout
@@ -5182,6 +8191,13 @@ class AsyncOperations:
         """Update a volume. Valid only for Swarm cluster volumes.
 
         ``PUT /volumes/{name}`` (operation ``VolumeUpdate``).
+
+        Args:
+            name: The name or ID of the volume
+            body: Volume configuration
+            version: The version number of the volume being updated. This is required to
+                avoid conflicting writes. Found in the volume's `ClusterVolume`
+                field.
         """
         return await self._invoke(
             "VolumeUpdate",

@@ -207,6 +207,10 @@ class _Converter:
         if param.get("required") or location == "path":
             out["required"] = True
         schema = {k: copy.deepcopy(v) for k, v in param.items() if k in _PARAM_SCHEMA_KEYS}
+        if param.get("description"):
+            # the generator documents a parameter (Args: in the endpoint's docstrings) from
+            # its schema's description, not the parameter's
+            schema["description"] = param["description"]
         if "items" in schema:
             schema["items"] = self.schema(schema["items"], f"{where}[]")
         if schema.get("type") == "file":

@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import sys
+import textwrap
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -365,12 +367,51 @@ def _single_value_flag(operation: Any) -> tuple[str, bool] | None:
 
 
 def _summary(tree: ast.Module) -> str:
-    try:
-        doc = ast.get_docstring(_function(tree, "sync_detailed")) or ""
-    except EmitError:
-        doc = ""
-    first = doc.strip().split("\n", 1)[0].strip()
+    first = _endpoint_doc(tree).strip().split("\n", 1)[0].strip()
     return first.rstrip(".") if first else ""
+
+
+def _endpoint_doc(tree: ast.Module) -> str:
+    try:
+        return ast.get_docstring(_function(tree, "sync_detailed")) or ""
+    except EmitError:
+        return ""
+
+
+#: An entry of the generator's ``Args:`` section: ``name (type): text``.
+_ARG_ENTRY = re.compile(r"^(\w+) \(.*?\):(.*)$")
+
+
+def _description(doc: str) -> str:
+    """The spec's description of the operation: what the endpoint's docstring says between
+    its summary line and its sections."""
+    body = doc.strip().split("\n", 1)[1] if "\n" in doc.strip() else ""
+    for section in ("\nArgs:\n", "\nRaises:\n", "\nReturns:\n"):
+        body = body.split(section, 1)[0]
+    return textwrap.dedent(body).strip()
+
+
+def _argument_docs(doc: str) -> dict[str, str]:
+    """Parameter name -> the spec's description of it, from the endpoint's ``Args:`` (the
+    generator writes ``name (type): text`` with continuation lines indented below)."""
+    if "\nArgs:\n" not in doc:
+        return {}
+    section = doc.split("\nArgs:\n", 1)[1]
+    section = re.split(r"\n(?:Raises|Returns):\n", section, maxsplit=1)[0]
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in textwrap.dedent(section).splitlines():
+        entry = _ARG_ENTRY.match(line)
+        if entry is not None:
+            current = found[entry.group(1)] = [entry.group(2).strip()]
+        elif current is not None:
+            current.append(line)
+    docs = {name: textwrap.dedent("\n".join(lines[1:])) for name, lines in found.items()}
+    return {
+        name: "\n".join([lines[0], docs[name]]).strip()
+        for name, lines in found.items()
+        if "\n".join(lines).strip()
+    }
 
 
 def _return_types(operation: Any) -> tuple[str, str, set[str]]:
@@ -418,6 +459,9 @@ class _Method:
         self.sync_return, self.async_return, return_names = _return_types(operation)
         self.names = names | return_names
         self.summary = _summary(tree)
+        doc = _endpoint_doc(tree)
+        self.description = _description(doc)
+        self.argument_docs = _argument_docs(doc)
         self.flag = _single_value_flag(operation)
         if self.flag is not None:
             self.single, single_names = _single_value_type(operation)
@@ -469,6 +513,20 @@ class _Method:
         lines.append("")
         return lines
 
+    def _spec_doc_lines(self) -> list[str]:
+        """The spec's description of the operation and of each parameter (Args:)."""
+        lines: list[str] = []
+        if self.description:
+            lines += ["", *_indented(self.description, "        ")]
+        documented = [p.name for p in self.params if self.argument_docs.get(p.name)]
+        if documented:
+            lines += ["", "        Args:"]
+            for name in documented:
+                first, *rest = _doc_text(self.argument_docs[name]).splitlines() or [""]
+                lines.append(f"            {name}: {first}".rstrip())
+                lines += [f"                {line}" if line.strip() else "" for line in rest]
+        return lines
+
     def render(self, *, is_async: bool) -> str:
         op = self.operation
         returns = self.async_return if is_async else self.sync_return
@@ -487,6 +545,7 @@ class _Method:
             off = f"``{flag}=False``" + (" (the default)" if not streams_when_unset else "")
             lines.append(f"        With {off}: the single value ({_doc_text(self.single)});")
             lines.append("        otherwise a stream.")
+        lines += self._spec_doc_lines()
         lines.append('        """')
         arguments = ", ".join(f'"{p.name}": {p.name}' for p in self.params)
         call = (
@@ -495,6 +554,10 @@ class _Method:
         )
         lines.append(f"        return {'await ' if is_async else ''}{call}")
         return "\n".join(lines)
+
+
+def _indented(text: str, indent: str) -> list[str]:
+    return [f"{indent}{line}" if line.strip() else "" for line in _doc_text(text).splitlines()]
 
 
 def _single_value_type(operation: Any) -> tuple[str, set[str]]:

@@ -1,4 +1,4 @@
-"""Every Python example of README.md and docs/*.md runs against the test engine, as a
+"""Every Python example of README.md and docs/**/*.md runs against the test engine, as a
 user would run it (a fresh interpreter, DOCKER_HOST pointing at the engine, warnings
 as errors). A page marked as one session (docs/typed.md) runs its blocks in order as
 one program; pages that also check printed output have their own tests
@@ -17,13 +17,26 @@ from docs_examples import programs
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-EXAMPLES = [example for document in DOCUMENTS for example in programs(document)]
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+EXAMPLES = [
+    example
+    for document in DOCUMENTS
+    for example in programs(document, label=str(document.relative_to(ROOT)).removeprefix("docs/"))
+]
 
 
 def test_the_documents_have_examples() -> None:
     where = [where for where, _ in EXAMPLES]
-    for page in ("README.md", "migrating.md", "typed.md (one session)", "versions.md"):
+    for page in (
+        "README.md",
+        "migrating.md",
+        "typed.md (one session)",
+        "versions.md",
+        "getting-started.md",
+        "streams.md",
+        "errors.md",
+        "progress.md",
+    ):
         assert any(w.startswith(page) for w in where), page
 
 

@@ -47,10 +47,14 @@ def examples(page: Path) -> list[Example]:
     return [Example(language, text) for language, text in _FENCE.findall(page.read_text())]
 
 
-def programs(page: Path, *, one_session: bool | None = None) -> list[tuple[str, str]]:
+def programs(
+    page: Path, *, one_session: bool | None = None, label: str | None = None
+) -> list[tuple[str, str]]:
     """The page's Python programs as (where, source): each ```python block on its own
     (files named by `# file:` are data, not programs), or, on a page with
-    `SESSION_MARKER` (or with `one_session=True`), all of them in order as one program."""
+    `SESSION_MARKER` (or with `one_session=True`), all of them in order as one program.
+    `where` starts with `label` (default: the file's name)."""
+    name = label if label is not None else page.name
     text = page.read_text()
     found: list[tuple[str, str]] = []
     for match in _FENCE.finditer(text):
@@ -58,11 +62,11 @@ def programs(page: Path, *, one_session: bool | None = None) -> list[tuple[str, 
         if example.language != "python" or example.file_name is not None:
             continue
         line = text.count("\n", 0, match.start()) + 2
-        found.append((f"{page.name}:{line}", example.text))
+        found.append((f"{name}:{line}", example.text))
     if one_session is None:
         one_session = SESSION_MARKER in text
     if one_session and found:
-        return [(f"{page.name} (one session)", "".join(source for _, source in found))]
+        return [(f"{name} (one session)", "".join(source for _, source in found))]
     return found
 
 

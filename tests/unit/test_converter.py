@@ -194,7 +194,8 @@ def test_parameters_get_schemas_and_collection_formats() -> None:
         "name": "all",
         "in": "query",
         "description": "every one",
-        "schema": {"type": "boolean", "default": False},
+        # also on the schema: the generator documents parameters from there
+        "schema": {"type": "boolean", "default": False, "description": "every one"},
     }
     assert (params["tags"]["style"], params["tags"]["explode"]) == ("form", True)
     assert (params["names"]["style"], params["names"]["explode"]) == ("form", False)

@@ -1,6 +1,8 @@
 """The ``dockerapi`` command (also ``python -m dockerapi``): questions to the
-version table, a static check of code pinned to an API version, and what a
-daemon speaks. Standard library only (argparse); see docs/versions.md.
+version table, a static check of code pinned to an API version, what a
+daemon speaks, and pull/push/build with a progress display. Standard library
+only (argparse; rich for the bars when installed); see docs/versions.md and
+docs/progress.md.
 
 Exit status: 0 when all is well, 1 when ``check`` found something (or a
 question has no answer: an unknown name, an unreachable daemon), 2 for usage
@@ -26,6 +28,8 @@ examples:
   dockerapi versions since ContainerCreate --body HostConfig.Annotations
   dockerapi check --api 1.41 src/
   dockerapi engine-info
+  dockerapi pull busybox:latest
+  dockerapi build -t app:1 .
 """
 
 
@@ -33,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dockerapi",
         description="Docker Engine API versions: what changed, what your code needs, "
-        "what a daemon speaks.",
+        "what a daemon speaks; pull, push and build with a progress display.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -72,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
         "negotiated version",
     )
     info.add_argument("--json", action="store_true", help="print JSON")
+
+    from .transfer import add_parsers
+
+    add_parsers(commands)
     return parser
 
 
@@ -84,6 +92,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             return _versions(args, out)
         if args.command == "check":
             return _check(args, out)
+        if args.command in ("pull", "push", "build"):
+            return _transfer(args, out)
         return _engine_info(args, out)
     except _Failure as failure:
         print(f"dockerapi {args.command}: {failure}", file=sys.stderr)
@@ -188,3 +198,14 @@ def _engine_info(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(format_engine_info(info))
     return 1 if info.refused is not None else 0
+
+
+def _transfer(args: argparse.Namespace, out: TextIO) -> int:
+    from ..errors import DockerException
+    from .transfer import run
+
+    try:
+        run(args, out)
+    except (DockerException, ValueError, ImportError) as error:
+        raise _Failure(str(error)) from None
+    return 0

@@ -175,6 +175,7 @@ class Context:
 
     @property
     def Name(self) -> str:
+        """`name`, under the key docker-py's context dicts use."""
         return self.name
 
     @property
@@ -185,6 +186,7 @@ class Context:
 
     @property
     def Orchestrator(self) -> str | None:
+        """`orchestrator`, under the key docker-py's context dicts use."""
         return self.orchestrator
 
     @property

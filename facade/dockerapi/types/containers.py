@@ -74,6 +74,7 @@ class LogConfig(DictType):
 
     @property
     def type(self) -> Any:
+        """The logging driver (`Type`): `json-file`, `syslog`, `none`, ..."""
         return self["Type"]
 
     @type.setter
@@ -82,6 +83,7 @@ class LogConfig(DictType):
 
     @property
     def config(self) -> dict[str, Any]:
+        """The driver's options (`Config`), strings to strings."""
         config: dict[str, Any] = self["Config"]
         return config
 
@@ -117,6 +119,7 @@ class Ulimit(DictType):
 
     @property
     def name(self) -> Any:
+        """The limit (`Name`): `nofile`, `nproc`, `core`, ..."""
         return self["Name"]
 
     @name.setter
@@ -125,6 +128,7 @@ class Ulimit(DictType):
 
     @property
     def soft(self) -> Any:
+        """The soft limit (`Soft`)."""
         return self.get("Soft")
 
     @soft.setter
@@ -133,6 +137,7 @@ class Ulimit(DictType):
 
     @property
     def hard(self) -> Any:
+        """The hard limit (`Hard`)."""
         return self.get("Hard")
 
     @hard.setter
@@ -192,6 +197,7 @@ class DeviceRequest(DictType):
 
     @property
     def driver(self) -> Any:
+        """The device driver (`Driver`), e.g. `nvidia`."""
         return self["Driver"]
 
     @driver.setter
@@ -200,6 +206,7 @@ class DeviceRequest(DictType):
 
     @property
     def count(self) -> Any:
+        """How many devices (`Count`; -1 for all of them)."""
         return self["Count"]
 
     @count.setter
@@ -208,6 +215,7 @@ class DeviceRequest(DictType):
 
     @property
     def device_ids(self) -> Any:
+        """The IDs of the devices (`DeviceIDs`)."""
         return self["DeviceIDs"]
 
     @device_ids.setter
@@ -216,6 +224,7 @@ class DeviceRequest(DictType):
 
     @property
     def capabilities(self) -> Any:
+        """The capabilities asked for (`Capabilities`): a list of lists of names, any list matching."""
         return self["Capabilities"]
 
     @capabilities.setter
@@ -224,6 +233,7 @@ class DeviceRequest(DictType):
 
     @property
     def options(self) -> Any:
+        """The driver's options (`Options`)."""
         return self["Options"]
 
     @options.setter

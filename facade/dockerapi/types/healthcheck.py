@@ -80,6 +80,7 @@ class Healthcheck(DictType):
 
     @property
     def test(self) -> Any:
+        """The check (`Test`): `["CMD", ...]`, `["CMD-SHELL", command]`, `["NONE"]` or `[]` (inherit)."""
         return self[_field("test")]
 
     @test.setter
@@ -88,6 +89,7 @@ class Healthcheck(DictType):
 
     @property
     def interval(self) -> Any:
+        """Nanoseconds between two checks (`Interval`; 0 inherits)."""
         return self[_field("interval")]
 
     @interval.setter
@@ -96,6 +98,7 @@ class Healthcheck(DictType):
 
     @property
     def timeout(self) -> Any:
+        """Nanoseconds a check may take before it counts as failed (`Timeout`)."""
         return self[_field("timeout")]
 
     @timeout.setter
@@ -104,6 +107,7 @@ class Healthcheck(DictType):
 
     @property
     def retries(self) -> Any:
+        """Failures in a row that make the container unhealthy (`Retries`)."""
         return self[_field("retries")]
 
     @retries.setter
@@ -112,6 +116,7 @@ class Healthcheck(DictType):
 
     @property
     def start_period(self) -> Any:
+        """Nanoseconds after start during which failures do not count (`StartPeriod`)."""
         return self[_field("start_period")]
 
     @start_period.setter
@@ -120,6 +125,7 @@ class Healthcheck(DictType):
 
     @property
     def start_interval(self) -> Any:
+        """Nanoseconds between checks during the start period (`StartInterval`)."""
         return self.get(_field("start_interval"))
 
     @start_interval.setter

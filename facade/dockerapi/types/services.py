@@ -74,8 +74,8 @@ class Mount(dict[str, Any]):
         tmpfs_size: size of a tmpfs (bytes or ``"64m"``); tmpfs only.
         tmpfs_mode: file mode of a tmpfs as an int (``0o1777``); tmpfs only.
         subpath: a path inside the volume (or image) to mount instead of its root.
-        non_recursive, create_mountpoint, read_only_non_recursive,
-        read_only_force_recursive: newer bind options (not in docker-py); bind only.
+        non_recursive, create_mountpoint, read_only_non_recursive, read_only_force_recursive:
+            newer bind options (not in docker-py); bind only.
         tmpfs_options: extra tmpfs options as ``[["key", "value"], ...]`` (API 1.46+).
 
     Raises:
@@ -423,18 +423,22 @@ class TaskTemplate(dict[str, Any]):
 
     @property
     def container_spec(self) -> Any:
+        """The task's container (`ContainerSpec`)."""
         return self.get("ContainerSpec")
 
     @property
     def resources(self) -> Any:
+        """The task's resource limits and reservations (`Resources`)."""
         return self.get("Resources")
 
     @property
     def restart_policy(self) -> Any:
+        """When the task's container is restarted (`RestartPolicy`)."""
         return self.get("RestartPolicy")
 
     @property
     def placement(self) -> Any:
+        """Where tasks may run (`Placement`)."""
         return self.get("Placement")
 
 
@@ -635,6 +639,7 @@ class ServiceMode(dict[str, Any]):
 
     @property
     def replicas(self) -> int | None:
+        """The number of replicas of a replicated service (None for a global one)."""
         if "replicated" in self:
             replicas: int | None = self["replicated"].get("Replicas")
             return replicas

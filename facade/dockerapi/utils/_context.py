@@ -484,12 +484,15 @@ class ContextStream(io.RawIOBase):
         self._position = 0
 
     def readable(self) -> bool:
+        """True: the archive can be read."""
         return True
 
     def seekable(self) -> bool:
+        """False: the archive is produced as it is read."""
         return False
 
     def tell(self) -> int:
+        """How many bytes of the archive were read so far."""
         return self._position
 
     def _next_piece(self) -> bool:
@@ -501,6 +504,7 @@ class ContextStream(io.RawIOBase):
         return True
 
     def read(self, size: int | None = -1) -> bytes:
+        """Up to `size` bytes of the archive (all the rest for -1 or None); b"" at its end."""
         if size is None or size < 0:
             return b"".join(self)
         if not size or not self._next_piece():
@@ -511,6 +515,7 @@ class ContextStream(io.RawIOBase):
         return data
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        """Read up to `len(buffer)` bytes of the archive into `buffer`; returns how many."""
         target = memoryview(buffer).cast("B")
         if not target or not self._next_piece():
             return 0
@@ -530,6 +535,7 @@ class ContextStream(io.RawIOBase):
             yield piece
 
     def close(self) -> None:
+        """Stop producing the archive and release its open files."""
         if not self.closed:
             close = getattr(self._pieces, "close", None)
             if close is not None:

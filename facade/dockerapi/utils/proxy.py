@@ -32,18 +32,22 @@ class ProxyConfig(dict[str, Any]):
 
     @property
     def http(self) -> Any:
+        """The proxy for HTTP (`http`), or None."""
         return self.get("http")
 
     @property
     def https(self) -> Any:
+        """The proxy for HTTPS (`https`), or None."""
         return self.get("https")
 
     @property
     def ftp(self) -> Any:
+        """The proxy for FTP (`ftp`), or None."""
         return self.get("ftp")
 
     @property
     def no_proxy(self) -> Any:
+        """The hosts reached without a proxy (`no_proxy`), or None."""
         return self.get("no_proxy")
 
     @staticmethod

@@ -102,7 +102,7 @@ def sync_detailed(
     """Delete a config
 
     Args:
-        id (str):
+        id (str): ID of the config
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
     """Delete a config
 
     Args:
-        id (str):
+        id (str): ID of the config
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     """Delete a config
 
     Args:
-        id (str):
+        id (str): ID of the config
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio(
     """Delete a config
 
     Args:
-        id (str):
+        id (str): ID of the config
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

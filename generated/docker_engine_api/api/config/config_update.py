@@ -128,8 +128,9 @@ def sync_detailed(
     """Update a Config
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the config
+        version (int): The version number of the config object being updated. This is
+            required to avoid conflicting writes.
         body (ConfigSpec | Unset):
 
     Raises:
@@ -163,8 +164,9 @@ def sync(
     """Update a Config
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the config
+        version (int): The version number of the config object being updated. This is
+            required to avoid conflicting writes.
         body (ConfigSpec | Unset):
 
     Raises:
@@ -193,8 +195,9 @@ async def asyncio_detailed(
     """Update a Config
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the config
+        version (int): The version number of the config object being updated. This is
+            required to avoid conflicting writes.
         body (ConfigSpec | Unset):
 
     Raises:
@@ -226,8 +229,9 @@ async def asyncio(
     """Update a Config
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the config
+        version (int): The version number of the config object being updated. This is
+            required to avoid conflicting writes.
         body (ConfigSpec | Unset):
 
     Raises:

@@ -116,8 +116,8 @@ def sync_detailed(
      Get a tar archive of a resource in the filesystem of container id.
 
     Args:
-        id (str):
-        path (str):
+        id (str): ID or name of the container
+        path (str): Resource in the container’s filesystem to archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +150,8 @@ def sync(
      Get a tar archive of a resource in the filesystem of container id.
 
     Args:
-        id (str):
-        path (str):
+        id (str): ID or name of the container
+        path (str): Resource in the container’s filesystem to archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +179,8 @@ async def asyncio_detailed(
      Get a tar archive of a resource in the filesystem of container id.
 
     Args:
-        id (str):
-        path (str):
+        id (str): ID or name of the container
+        path (str): Resource in the container’s filesystem to archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,8 +211,8 @@ async def asyncio(
      Get a tar archive of a resource in the filesystem of container id.
 
     Args:
-        id (str):
-        path (str):
+        id (str): ID or name of the container
+        path (str): Resource in the container’s filesystem to archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,8 +106,8 @@ def sync_detailed(
     about the path.
 
     Args:
-        id (str):
-        path (str):
+        id (str): ID or name of the container
+        path (str): Resource in the container’s filesystem to archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,8 +156,8 @@ async def asyncio_detailed(
     about the path.
 
     Args:
-        id (str):
-        path (str):
+        id (str): ID or name of the container
+        path (str): Resource in the container’s filesystem to archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

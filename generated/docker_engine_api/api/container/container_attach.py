@@ -235,13 +235,33 @@ def sync_detailed(
     `stdin`.
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,` or `_`.
+        logs (bool | Unset): Replay previous logs from the container.
+
+            This is useful for attaching to a container that has started and you
+            want to output everything since the container started.
+
+            If `stream` is also enabled, once all the previous output has been
+            returned, it will seamlessly transition into streaming current
+            output.
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Stream attached streams from the time the request was made onwards.
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -378,13 +398,33 @@ def sync(
     `stdin`.
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,` or `_`.
+        logs (bool | Unset): Replay previous logs from the container.
+
+            This is useful for attaching to a container that has started and you
+            want to output everything since the container started.
+
+            If `stream` is also enabled, once all the previous output has been
+            returned, it will seamlessly transition into streaming current
+            output.
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Stream attached streams from the time the request was made onwards.
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -516,13 +556,33 @@ async def asyncio_detailed(
     `stdin`.
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,` or `_`.
+        logs (bool | Unset): Replay previous logs from the container.
+
+            This is useful for attaching to a container that has started and you
+            want to output everything since the container started.
+
+            If `stream` is also enabled, once all the previous output has been
+            returned, it will seamlessly transition into streaming current
+            output.
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Stream attached streams from the time the request was made onwards.
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -657,13 +717,33 @@ async def asyncio(
     `stdin`.
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,` or `_`.
+        logs (bool | Unset): Replay previous logs from the container.
+
+            This is useful for attaching to a container that has started and you
+            want to output everything since the container started.
+
+            If `stream` is also enabled, once all the previous output has been
+            returned, it will seamlessly transition into streaming current
+            output.
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Stream attached streams from the time the request was made onwards.
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -137,13 +137,26 @@ def sync_detailed(
     """Attach to a container via a websocket
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,`, or `_`.
+        logs (bool | Unset): Return logs
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Return stream
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,13 +197,26 @@ def sync(
     """Attach to a container via a websocket
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,`, or `_`.
+        logs (bool | Unset): Return logs
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Return stream
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,13 +252,26 @@ async def asyncio_detailed(
     """Attach to a container via a websocket
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,`, or `_`.
+        logs (bool | Unset): Return logs
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Return stream
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,13 +310,26 @@ async def asyncio(
     """Attach to a container via a websocket
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
-        logs (bool | Unset):
-        stream (bool | Unset):
-        stdin (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container.Format is a
+            single
+            character `[a-Z]` or `ctrl-<value>` where `<value>` is one of: `a-z`,
+            `@`, `^`, `[`, `,`, or `_`.
+        logs (bool | Unset): Return logs
+
+            Daemon default: `false` (sent only when set).
+        stream (bool | Unset): Return stream
+
+            Daemon default: `false` (sent only when set).
+        stdin (bool | Unset): Attach to `stdin`
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Attach to `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Attach to `stderr`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

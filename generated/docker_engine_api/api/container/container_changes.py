@@ -110,7 +110,7 @@ def sync_detailed(
     - `2`: Deleted ("D")
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ def sync(
     - `2`: Deleted ("D")
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     - `2`: Deleted ("D")
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
     - `2`: Deleted ("D")
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,8 +127,27 @@ def sync_detailed(
     """Create a container
 
     Args:
-        name (str | Unset):
-        platform (str | Unset):
+        name (str | Unset): Assign the specified name to the container. Must match
+            `/?[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
+        platform (str | Unset): Platform in the format `os[/arch[/variant]]` used for image
+            lookup.
+
+            When specified, the daemon checks if the requested image is present
+            in the local image cache with the given OS and Architecture, and
+            otherwise returns a `404` status.
+
+            If the option is not set, the host's native OS and Architecture are
+            used to look up the image in the image cache. However, if no platform
+            is passed and the given image does exist in the local image cache,
+            but its OS or architecture does not match, the container is created
+            with the available image, and a warning is added to the `Warnings`
+            field in the response, for example;
+
+                WARNING: The requested image's platform (linux/arm64/v8) does not
+                         match the detected host platform (linux/amd64) and no
+                         specific platform was requested
+
+            Daemon default: `""` (sent only when set).
         body (ContainerCreateBody):  Example: {'Hostname': '', 'Domainname': '', 'User': '',
             'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True, 'Tty': False,
             'OpenStdin': False, 'StdinOnce': False, 'Env': ['FOO=bar', 'BAZ=quux'], 'Cmd': ['date'],
@@ -189,8 +208,27 @@ def sync(
     """Create a container
 
     Args:
-        name (str | Unset):
-        platform (str | Unset):
+        name (str | Unset): Assign the specified name to the container. Must match
+            `/?[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
+        platform (str | Unset): Platform in the format `os[/arch[/variant]]` used for image
+            lookup.
+
+            When specified, the daemon checks if the requested image is present
+            in the local image cache with the given OS and Architecture, and
+            otherwise returns a `404` status.
+
+            If the option is not set, the host's native OS and Architecture are
+            used to look up the image in the image cache. However, if no platform
+            is passed and the given image does exist in the local image cache,
+            but its OS or architecture does not match, the container is created
+            with the available image, and a warning is added to the `Warnings`
+            field in the response, for example;
+
+                WARNING: The requested image's platform (linux/arm64/v8) does not
+                         match the detected host platform (linux/amd64) and no
+                         specific platform was requested
+
+            Daemon default: `""` (sent only when set).
         body (ContainerCreateBody):  Example: {'Hostname': '', 'Domainname': '', 'User': '',
             'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True, 'Tty': False,
             'OpenStdin': False, 'StdinOnce': False, 'Env': ['FOO=bar', 'BAZ=quux'], 'Cmd': ['date'],
@@ -246,8 +284,27 @@ async def asyncio_detailed(
     """Create a container
 
     Args:
-        name (str | Unset):
-        platform (str | Unset):
+        name (str | Unset): Assign the specified name to the container. Must match
+            `/?[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
+        platform (str | Unset): Platform in the format `os[/arch[/variant]]` used for image
+            lookup.
+
+            When specified, the daemon checks if the requested image is present
+            in the local image cache with the given OS and Architecture, and
+            otherwise returns a `404` status.
+
+            If the option is not set, the host's native OS and Architecture are
+            used to look up the image in the image cache. However, if no platform
+            is passed and the given image does exist in the local image cache,
+            but its OS or architecture does not match, the container is created
+            with the available image, and a warning is added to the `Warnings`
+            field in the response, for example;
+
+                WARNING: The requested image's platform (linux/arm64/v8) does not
+                         match the detected host platform (linux/amd64) and no
+                         specific platform was requested
+
+            Daemon default: `""` (sent only when set).
         body (ContainerCreateBody):  Example: {'Hostname': '', 'Domainname': '', 'User': '',
             'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True, 'Tty': False,
             'OpenStdin': False, 'StdinOnce': False, 'Env': ['FOO=bar', 'BAZ=quux'], 'Cmd': ['date'],
@@ -306,8 +363,27 @@ async def asyncio(
     """Create a container
 
     Args:
-        name (str | Unset):
-        platform (str | Unset):
+        name (str | Unset): Assign the specified name to the container. Must match
+            `/?[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
+        platform (str | Unset): Platform in the format `os[/arch[/variant]]` used for image
+            lookup.
+
+            When specified, the daemon checks if the requested image is present
+            in the local image cache with the given OS and Architecture, and
+            otherwise returns a `404` status.
+
+            If the option is not set, the host's native OS and Architecture are
+            used to look up the image in the image cache. However, if no platform
+            is passed and the given image does exist in the local image cache,
+            but its OS or architecture does not match, the container is created
+            with the available image, and a warning is added to the `Warnings`
+            field in the response, for example;
+
+                WARNING: The requested image's platform (linux/arm64/v8) does not
+                         match the detected host platform (linux/amd64) and no
+                         specific platform was requested
+
+            Daemon default: `""` (sent only when set).
         body (ContainerCreateBody):  Example: {'Hostname': '', 'Domainname': '', 'User': '',
             'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True, 'Tty': False,
             'OpenStdin': False, 'StdinOnce': False, 'Env': ['FOO=bar', 'BAZ=quux'], 'Cmd': ['date'],

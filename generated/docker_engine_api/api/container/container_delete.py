@@ -126,10 +126,16 @@ def sync_detailed(
     """Remove a container
 
     Args:
-        id (str):
-        volumes (bool | Unset):
-        force (bool | Unset):
-        link (bool | Unset):
+        id (str): ID or name of the container
+        volumes (bool | Unset): Remove anonymous volumes associated with the container.
+
+            Daemon default: `false` (sent only when set).
+        force (bool | Unset): If the container is running, kill it before removing it.
+
+            Daemon default: `false` (sent only when set).
+        link (bool | Unset): Remove the specified link associated with the container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +170,16 @@ def sync(
     """Remove a container
 
     Args:
-        id (str):
-        volumes (bool | Unset):
-        force (bool | Unset):
-        link (bool | Unset):
+        id (str): ID or name of the container
+        volumes (bool | Unset): Remove anonymous volumes associated with the container.
+
+            Daemon default: `false` (sent only when set).
+        force (bool | Unset): If the container is running, kill it before removing it.
+
+            Daemon default: `false` (sent only when set).
+        link (bool | Unset): Remove the specified link associated with the container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,10 +209,16 @@ async def asyncio_detailed(
     """Remove a container
 
     Args:
-        id (str):
-        volumes (bool | Unset):
-        force (bool | Unset):
-        link (bool | Unset):
+        id (str): ID or name of the container
+        volumes (bool | Unset): Remove anonymous volumes associated with the container.
+
+            Daemon default: `false` (sent only when set).
+        force (bool | Unset): If the container is running, kill it before removing it.
+
+            Daemon default: `false` (sent only when set).
+        link (bool | Unset): Remove the specified link associated with the container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,10 +251,16 @@ async def asyncio(
     """Remove a container
 
     Args:
-        id (str):
-        volumes (bool | Unset):
-        force (bool | Unset):
-        link (bool | Unset):
+        id (str): ID or name of the container
+        volumes (bool | Unset): Remove anonymous volumes associated with the container.
+
+            Daemon default: `false` (sent only when set).
+        force (bool | Unset): If the container is running, kill it before removing it.
+
+            Daemon default: `false` (sent only when set).
+        link (bool | Unset): Remove the specified link associated with the container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

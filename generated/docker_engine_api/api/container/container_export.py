@@ -101,7 +101,7 @@ def sync_detailed(
      Export the contents of a container as a tarball.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
      Export the contents of a container as a tarball.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
      Export the contents of a container as a tarball.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
      Export the contents of a container as a tarball.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,8 +111,10 @@ def sync_detailed(
      Return low-level information about a container.
 
     Args:
-        id (str):
-        size (bool | Unset):
+        id (str): ID or name of the container
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +147,10 @@ def sync(
      Return low-level information about a container.
 
     Args:
-        id (str):
-        size (bool | Unset):
+        id (str): ID or name of the container
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +178,10 @@ async def asyncio_detailed(
      Return low-level information about a container.
 
     Args:
-        id (str):
-        size (bool | Unset):
+        id (str): ID or name of the container
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,8 +212,10 @@ async def asyncio(
      Return low-level information about a container.
 
     Args:
-        id (str):
-        size (bool | Unset):
+        id (str): ID or name of the container
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

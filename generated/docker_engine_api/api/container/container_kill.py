@@ -116,8 +116,11 @@ def sync_detailed(
     container.
 
     Args:
-        id (str):
-        signal (str | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+
+            Daemon default: `"SIGKILL"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +154,11 @@ def sync(
     container.
 
     Args:
-        id (str):
-        signal (str | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+
+            Daemon default: `"SIGKILL"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +187,11 @@ async def asyncio_detailed(
     container.
 
     Args:
-        id (str):
-        signal (str | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+
+            Daemon default: `"SIGKILL"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,8 +223,11 @@ async def asyncio(
     container.
 
     Args:
-        id (str):
-        signal (str | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+
+            Daemon default: `"SIGKILL"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,10 +128,35 @@ def sync_detailed(
     containers is not propagated .
 
     Args:
-        all (bool | Unset):
-        limit (int | Unset):
-        size (bool | Unset):
-        filters (str | Unset):
+        all (bool | Unset): Return all containers. By default, only running containers are shown.
+
+            Daemon default: `false` (sent only when set).
+        limit (int | Unset): Return this number of most recently created containers, including
+            non-running ones.
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): Filters to process on the container list, encoded as JSON (a
+            `map[string][]string`). For example, `{"status": ["paused"]}` will
+            only return paused containers.
+
+            Available filters:
+
+            - `ancestor`=(`<image-name>[:<tag>]`, `<image id>`, or `<image@digest>`)
+            - `before`=(`<container id>` or `<container name>`)
+            - `expose`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `exited=<int>` containers with exit code of `<int>`
+            - `health`=(`starting`|`healthy`|`unhealthy`|`none`)
+            - `id=<ID>` a container's ID
+            - `isolation=`(`default`|`process`|`hyperv`) (Windows daemon only)
+            - `is-task=`(`true`|`false`)
+            - `label=key` or `label="key=value"` of a container label
+            - `name=<name>` a container's name
+            - `network`=(`<network id>` or `<network name>`)
+            - `publish`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `since`=(`<container id>` or `<container name>`)
+            - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
+            - `volume`=(`<volume name>` or `<mount point destination>`)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +198,35 @@ def sync(
     containers is not propagated .
 
     Args:
-        all (bool | Unset):
-        limit (int | Unset):
-        size (bool | Unset):
-        filters (str | Unset):
+        all (bool | Unset): Return all containers. By default, only running containers are shown.
+
+            Daemon default: `false` (sent only when set).
+        limit (int | Unset): Return this number of most recently created containers, including
+            non-running ones.
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): Filters to process on the container list, encoded as JSON (a
+            `map[string][]string`). For example, `{"status": ["paused"]}` will
+            only return paused containers.
+
+            Available filters:
+
+            - `ancestor`=(`<image-name>[:<tag>]`, `<image id>`, or `<image@digest>`)
+            - `before`=(`<container id>` or `<container name>`)
+            - `expose`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `exited=<int>` containers with exit code of `<int>`
+            - `health`=(`starting`|`healthy`|`unhealthy`|`none`)
+            - `id=<ID>` a container's ID
+            - `isolation=`(`default`|`process`|`hyperv`) (Windows daemon only)
+            - `is-task=`(`true`|`false`)
+            - `label=key` or `label="key=value"` of a container label
+            - `name=<name>` a container's name
+            - `network`=(`<network id>` or `<network name>`)
+            - `publish`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `since`=(`<container id>` or `<container name>`)
+            - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
+            - `volume`=(`<volume name>` or `<mount point destination>`)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,10 +263,35 @@ async def asyncio_detailed(
     containers is not propagated .
 
     Args:
-        all (bool | Unset):
-        limit (int | Unset):
-        size (bool | Unset):
-        filters (str | Unset):
+        all (bool | Unset): Return all containers. By default, only running containers are shown.
+
+            Daemon default: `false` (sent only when set).
+        limit (int | Unset): Return this number of most recently created containers, including
+            non-running ones.
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): Filters to process on the container list, encoded as JSON (a
+            `map[string][]string`). For example, `{"status": ["paused"]}` will
+            only return paused containers.
+
+            Available filters:
+
+            - `ancestor`=(`<image-name>[:<tag>]`, `<image id>`, or `<image@digest>`)
+            - `before`=(`<container id>` or `<container name>`)
+            - `expose`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `exited=<int>` containers with exit code of `<int>`
+            - `health`=(`starting`|`healthy`|`unhealthy`|`none`)
+            - `id=<ID>` a container's ID
+            - `isolation=`(`default`|`process`|`hyperv`) (Windows daemon only)
+            - `is-task=`(`true`|`false`)
+            - `label=key` or `label="key=value"` of a container label
+            - `name=<name>` a container's name
+            - `network`=(`<network id>` or `<network name>`)
+            - `publish`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `since`=(`<container id>` or `<container name>`)
+            - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
+            - `volume`=(`<volume name>` or `<mount point destination>`)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,10 +331,35 @@ async def asyncio(
     containers is not propagated .
 
     Args:
-        all (bool | Unset):
-        limit (int | Unset):
-        size (bool | Unset):
-        filters (str | Unset):
+        all (bool | Unset): Return all containers. By default, only running containers are shown.
+
+            Daemon default: `false` (sent only when set).
+        limit (int | Unset): Return this number of most recently created containers, including
+            non-running ones.
+        size (bool | Unset): Return the size of container as fields `SizeRw` and `SizeRootFs`.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): Filters to process on the container list, encoded as JSON (a
+            `map[string][]string`). For example, `{"status": ["paused"]}` will
+            only return paused containers.
+
+            Available filters:
+
+            - `ancestor`=(`<image-name>[:<tag>]`, `<image id>`, or `<image@digest>`)
+            - `before`=(`<container id>` or `<container name>`)
+            - `expose`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `exited=<int>` containers with exit code of `<int>`
+            - `health`=(`starting`|`healthy`|`unhealthy`|`none`)
+            - `id=<ID>` a container's ID
+            - `isolation=`(`default`|`process`|`hyperv`) (Windows daemon only)
+            - `is-task=`(`true`|`false`)
+            - `label=key` or `label="key=value"` of a container label
+            - `name=<name>` a container's name
+            - `network`=(`<network id>` or `<network name>`)
+            - `publish`=(`<port>[/<proto>]`|`<startport-endport>/[<proto>]`)
+            - `since`=(`<container id>` or `<container name>`)
+            - `status=`(`created`|`restarting`|`running`|`removing`|`paused`|`exited`|`dead`)
+            - `volume`=(`<volume name>` or `<mount point destination>`)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

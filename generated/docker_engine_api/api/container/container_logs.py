@@ -138,14 +138,29 @@ def sync_detailed(
     `journald` logging driver.
 
     Args:
-        id (str):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        until (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the container
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        until (int | Unset): Only return logs before this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,14 +208,29 @@ def sync(
     `journald` logging driver.
 
     Args:
-        id (str):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        until (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the container
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        until (int | Unset): Only return logs before this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,14 +273,29 @@ async def asyncio_detailed(
     `journald` logging driver.
 
     Args:
-        id (str):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        until (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the container
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        until (int | Unset): Only return logs before this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,14 +341,29 @@ async def asyncio(
     `journald` logging driver.
 
     Args:
-        id (str):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        until (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the container
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        until (int | Unset): Only return logs before this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

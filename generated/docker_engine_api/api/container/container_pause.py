@@ -104,7 +104,7 @@ def sync_detailed(
     suspended, and subsequently resumed.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
     suspended, and subsequently resumed.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     suspended, and subsequently resumed.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     suspended, and subsequently resumed.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

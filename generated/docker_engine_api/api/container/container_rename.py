@@ -112,8 +112,8 @@ def sync_detailed(
     """Rename a container
 
     Args:
-        id (str):
-        name (str):
+        id (str): ID or name of the container
+        name (str): New name for the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +144,8 @@ def sync(
     """Rename a container
 
     Args:
-        id (str):
-        name (str):
+        id (str): ID or name of the container
+        name (str): New name for the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +171,8 @@ async def asyncio_detailed(
     """Rename a container
 
     Args:
-        id (str):
-        name (str):
+        id (str): ID or name of the container
+        name (str): New name for the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,8 +201,8 @@ async def asyncio(
     """Rename a container
 
     Args:
-        id (str):
-        name (str):
+        id (str): ID or name of the container
+        name (str): New name for the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,9 +113,9 @@ def sync_detailed(
      Resize the TTY for a container.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): ID or name of the container
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +150,9 @@ def sync(
      Resize the TTY for a container.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): ID or name of the container
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,9 +182,9 @@ async def asyncio_detailed(
      Resize the TTY for a container.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): ID or name of the container
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,9 +217,9 @@ async def asyncio(
      Resize the TTY for a container.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): ID or name of the container
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

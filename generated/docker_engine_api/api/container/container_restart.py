@@ -112,9 +112,10 @@ def sync_detailed(
     """Restart a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +148,10 @@ def sync(
     """Restart a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +179,10 @@ async def asyncio_detailed(
     """Restart a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +213,10 @@ async def asyncio(
     """Restart a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

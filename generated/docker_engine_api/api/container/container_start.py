@@ -117,8 +117,11 @@ def sync_detailed(
     """Start a container
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container. Format is
+            a
+            single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
+            of: `a-z`, `@`, `^`, `[`, `,` or `_`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,8 +152,11 @@ def sync(
     """Start a container
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container. Format is
+            a
+            single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
+            of: `a-z`, `@`, `^`, `[`, `,` or `_`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +182,11 @@ async def asyncio_detailed(
     """Start a container
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container. Format is
+            a
+            single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
+            of: `a-z`, `@`, `^`, `[`, `,` or `_`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,8 +215,11 @@ async def asyncio(
     """Start a container
 
     Args:
-        id (str):
-        detach_keys (str | Unset):
+        id (str): ID or name of the container
+        detach_keys (str | Unset): Override the key sequence for detaching a container. Format is
+            a
+            single character `[a-Z]` or `ctrl-<value>` where `<value>` is one
+            of: `a-z`, `@`, `^`, `[`, `,` or `_`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

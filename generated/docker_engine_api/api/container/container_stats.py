@@ -141,9 +141,16 @@ def sync_detailed(
     * CPU usage % = `(cpu_delta / system_cpu_delta) * number_cpus * 100.0`
 
     Args:
-        id (str):
-        stream (bool | Unset):
-        one_shot (bool | Unset):
+        id (str): ID or name of the container
+        stream (bool | Unset): Stream the output. If false, the stats will be output once and then
+            it will disconnect.
+
+            Daemon default: `true` (sent only when set).
+        one_shot (bool | Unset): Only get a single stat instead of waiting for 2 cycles. Must be
+            used
+            with `stream=false`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,9 +211,16 @@ def sync(
     * CPU usage % = `(cpu_delta / system_cpu_delta) * number_cpus * 100.0`
 
     Args:
-        id (str):
-        stream (bool | Unset):
-        one_shot (bool | Unset):
+        id (str): ID or name of the container
+        stream (bool | Unset): Stream the output. If false, the stats will be output once and then
+            it will disconnect.
+
+            Daemon default: `true` (sent only when set).
+        one_shot (bool | Unset): Only get a single stat instead of waiting for 2 cycles. Must be
+            used
+            with `stream=false`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,9 +276,16 @@ async def asyncio_detailed(
     * CPU usage % = `(cpu_delta / system_cpu_delta) * number_cpus * 100.0`
 
     Args:
-        id (str):
-        stream (bool | Unset):
-        one_shot (bool | Unset):
+        id (str): ID or name of the container
+        stream (bool | Unset): Stream the output. If false, the stats will be output once and then
+            it will disconnect.
+
+            Daemon default: `true` (sent only when set).
+        one_shot (bool | Unset): Only get a single stat instead of waiting for 2 cycles. Must be
+            used
+            with `stream=false`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -323,9 +344,16 @@ async def asyncio(
     * CPU usage % = `(cpu_delta / system_cpu_delta) * number_cpus * 100.0`
 
     Args:
-        id (str):
-        stream (bool | Unset):
-        one_shot (bool | Unset):
+        id (str): ID or name of the container
+        stream (bool | Unset): Stream the output. If false, the stats will be output once and then
+            it will disconnect.
+
+            Daemon default: `true` (sent only when set).
+        one_shot (bool | Unset): Only get a single stat instead of waiting for 2 cycles. Must be
+            used
+            with `stream=false`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,9 +116,10 @@ def sync_detailed(
     """Stop a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,9 +152,10 @@ def sync(
     """Stop a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,9 +183,10 @@ async def asyncio_detailed(
     """Stop a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,9 +217,10 @@ async def asyncio(
     """Stop a container
 
     Args:
-        id (str):
-        signal (str | Unset):
-        timeout (int | Unset):
+        id (str): ID or name of the container
+        signal (str | Unset): Signal to send to the container as an integer or string (e.g.
+            `SIGINT`).
+        timeout (int | Unset): Number of seconds to wait before killing the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

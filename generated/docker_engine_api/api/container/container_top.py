@@ -112,8 +112,10 @@ def sync_detailed(
     is not supported on Windows.
 
     Args:
-        id (str):
-        ps_args (str | Unset):
+        id (str): ID or name of the container
+        ps_args (str | Unset): The arguments to pass to `ps`. For example, `aux`
+
+            Daemon default: `"-ef"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +149,10 @@ def sync(
     is not supported on Windows.
 
     Args:
-        id (str):
-        ps_args (str | Unset):
+        id (str): ID or name of the container
+        ps_args (str | Unset): The arguments to pass to `ps`. For example, `aux`
+
+            Daemon default: `"-ef"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +181,10 @@ async def asyncio_detailed(
     is not supported on Windows.
 
     Args:
-        id (str):
-        ps_args (str | Unset):
+        id (str): ID or name of the container
+        ps_args (str | Unset): The arguments to pass to `ps`. For example, `aux`
+
+            Daemon default: `"-ef"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,8 +216,10 @@ async def asyncio(
     is not supported on Windows.
 
     Args:
-        id (str):
-        ps_args (str | Unset):
+        id (str): ID or name of the container
+        ps_args (str | Unset): The arguments to pass to `ps`. For example, `aux`
+
+            Daemon default: `"-ef"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

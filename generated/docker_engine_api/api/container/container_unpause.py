@@ -99,7 +99,7 @@ def sync_detailed(
      Resume a container which has been paused.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
      Resume a container which has been paused.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
      Resume a container which has been paused.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio(
      Resume a container which has been paused.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

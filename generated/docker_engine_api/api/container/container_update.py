@@ -111,7 +111,7 @@ def sync_detailed(
     recreate it.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
         body (ContainerUpdateBody):  Example: {'BlkioWeight': 300, 'CpuShares': 512, 'CpuPeriod':
             100000, 'CpuQuota': 50000, 'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000,
             'CpusetCpus': '0,1', 'CpusetMems': '0', 'Memory': 314572800, 'MemorySwap': 514288000,
@@ -150,7 +150,7 @@ def sync(
     recreate it.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
         body (ContainerUpdateBody):  Example: {'BlkioWeight': 300, 'CpuShares': 512, 'CpuPeriod':
             100000, 'CpuQuota': 50000, 'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000,
             'CpusetCpus': '0,1', 'CpusetMems': '0', 'Memory': 314572800, 'MemorySwap': 514288000,
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     recreate it.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
         body (ContainerUpdateBody):  Example: {'BlkioWeight': 300, 'CpuShares': 512, 'CpuPeriod':
             100000, 'CpuQuota': 50000, 'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000,
             'CpusetCpus': '0,1', 'CpusetMems': '0', 'Memory': 314572800, 'MemorySwap': 514288000,
@@ -221,7 +221,7 @@ async def asyncio(
     recreate it.
 
     Args:
-        id (str):
+        id (str): ID or name of the container
         body (ContainerUpdateBody):  Example: {'BlkioWeight': 300, 'CpuShares': 512, 'CpuPeriod':
             100000, 'CpuQuota': 50000, 'CpuRealtimePeriod': 1000000, 'CpuRealtimeRuntime': 10000,
             'CpusetCpus': '0,1', 'CpusetMems': '0', 'Memory': 314572800, 'MemorySwap': 514288000,

@@ -120,8 +120,13 @@ def sync_detailed(
      Block until a container stops, then returns the exit code.
 
     Args:
-        id (str):
-        condition (ContainerWaitCondition | Unset):
+        id (str): ID or name of the container
+        condition (ContainerWaitCondition | Unset): Wait until a container state reaches the given
+            condition.
+
+            Defaults to `not-running` if omitted or empty.
+
+            Daemon default: `"not-running"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +159,13 @@ def sync(
      Block until a container stops, then returns the exit code.
 
     Args:
-        id (str):
-        condition (ContainerWaitCondition | Unset):
+        id (str): ID or name of the container
+        condition (ContainerWaitCondition | Unset): Wait until a container state reaches the given
+            condition.
+
+            Defaults to `not-running` if omitted or empty.
+
+            Daemon default: `"not-running"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +193,13 @@ async def asyncio_detailed(
      Block until a container stops, then returns the exit code.
 
     Args:
-        id (str):
-        condition (ContainerWaitCondition | Unset):
+        id (str): ID or name of the container
+        condition (ContainerWaitCondition | Unset): Wait until a container state reaches the given
+            condition.
+
+            Defaults to `not-running` if omitted or empty.
+
+            Daemon default: `"not-running"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,8 +230,13 @@ async def asyncio(
      Block until a container stops, then returns the exit code.
 
     Args:
-        id (str):
-        condition (ContainerWaitCondition | Unset):
+        id (str): ID or name of the container
+        condition (ContainerWaitCondition | Unset): Wait until a container state reaches the given
+            condition.
+
+            Defaults to `not-running` if omitted or empty.
+
+            Daemon default: `"not-running"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -138,10 +138,15 @@ def sync_detailed(
     will be returned with message "not a directory".
 
     Args:
-        id (str):
-        path (str):
-        no_overwrite_dir_non_dir (bool | Unset):
-        copy_uid_gid (bool | Unset):
+        id (str): ID or name of the container
+        path (str): Path to a directory in the container to extract the archive’s contents into.
+        no_overwrite_dir_non_dir (bool | Unset): If `1`, `true`, or `True` then it will be an
+            error if unpacking the
+            given content would cause an existing directory to be replaced with
+            a non-directory and vice versa.
+        copy_uid_gid (bool | Unset): If `1`, `true`, then it will copy UID/GID maps to the dest
+            file or
+            dir
         body (File):
 
     Raises:
@@ -183,10 +188,15 @@ def sync(
     will be returned with message "not a directory".
 
     Args:
-        id (str):
-        path (str):
-        no_overwrite_dir_non_dir (bool | Unset):
-        copy_uid_gid (bool | Unset):
+        id (str): ID or name of the container
+        path (str): Path to a directory in the container to extract the archive’s contents into.
+        no_overwrite_dir_non_dir (bool | Unset): If `1`, `true`, or `True` then it will be an
+            error if unpacking the
+            given content would cause an existing directory to be replaced with
+            a non-directory and vice versa.
+        copy_uid_gid (bool | Unset): If `1`, `true`, then it will copy UID/GID maps to the dest
+            file or
+            dir
         body (File):
 
     Raises:
@@ -223,10 +233,15 @@ async def asyncio_detailed(
     will be returned with message "not a directory".
 
     Args:
-        id (str):
-        path (str):
-        no_overwrite_dir_non_dir (bool | Unset):
-        copy_uid_gid (bool | Unset):
+        id (str): ID or name of the container
+        path (str): Path to a directory in the container to extract the archive’s contents into.
+        no_overwrite_dir_non_dir (bool | Unset): If `1`, `true`, or `True` then it will be an
+            error if unpacking the
+            given content would cause an existing directory to be replaced with
+            a non-directory and vice versa.
+        copy_uid_gid (bool | Unset): If `1`, `true`, then it will copy UID/GID maps to the dest
+            file or
+            dir
         body (File):
 
     Raises:
@@ -266,10 +281,15 @@ async def asyncio(
     will be returned with message "not a directory".
 
     Args:
-        id (str):
-        path (str):
-        no_overwrite_dir_non_dir (bool | Unset):
-        copy_uid_gid (bool | Unset):
+        id (str): ID or name of the container
+        path (str): Path to a directory in the container to extract the archive’s contents into.
+        no_overwrite_dir_non_dir (bool | Unset): If `1`, `true`, or `True` then it will be an
+            error if unpacking the
+            given content would cause an existing directory to be replaced with
+            a non-directory and vice versa.
+        copy_uid_gid (bool | Unset): If `1`, `true`, then it will copy UID/GID maps to the dest
+            file or
+            dir
         body (File):
 
     Raises:

@@ -108,8 +108,9 @@ def sync_detailed(
      Return image digest and platform information by contacting the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): Image name or id
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +143,9 @@ def sync(
      Return image digest and platform information by contacting the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): Image name or id
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +173,9 @@ async def asyncio_detailed(
      Return image digest and platform information by contacting the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): Image name or id
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +206,9 @@ async def asyncio(
      Return image digest and platform information by contacting the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): Image name or id
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

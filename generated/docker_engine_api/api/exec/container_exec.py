@@ -115,7 +115,7 @@ def sync_detailed(
      Run a command inside a running container.
 
     Args:
-        id (str):
+        id (str): ID or name of container
         body (ExecConfig):  Example: {'AttachStdin': False, 'AttachStdout': True, 'AttachStderr':
             True, 'DetachKeys': 'ctrl-p,ctrl-q', 'Tty': False, 'Cmd': ['date'], 'Env': ['FOO=bar',
             'BAZ=quux']}.
@@ -151,7 +151,7 @@ def sync(
      Run a command inside a running container.
 
     Args:
-        id (str):
+        id (str): ID or name of container
         body (ExecConfig):  Example: {'AttachStdin': False, 'AttachStdout': True, 'AttachStderr':
             True, 'DetachKeys': 'ctrl-p,ctrl-q', 'Tty': False, 'Cmd': ['date'], 'Env': ['FOO=bar',
             'BAZ=quux']}.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
      Run a command inside a running container.
 
     Args:
-        id (str):
+        id (str): ID or name of container
         body (ExecConfig):  Example: {'AttachStdin': False, 'AttachStdout': True, 'AttachStderr':
             True, 'DetachKeys': 'ctrl-p,ctrl-q', 'Tty': False, 'Cmd': ['date'], 'Env': ['FOO=bar',
             'BAZ=quux']}.
@@ -216,7 +216,7 @@ async def asyncio(
      Run a command inside a running container.
 
     Args:
-        id (str):
+        id (str): ID or name of container
         body (ExecConfig):  Example: {'AttachStdin': False, 'AttachStdout': True, 'AttachStderr':
             True, 'DetachKeys': 'ctrl-p,ctrl-q', 'Tty': False, 'Cmd': ['date'], 'Env': ['FOO=bar',
             'BAZ=quux']}.

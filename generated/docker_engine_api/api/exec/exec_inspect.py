@@ -100,7 +100,7 @@ def sync_detailed(
      Return low-level information about an exec instance.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
      Return low-level information about an exec instance.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
      Return low-level information about an exec instance.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
      Return low-level information about an exec instance.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

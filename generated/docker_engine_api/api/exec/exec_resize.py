@@ -119,9 +119,9 @@ def sync_detailed(
     if `tty` was specified as part of creating and starting the exec instance.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): Exec instance ID
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,9 +157,9 @@ def sync(
     if `tty` was specified as part of creating and starting the exec instance.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): Exec instance ID
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,9 +190,9 @@ async def asyncio_detailed(
     if `tty` was specified as part of creating and starting the exec instance.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): Exec instance ID
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,9 +226,9 @@ async def asyncio(
     if `tty` was specified as part of creating and starting the exec instance.
 
     Args:
-        id (str):
-        height (int):
-        width (int):
+        id (str): Exec instance ID
+        height (int): Height of the TTY session in characters
+        width (int): Width of the TTY session in characters
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

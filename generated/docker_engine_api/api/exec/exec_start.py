@@ -114,7 +114,7 @@ def sync_detailed(
     interactive session with the command.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
         body (ExecStartConfig | Unset):
 
     Raises:
@@ -150,7 +150,7 @@ def sync(
     interactive session with the command.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
         body (ExecStartConfig | Unset):
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     interactive session with the command.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
         body (ExecStartConfig | Unset):
 
     Raises:
@@ -215,7 +215,7 @@ async def asyncio(
     interactive session with the command.
 
     Args:
-        id (str):
+        id (str): Exec instance ID
         body (ExecStartConfig | Unset):
 
     Raises:

@@ -115,11 +115,25 @@ def sync_detailed(
     """Delete builder cache
 
     Args:
-        reserved_space (int | Unset):
-        max_used_space (int | Unset):
-        min_free_space (int | Unset):
-        all (bool | Unset):
-        filters (str | Unset):
+        reserved_space (int | Unset): Amount of disk space in bytes to keep for cache
+        max_used_space (int | Unset): Maximum amount of disk space allowed to keep for cache
+        min_free_space (int | Unset): Target amount of free disk space after pruning
+        all (bool | Unset): Remove all types of build cache
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the list of build cache objects.
+
+            Available filters:
+
+            - `until=<timestamp>` remove cache older than `<timestamp>`. The `<timestamp>` can be Unix
+            timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon's local time.
+            - `id=<id>`
+            - `parent=<id>`
+            - `type=<string>`
+            - `description=<string>`
+            - `inuse`
+            - `shared`
+            - `private`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,11 +170,25 @@ def sync(
     """Delete builder cache
 
     Args:
-        reserved_space (int | Unset):
-        max_used_space (int | Unset):
-        min_free_space (int | Unset):
-        all (bool | Unset):
-        filters (str | Unset):
+        reserved_space (int | Unset): Amount of disk space in bytes to keep for cache
+        max_used_space (int | Unset): Maximum amount of disk space allowed to keep for cache
+        min_free_space (int | Unset): Target amount of free disk space after pruning
+        all (bool | Unset): Remove all types of build cache
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the list of build cache objects.
+
+            Available filters:
+
+            - `until=<timestamp>` remove cache older than `<timestamp>`. The `<timestamp>` can be Unix
+            timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon's local time.
+            - `id=<id>`
+            - `parent=<id>`
+            - `type=<string>`
+            - `description=<string>`
+            - `inuse`
+            - `shared`
+            - `private`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,11 +220,25 @@ async def asyncio_detailed(
     """Delete builder cache
 
     Args:
-        reserved_space (int | Unset):
-        max_used_space (int | Unset):
-        min_free_space (int | Unset):
-        all (bool | Unset):
-        filters (str | Unset):
+        reserved_space (int | Unset): Amount of disk space in bytes to keep for cache
+        max_used_space (int | Unset): Maximum amount of disk space allowed to keep for cache
+        min_free_space (int | Unset): Target amount of free disk space after pruning
+        all (bool | Unset): Remove all types of build cache
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the list of build cache objects.
+
+            Available filters:
+
+            - `until=<timestamp>` remove cache older than `<timestamp>`. The `<timestamp>` can be Unix
+            timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon's local time.
+            - `id=<id>`
+            - `parent=<id>`
+            - `type=<string>`
+            - `description=<string>`
+            - `inuse`
+            - `shared`
+            - `private`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,11 +273,25 @@ async def asyncio(
     """Delete builder cache
 
     Args:
-        reserved_space (int | Unset):
-        max_used_space (int | Unset):
-        min_free_space (int | Unset):
-        all (bool | Unset):
-        filters (str | Unset):
+        reserved_space (int | Unset): Amount of disk space in bytes to keep for cache
+        max_used_space (int | Unset): Maximum amount of disk space allowed to keep for cache
+        min_free_space (int | Unset): Target amount of free disk space after pruning
+        all (bool | Unset): Remove all types of build cache
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the list of build cache objects.
+
+            Available filters:
+
+            - `until=<timestamp>` remove cache older than `<timestamp>`. The `<timestamp>` can be Unix
+            timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon's local time.
+            - `id=<id>`
+            - `parent=<id>`
+            - `type=<string>`
+            - `description=<string>`
+            - `inuse`
+            - `shared`
+            - `private`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

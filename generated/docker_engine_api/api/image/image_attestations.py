@@ -148,10 +148,28 @@ def sync_detailed(
     If the image has no attestations an empty array is returned.
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
-        type (list[str] | Unset):
-        statement (bool | Unset):
+        name (str): Image name or id
+        platform (list[str] | Unset): JSON-encoded OCI platform to select the image variant whose
+            attestations to return.
+            If omitted, the daemon's default (host) platform is used.
+
+            Only one platform value is currently accepted; passing more than
+            one returns an error. The parameter is declared as an array so the
+            wire shape can accept multiple values in the future without an
+            API version bump.
+
+            Example: `{"os": "linux", "architecture": "amd64"}`
+        type (list[str] | Unset): In-toto predicate type URI to filter returned statements. May be
+            repeated to accept any of several predicate types. If omitted, all
+            statements are returned.
+
+            Example: `type=https://slsa.dev/provenance/v0.2&type=https://spdx.dev/Document`
+        statement (bool | Unset): Include the verbatim in-toto statement body in each returned
+            entry. Defaults to false; when omitted or false, only the
+            descriptor and predicate type are returned and statement blobs
+            are not read.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,10 +212,28 @@ def sync(
     If the image has no attestations an empty array is returned.
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
-        type (list[str] | Unset):
-        statement (bool | Unset):
+        name (str): Image name or id
+        platform (list[str] | Unset): JSON-encoded OCI platform to select the image variant whose
+            attestations to return.
+            If omitted, the daemon's default (host) platform is used.
+
+            Only one platform value is currently accepted; passing more than
+            one returns an error. The parameter is declared as an array so the
+            wire shape can accept multiple values in the future without an
+            API version bump.
+
+            Example: `{"os": "linux", "architecture": "amd64"}`
+        type (list[str] | Unset): In-toto predicate type URI to filter returned statements. May be
+            repeated to accept any of several predicate types. If omitted, all
+            statements are returned.
+
+            Example: `type=https://slsa.dev/provenance/v0.2&type=https://spdx.dev/Document`
+        statement (bool | Unset): Include the verbatim in-toto statement body in each returned
+            entry. Defaults to false; when omitted or false, only the
+            descriptor and predicate type are returned and statement blobs
+            are not read.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,10 +271,28 @@ async def asyncio_detailed(
     If the image has no attestations an empty array is returned.
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
-        type (list[str] | Unset):
-        statement (bool | Unset):
+        name (str): Image name or id
+        platform (list[str] | Unset): JSON-encoded OCI platform to select the image variant whose
+            attestations to return.
+            If omitted, the daemon's default (host) platform is used.
+
+            Only one platform value is currently accepted; passing more than
+            one returns an error. The parameter is declared as an array so the
+            wire shape can accept multiple values in the future without an
+            API version bump.
+
+            Example: `{"os": "linux", "architecture": "amd64"}`
+        type (list[str] | Unset): In-toto predicate type URI to filter returned statements. May be
+            repeated to accept any of several predicate types. If omitted, all
+            statements are returned.
+
+            Example: `type=https://slsa.dev/provenance/v0.2&type=https://spdx.dev/Document`
+        statement (bool | Unset): Include the verbatim in-toto statement body in each returned
+            entry. Defaults to false; when omitted or false, only the
+            descriptor and predicate type are returned and statement blobs
+            are not read.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,10 +333,28 @@ async def asyncio(
     If the image has no attestations an empty array is returned.
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
-        type (list[str] | Unset):
-        statement (bool | Unset):
+        name (str): Image name or id
+        platform (list[str] | Unset): JSON-encoded OCI platform to select the image variant whose
+            attestations to return.
+            If omitted, the daemon's default (host) platform is used.
+
+            Only one platform value is currently accepted; passing more than
+            one returns an error. The parameter is declared as an array so the
+            wire shape can accept multiple values in the future without an
+            API version bump.
+
+            Example: `{"os": "linux", "architecture": "amd64"}`
+        type (list[str] | Unset): In-toto predicate type URI to filter returned statements. May be
+            repeated to accept any of several predicate types. If omitted, all
+            statements are returned.
+
+            Example: `type=https://slsa.dev/provenance/v0.2&type=https://spdx.dev/Document`
+        statement (bool | Unset): Include the verbatim in-toto statement body in each returned
+            entry. Defaults to false; when omitted or false, only the
+            descriptor and predicate type are returned and statement blobs
+            are not read.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -230,32 +230,111 @@ def sync_detailed(
     The build is canceled if the client drops the connection by quitting or being killed.
 
     Args:
-        dockerfile (str | Unset):
-        tag (str | Unset):
-        extrahosts (str | Unset):
-        remote (str | Unset):
-        quiet (bool | Unset):
-        nocache (bool | Unset):
-        cachefrom (str | Unset):
-        pull (str | Unset):
-        rm (bool | Unset):
-        forcerm (bool | Unset):
-        memory (int | Unset):
-        memswap (int | Unset):
-        cpushares (int | Unset):
-        cpusetcpus (str | Unset):
-        cpuperiod (int | Unset):
-        cpuquota (int | Unset):
-        buildargs (str | Unset):
-        shmsize (int | Unset):
-        squash (bool | Unset):
-        labels (str | Unset):
-        networkmode (str | Unset):
-        platform (str | Unset):
-        target (str | Unset):
-        outputs (str | Unset):
-        version (ImageBuildVersion | Unset):
-        registry_config (str | Unset):
+        dockerfile (str | Unset): Path within the build context to the `Dockerfile`. This is
+            ignored if `remote` is specified and points to an external `Dockerfile`.
+
+            Daemon default: `"Dockerfile"` (sent only when set).
+        tag (str | Unset): A name and optional tag to apply to the image in the `name:tag` format.
+            If you omit the tag the default `latest` value is assumed. You can provide several `t`
+            parameters.
+        extrahosts (str | Unset): Extra hosts to add to /etc/hosts
+        remote (str | Unset): A Git repository URI or HTTP/HTTPS context URI. If the URI points to
+            a single text file, the file’s contents are placed into a file called `Dockerfile` and the
+            image is built from that file. If the URI points to a tarball, the file is downloaded by
+            the daemon and the contents therein used as the context for the build. If the URI points
+            to a tarball and the `dockerfile` parameter is also specified, there must be a file with
+            the corresponding path inside the tarball.
+        quiet (bool | Unset): Suppress verbose build output.
+
+            Daemon default: `false` (sent only when set).
+        nocache (bool | Unset): Do not use the cache when building the image.
+
+            Daemon default: `false` (sent only when set).
+        cachefrom (str | Unset): JSON array of images used for build cache resolution.
+        pull (str | Unset): Attempt to pull the image even if an older image exists locally.
+        rm (bool | Unset): Remove intermediate containers after a successful build.
+
+            Daemon default: `true` (sent only when set).
+        forcerm (bool | Unset): Always remove intermediate containers, even upon failure.
+
+            Daemon default: `false` (sent only when set).
+        memory (int | Unset): Set memory limit for build.
+        memswap (int | Unset): Total memory (memory + swap). Set as `-1` to disable swap.
+        cpushares (int | Unset): CPU shares (relative weight).
+        cpusetcpus (str | Unset): CPUs in which to allow execution (e.g., `0-3`, `0,1`).
+        cpuperiod (int | Unset): The length of a CPU period in microseconds.
+        cpuquota (int | Unset): Microseconds of CPU time that the container can get in a CPU
+            period.
+        buildargs (str | Unset): JSON map of string pairs for build-time variables. Users pass
+            these values at build-time. Docker uses the buildargs as the environment context for
+            commands run via the `Dockerfile` RUN instruction, or for variable expansion in other
+            `Dockerfile` instructions. This is not meant for passing secret values.
+
+            For example, the build arg `FOO=bar` would become `{"FOO":"bar"}` in JSON. This would
+            result in the query parameter `buildargs={"FOO":"bar"}`. Note that `{"FOO":"bar"}` should
+            be URI component encoded.
+
+            [Read more about the buildargs
+            instruction.](https://docs.docker.com/engine/reference/builder/#arg)
+        shmsize (int | Unset): Size of `/dev/shm` in bytes. The size must be greater than 0. If
+            omitted the system uses 64MB.
+        squash (bool | Unset): Squash the resulting images layers into a single layer.
+            *(Experimental release only.)*
+        labels (str | Unset): Arbitrary key/value labels to set on the image, as a JSON map of
+            string pairs.
+        networkmode (str | Unset): Sets the networking mode for the run commands during build.
+            Supported
+            standard values are: `bridge`, `host`, `none`, and `container:<name|id>`.
+            Any other value is taken as a custom network's name or ID to which this
+            container should connect to.
+        platform (str | Unset): Platform in the format os[/arch[/variant]]
+
+            Daemon default: `""` (sent only when set).
+        target (str | Unset): Target build stage
+
+            Daemon default: `""` (sent only when set).
+        outputs (str | Unset): BuildKit output configuration in the format of a stringified JSON
+            array of objects.
+            Each object must have two top-level properties: `Type` and `Attrs`.
+            The `Type` property must be set to 'moby'.
+            The `Attrs` property is a map of attributes for the BuildKit output configuration.
+            See https://docs.docker.com/build/exporters/oci-docker/ for more information.
+
+            Example:
+
+            ```
+            [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
+            ```
+
+            Daemon default: `""` (sent only when set).
+        version (ImageBuildVersion | Unset): Version of the builder backend to use.
+
+            - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
+            - `2` is [BuildKit](https://github.com/moby/buildkit)
+
+            Daemon default: `"1"` (sent only when set).
+        registry_config (str | Unset): This is a base64-encoded JSON object with auth
+            configurations for multiple registries that a build may refer to.
+
+            The key is a registry URL, and the value is an auth configuration object, [as described in
+            the authentication section](#section/Authentication). For example:
+
+            ```
+            {
+              "docker.example.com": {
+                "username": "janedoe",
+                "password": "hunter2"
+              },
+              "https://index.docker.io/v1/": {
+                "username": "mobydock",
+                "password": "conta1n3rize14"
+              }
+            }
+            ```
+
+            Only the registry domain name (and port if not the default 443) are required. However, for
+            legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix
+            and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
         body (File | Unset):
 
     Raises:
@@ -350,32 +429,111 @@ def sync(
     The build is canceled if the client drops the connection by quitting or being killed.
 
     Args:
-        dockerfile (str | Unset):
-        tag (str | Unset):
-        extrahosts (str | Unset):
-        remote (str | Unset):
-        quiet (bool | Unset):
-        nocache (bool | Unset):
-        cachefrom (str | Unset):
-        pull (str | Unset):
-        rm (bool | Unset):
-        forcerm (bool | Unset):
-        memory (int | Unset):
-        memswap (int | Unset):
-        cpushares (int | Unset):
-        cpusetcpus (str | Unset):
-        cpuperiod (int | Unset):
-        cpuquota (int | Unset):
-        buildargs (str | Unset):
-        shmsize (int | Unset):
-        squash (bool | Unset):
-        labels (str | Unset):
-        networkmode (str | Unset):
-        platform (str | Unset):
-        target (str | Unset):
-        outputs (str | Unset):
-        version (ImageBuildVersion | Unset):
-        registry_config (str | Unset):
+        dockerfile (str | Unset): Path within the build context to the `Dockerfile`. This is
+            ignored if `remote` is specified and points to an external `Dockerfile`.
+
+            Daemon default: `"Dockerfile"` (sent only when set).
+        tag (str | Unset): A name and optional tag to apply to the image in the `name:tag` format.
+            If you omit the tag the default `latest` value is assumed. You can provide several `t`
+            parameters.
+        extrahosts (str | Unset): Extra hosts to add to /etc/hosts
+        remote (str | Unset): A Git repository URI or HTTP/HTTPS context URI. If the URI points to
+            a single text file, the file’s contents are placed into a file called `Dockerfile` and the
+            image is built from that file. If the URI points to a tarball, the file is downloaded by
+            the daemon and the contents therein used as the context for the build. If the URI points
+            to a tarball and the `dockerfile` parameter is also specified, there must be a file with
+            the corresponding path inside the tarball.
+        quiet (bool | Unset): Suppress verbose build output.
+
+            Daemon default: `false` (sent only when set).
+        nocache (bool | Unset): Do not use the cache when building the image.
+
+            Daemon default: `false` (sent only when set).
+        cachefrom (str | Unset): JSON array of images used for build cache resolution.
+        pull (str | Unset): Attempt to pull the image even if an older image exists locally.
+        rm (bool | Unset): Remove intermediate containers after a successful build.
+
+            Daemon default: `true` (sent only when set).
+        forcerm (bool | Unset): Always remove intermediate containers, even upon failure.
+
+            Daemon default: `false` (sent only when set).
+        memory (int | Unset): Set memory limit for build.
+        memswap (int | Unset): Total memory (memory + swap). Set as `-1` to disable swap.
+        cpushares (int | Unset): CPU shares (relative weight).
+        cpusetcpus (str | Unset): CPUs in which to allow execution (e.g., `0-3`, `0,1`).
+        cpuperiod (int | Unset): The length of a CPU period in microseconds.
+        cpuquota (int | Unset): Microseconds of CPU time that the container can get in a CPU
+            period.
+        buildargs (str | Unset): JSON map of string pairs for build-time variables. Users pass
+            these values at build-time. Docker uses the buildargs as the environment context for
+            commands run via the `Dockerfile` RUN instruction, or for variable expansion in other
+            `Dockerfile` instructions. This is not meant for passing secret values.
+
+            For example, the build arg `FOO=bar` would become `{"FOO":"bar"}` in JSON. This would
+            result in the query parameter `buildargs={"FOO":"bar"}`. Note that `{"FOO":"bar"}` should
+            be URI component encoded.
+
+            [Read more about the buildargs
+            instruction.](https://docs.docker.com/engine/reference/builder/#arg)
+        shmsize (int | Unset): Size of `/dev/shm` in bytes. The size must be greater than 0. If
+            omitted the system uses 64MB.
+        squash (bool | Unset): Squash the resulting images layers into a single layer.
+            *(Experimental release only.)*
+        labels (str | Unset): Arbitrary key/value labels to set on the image, as a JSON map of
+            string pairs.
+        networkmode (str | Unset): Sets the networking mode for the run commands during build.
+            Supported
+            standard values are: `bridge`, `host`, `none`, and `container:<name|id>`.
+            Any other value is taken as a custom network's name or ID to which this
+            container should connect to.
+        platform (str | Unset): Platform in the format os[/arch[/variant]]
+
+            Daemon default: `""` (sent only when set).
+        target (str | Unset): Target build stage
+
+            Daemon default: `""` (sent only when set).
+        outputs (str | Unset): BuildKit output configuration in the format of a stringified JSON
+            array of objects.
+            Each object must have two top-level properties: `Type` and `Attrs`.
+            The `Type` property must be set to 'moby'.
+            The `Attrs` property is a map of attributes for the BuildKit output configuration.
+            See https://docs.docker.com/build/exporters/oci-docker/ for more information.
+
+            Example:
+
+            ```
+            [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
+            ```
+
+            Daemon default: `""` (sent only when set).
+        version (ImageBuildVersion | Unset): Version of the builder backend to use.
+
+            - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
+            - `2` is [BuildKit](https://github.com/moby/buildkit)
+
+            Daemon default: `"1"` (sent only when set).
+        registry_config (str | Unset): This is a base64-encoded JSON object with auth
+            configurations for multiple registries that a build may refer to.
+
+            The key is a registry URL, and the value is an auth configuration object, [as described in
+            the authentication section](#section/Authentication). For example:
+
+            ```
+            {
+              "docker.example.com": {
+                "username": "janedoe",
+                "password": "hunter2"
+              },
+              "https://index.docker.io/v1/": {
+                "username": "mobydock",
+                "password": "conta1n3rize14"
+              }
+            }
+            ```
+
+            Only the registry domain name (and port if not the default 443) are required. However, for
+            legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix
+            and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
         body (File | Unset):
 
     Raises:
@@ -465,32 +623,111 @@ async def asyncio_detailed(
     The build is canceled if the client drops the connection by quitting or being killed.
 
     Args:
-        dockerfile (str | Unset):
-        tag (str | Unset):
-        extrahosts (str | Unset):
-        remote (str | Unset):
-        quiet (bool | Unset):
-        nocache (bool | Unset):
-        cachefrom (str | Unset):
-        pull (str | Unset):
-        rm (bool | Unset):
-        forcerm (bool | Unset):
-        memory (int | Unset):
-        memswap (int | Unset):
-        cpushares (int | Unset):
-        cpusetcpus (str | Unset):
-        cpuperiod (int | Unset):
-        cpuquota (int | Unset):
-        buildargs (str | Unset):
-        shmsize (int | Unset):
-        squash (bool | Unset):
-        labels (str | Unset):
-        networkmode (str | Unset):
-        platform (str | Unset):
-        target (str | Unset):
-        outputs (str | Unset):
-        version (ImageBuildVersion | Unset):
-        registry_config (str | Unset):
+        dockerfile (str | Unset): Path within the build context to the `Dockerfile`. This is
+            ignored if `remote` is specified and points to an external `Dockerfile`.
+
+            Daemon default: `"Dockerfile"` (sent only when set).
+        tag (str | Unset): A name and optional tag to apply to the image in the `name:tag` format.
+            If you omit the tag the default `latest` value is assumed. You can provide several `t`
+            parameters.
+        extrahosts (str | Unset): Extra hosts to add to /etc/hosts
+        remote (str | Unset): A Git repository URI or HTTP/HTTPS context URI. If the URI points to
+            a single text file, the file’s contents are placed into a file called `Dockerfile` and the
+            image is built from that file. If the URI points to a tarball, the file is downloaded by
+            the daemon and the contents therein used as the context for the build. If the URI points
+            to a tarball and the `dockerfile` parameter is also specified, there must be a file with
+            the corresponding path inside the tarball.
+        quiet (bool | Unset): Suppress verbose build output.
+
+            Daemon default: `false` (sent only when set).
+        nocache (bool | Unset): Do not use the cache when building the image.
+
+            Daemon default: `false` (sent only when set).
+        cachefrom (str | Unset): JSON array of images used for build cache resolution.
+        pull (str | Unset): Attempt to pull the image even if an older image exists locally.
+        rm (bool | Unset): Remove intermediate containers after a successful build.
+
+            Daemon default: `true` (sent only when set).
+        forcerm (bool | Unset): Always remove intermediate containers, even upon failure.
+
+            Daemon default: `false` (sent only when set).
+        memory (int | Unset): Set memory limit for build.
+        memswap (int | Unset): Total memory (memory + swap). Set as `-1` to disable swap.
+        cpushares (int | Unset): CPU shares (relative weight).
+        cpusetcpus (str | Unset): CPUs in which to allow execution (e.g., `0-3`, `0,1`).
+        cpuperiod (int | Unset): The length of a CPU period in microseconds.
+        cpuquota (int | Unset): Microseconds of CPU time that the container can get in a CPU
+            period.
+        buildargs (str | Unset): JSON map of string pairs for build-time variables. Users pass
+            these values at build-time. Docker uses the buildargs as the environment context for
+            commands run via the `Dockerfile` RUN instruction, or for variable expansion in other
+            `Dockerfile` instructions. This is not meant for passing secret values.
+
+            For example, the build arg `FOO=bar` would become `{"FOO":"bar"}` in JSON. This would
+            result in the query parameter `buildargs={"FOO":"bar"}`. Note that `{"FOO":"bar"}` should
+            be URI component encoded.
+
+            [Read more about the buildargs
+            instruction.](https://docs.docker.com/engine/reference/builder/#arg)
+        shmsize (int | Unset): Size of `/dev/shm` in bytes. The size must be greater than 0. If
+            omitted the system uses 64MB.
+        squash (bool | Unset): Squash the resulting images layers into a single layer.
+            *(Experimental release only.)*
+        labels (str | Unset): Arbitrary key/value labels to set on the image, as a JSON map of
+            string pairs.
+        networkmode (str | Unset): Sets the networking mode for the run commands during build.
+            Supported
+            standard values are: `bridge`, `host`, `none`, and `container:<name|id>`.
+            Any other value is taken as a custom network's name or ID to which this
+            container should connect to.
+        platform (str | Unset): Platform in the format os[/arch[/variant]]
+
+            Daemon default: `""` (sent only when set).
+        target (str | Unset): Target build stage
+
+            Daemon default: `""` (sent only when set).
+        outputs (str | Unset): BuildKit output configuration in the format of a stringified JSON
+            array of objects.
+            Each object must have two top-level properties: `Type` and `Attrs`.
+            The `Type` property must be set to 'moby'.
+            The `Attrs` property is a map of attributes for the BuildKit output configuration.
+            See https://docs.docker.com/build/exporters/oci-docker/ for more information.
+
+            Example:
+
+            ```
+            [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
+            ```
+
+            Daemon default: `""` (sent only when set).
+        version (ImageBuildVersion | Unset): Version of the builder backend to use.
+
+            - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
+            - `2` is [BuildKit](https://github.com/moby/buildkit)
+
+            Daemon default: `"1"` (sent only when set).
+        registry_config (str | Unset): This is a base64-encoded JSON object with auth
+            configurations for multiple registries that a build may refer to.
+
+            The key is a registry URL, and the value is an auth configuration object, [as described in
+            the authentication section](#section/Authentication). For example:
+
+            ```
+            {
+              "docker.example.com": {
+                "username": "janedoe",
+                "password": "hunter2"
+              },
+              "https://index.docker.io/v1/": {
+                "username": "mobydock",
+                "password": "conta1n3rize14"
+              }
+            }
+            ```
+
+            Only the registry domain name (and port if not the default 443) are required. However, for
+            legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix
+            and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
         body (File | Unset):
 
     Raises:
@@ -583,32 +820,111 @@ async def asyncio(
     The build is canceled if the client drops the connection by quitting or being killed.
 
     Args:
-        dockerfile (str | Unset):
-        tag (str | Unset):
-        extrahosts (str | Unset):
-        remote (str | Unset):
-        quiet (bool | Unset):
-        nocache (bool | Unset):
-        cachefrom (str | Unset):
-        pull (str | Unset):
-        rm (bool | Unset):
-        forcerm (bool | Unset):
-        memory (int | Unset):
-        memswap (int | Unset):
-        cpushares (int | Unset):
-        cpusetcpus (str | Unset):
-        cpuperiod (int | Unset):
-        cpuquota (int | Unset):
-        buildargs (str | Unset):
-        shmsize (int | Unset):
-        squash (bool | Unset):
-        labels (str | Unset):
-        networkmode (str | Unset):
-        platform (str | Unset):
-        target (str | Unset):
-        outputs (str | Unset):
-        version (ImageBuildVersion | Unset):
-        registry_config (str | Unset):
+        dockerfile (str | Unset): Path within the build context to the `Dockerfile`. This is
+            ignored if `remote` is specified and points to an external `Dockerfile`.
+
+            Daemon default: `"Dockerfile"` (sent only when set).
+        tag (str | Unset): A name and optional tag to apply to the image in the `name:tag` format.
+            If you omit the tag the default `latest` value is assumed. You can provide several `t`
+            parameters.
+        extrahosts (str | Unset): Extra hosts to add to /etc/hosts
+        remote (str | Unset): A Git repository URI or HTTP/HTTPS context URI. If the URI points to
+            a single text file, the file’s contents are placed into a file called `Dockerfile` and the
+            image is built from that file. If the URI points to a tarball, the file is downloaded by
+            the daemon and the contents therein used as the context for the build. If the URI points
+            to a tarball and the `dockerfile` parameter is also specified, there must be a file with
+            the corresponding path inside the tarball.
+        quiet (bool | Unset): Suppress verbose build output.
+
+            Daemon default: `false` (sent only when set).
+        nocache (bool | Unset): Do not use the cache when building the image.
+
+            Daemon default: `false` (sent only when set).
+        cachefrom (str | Unset): JSON array of images used for build cache resolution.
+        pull (str | Unset): Attempt to pull the image even if an older image exists locally.
+        rm (bool | Unset): Remove intermediate containers after a successful build.
+
+            Daemon default: `true` (sent only when set).
+        forcerm (bool | Unset): Always remove intermediate containers, even upon failure.
+
+            Daemon default: `false` (sent only when set).
+        memory (int | Unset): Set memory limit for build.
+        memswap (int | Unset): Total memory (memory + swap). Set as `-1` to disable swap.
+        cpushares (int | Unset): CPU shares (relative weight).
+        cpusetcpus (str | Unset): CPUs in which to allow execution (e.g., `0-3`, `0,1`).
+        cpuperiod (int | Unset): The length of a CPU period in microseconds.
+        cpuquota (int | Unset): Microseconds of CPU time that the container can get in a CPU
+            period.
+        buildargs (str | Unset): JSON map of string pairs for build-time variables. Users pass
+            these values at build-time. Docker uses the buildargs as the environment context for
+            commands run via the `Dockerfile` RUN instruction, or for variable expansion in other
+            `Dockerfile` instructions. This is not meant for passing secret values.
+
+            For example, the build arg `FOO=bar` would become `{"FOO":"bar"}` in JSON. This would
+            result in the query parameter `buildargs={"FOO":"bar"}`. Note that `{"FOO":"bar"}` should
+            be URI component encoded.
+
+            [Read more about the buildargs
+            instruction.](https://docs.docker.com/engine/reference/builder/#arg)
+        shmsize (int | Unset): Size of `/dev/shm` in bytes. The size must be greater than 0. If
+            omitted the system uses 64MB.
+        squash (bool | Unset): Squash the resulting images layers into a single layer.
+            *(Experimental release only.)*
+        labels (str | Unset): Arbitrary key/value labels to set on the image, as a JSON map of
+            string pairs.
+        networkmode (str | Unset): Sets the networking mode for the run commands during build.
+            Supported
+            standard values are: `bridge`, `host`, `none`, and `container:<name|id>`.
+            Any other value is taken as a custom network's name or ID to which this
+            container should connect to.
+        platform (str | Unset): Platform in the format os[/arch[/variant]]
+
+            Daemon default: `""` (sent only when set).
+        target (str | Unset): Target build stage
+
+            Daemon default: `""` (sent only when set).
+        outputs (str | Unset): BuildKit output configuration in the format of a stringified JSON
+            array of objects.
+            Each object must have two top-level properties: `Type` and `Attrs`.
+            The `Type` property must be set to 'moby'.
+            The `Attrs` property is a map of attributes for the BuildKit output configuration.
+            See https://docs.docker.com/build/exporters/oci-docker/ for more information.
+
+            Example:
+
+            ```
+            [{"Type":"moby","Attrs":{"type":"image","force-compression":"true","compression":"zstd"}}]
+            ```
+
+            Daemon default: `""` (sent only when set).
+        version (ImageBuildVersion | Unset): Version of the builder backend to use.
+
+            - `1` is the first generation classic (deprecated) builder in the Docker daemon (default)
+            - `2` is [BuildKit](https://github.com/moby/buildkit)
+
+            Daemon default: `"1"` (sent only when set).
+        registry_config (str | Unset): This is a base64-encoded JSON object with auth
+            configurations for multiple registries that a build may refer to.
+
+            The key is a registry URL, and the value is an auth configuration object, [as described in
+            the authentication section](#section/Authentication). For example:
+
+            ```
+            {
+              "docker.example.com": {
+                "username": "janedoe",
+                "password": "hunter2"
+              },
+              "https://index.docker.io/v1/": {
+                "username": "mobydock",
+                "password": "conta1n3rize14"
+              }
+            }
+            ```
+
+            Only the registry domain name (and port if not the default 443) are required. However, for
+            legacy reasons, the Docker Hub registry must be specified with both a `https://` prefix
+            and a `/v1/` suffix even though Docker will prefer to use the v2 registry API.
         body (File | Unset):
 
     Raises:

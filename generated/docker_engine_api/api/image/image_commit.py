@@ -138,13 +138,16 @@ def sync_detailed(
     """Create a new image from a container
 
     Args:
-        container (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        comment (str | Unset):
-        author (str | Unset):
-        pause (bool | Unset):
-        changes (str | Unset):
+        container (str | Unset): The ID or name of the container to commit
+        repo (str | Unset): Repository name for the created image
+        tag (str | Unset): Tag name for the create image
+        comment (str | Unset): Commit message
+        author (str | Unset): Author of the image (e.g., `John Hannibal Smith
+            <hannibal@a-team.com>`)
+        pause (bool | Unset): Whether to pause the container before committing
+
+            Daemon default: `true` (sent only when set).
+        changes (str | Unset): `Dockerfile` instructions to apply while committing
         body (ContainerConfig | Unset): Configuration for a container that is portable between
             hosts.
 
@@ -189,13 +192,16 @@ def sync(
     """Create a new image from a container
 
     Args:
-        container (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        comment (str | Unset):
-        author (str | Unset):
-        pause (bool | Unset):
-        changes (str | Unset):
+        container (str | Unset): The ID or name of the container to commit
+        repo (str | Unset): Repository name for the created image
+        tag (str | Unset): Tag name for the create image
+        comment (str | Unset): Commit message
+        author (str | Unset): Author of the image (e.g., `John Hannibal Smith
+            <hannibal@a-team.com>`)
+        pause (bool | Unset): Whether to pause the container before committing
+
+            Daemon default: `true` (sent only when set).
+        changes (str | Unset): `Dockerfile` instructions to apply while committing
         body (ContainerConfig | Unset): Configuration for a container that is portable between
             hosts.
 
@@ -235,13 +241,16 @@ async def asyncio_detailed(
     """Create a new image from a container
 
     Args:
-        container (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        comment (str | Unset):
-        author (str | Unset):
-        pause (bool | Unset):
-        changes (str | Unset):
+        container (str | Unset): The ID or name of the container to commit
+        repo (str | Unset): Repository name for the created image
+        tag (str | Unset): Tag name for the create image
+        comment (str | Unset): Commit message
+        author (str | Unset): Author of the image (e.g., `John Hannibal Smith
+            <hannibal@a-team.com>`)
+        pause (bool | Unset): Whether to pause the container before committing
+
+            Daemon default: `true` (sent only when set).
+        changes (str | Unset): `Dockerfile` instructions to apply while committing
         body (ContainerConfig | Unset): Configuration for a container that is portable between
             hosts.
 
@@ -284,13 +293,16 @@ async def asyncio(
     """Create a new image from a container
 
     Args:
-        container (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        comment (str | Unset):
-        author (str | Unset):
-        pause (bool | Unset):
-        changes (str | Unset):
+        container (str | Unset): The ID or name of the container to commit
+        repo (str | Unset): Repository name for the created image
+        tag (str | Unset): Tag name for the create image
+        comment (str | Unset): Commit message
+        author (str | Unset): Author of the image (e.g., `John Hannibal Smith
+            <hannibal@a-team.com>`)
+        pause (bool | Unset): Whether to pause the container before committing
+
+            Daemon default: `true` (sent only when set).
+        changes (str | Unset): `Dockerfile` instructions to apply while committing
         body (ContainerConfig | Unset): Configuration for a container that is portable between
             hosts.
 

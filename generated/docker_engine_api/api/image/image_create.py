@@ -146,14 +146,48 @@ def sync_detailed(
      Pull or import an image.
 
     Args:
-        from_image (str | Unset):
-        from_src (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        message (str | Unset):
-        changes (list[str] | Unset):
-        platform (str | Unset):
-        registry_auth (str | Unset):
+        from_image (str | Unset): Name of the image to pull. If the name includes a tag or digest,
+            specific behavior applies:
+
+            - If only `fromImage` includes a tag, that tag is used.
+            - If both `fromImage` and `tag` are provided, `tag` takes precedence.
+            - If `fromImage` includes a digest, the image is pulled by digest, and `tag` is ignored.
+            - If neither a tag nor digest is specified, all tags are pulled.
+        from_src (str | Unset): Source to import. The value may be a URL from which the image can
+            be retrieved or `-` to read the image from the request body. This parameter may only be
+            used when importing an image.
+        repo (str | Unset): Repository name given to an image when it is imported. The repo may
+            include a tag. This parameter may only be used when importing an image.
+        tag (str | Unset): Tag or digest. If empty when pulling an image, this causes all tags for
+            the given image to be pulled.
+        message (str | Unset): Set commit message for imported image.
+        changes (list[str] | Unset): Apply `Dockerfile` instructions to the image that is created,
+            for example: `changes=ENV DEBUG=true`.
+            Note that `ENV DEBUG=true` should be URI component encoded.
+
+            Supported `Dockerfile` instructions:
+            `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+        platform (str | Unset): Platform in the format os[/arch[/variant]].
+
+            When used in combination with the `fromImage` option, the daemon checks
+            if the given image is present in the local image cache with the given
+            OS and Architecture, and otherwise attempts to pull the image. If the
+            option is not set, the host's native OS and Architecture are used.
+            If the given image does not exist in the local image cache, the daemon
+            attempts to pull the image with the host's native OS and Architecture.
+            If the given image does exists in the local image cache, but its OS or
+            architecture does not match, a warning is produced.
+
+            When used with the `fromSrc` option to import an image from an archive,
+            this option sets the platform information for the imported image. If
+            the option is not set, the host's native OS and Architecture are used
+            for the imported image.
+
+            Daemon default: `""` (sent only when set).
+        registry_auth (str | Unset): A base64url-encoded auth configuration.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (File | Unset):
 
     Raises:
@@ -201,14 +235,48 @@ def sync(
      Pull or import an image.
 
     Args:
-        from_image (str | Unset):
-        from_src (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        message (str | Unset):
-        changes (list[str] | Unset):
-        platform (str | Unset):
-        registry_auth (str | Unset):
+        from_image (str | Unset): Name of the image to pull. If the name includes a tag or digest,
+            specific behavior applies:
+
+            - If only `fromImage` includes a tag, that tag is used.
+            - If both `fromImage` and `tag` are provided, `tag` takes precedence.
+            - If `fromImage` includes a digest, the image is pulled by digest, and `tag` is ignored.
+            - If neither a tag nor digest is specified, all tags are pulled.
+        from_src (str | Unset): Source to import. The value may be a URL from which the image can
+            be retrieved or `-` to read the image from the request body. This parameter may only be
+            used when importing an image.
+        repo (str | Unset): Repository name given to an image when it is imported. The repo may
+            include a tag. This parameter may only be used when importing an image.
+        tag (str | Unset): Tag or digest. If empty when pulling an image, this causes all tags for
+            the given image to be pulled.
+        message (str | Unset): Set commit message for imported image.
+        changes (list[str] | Unset): Apply `Dockerfile` instructions to the image that is created,
+            for example: `changes=ENV DEBUG=true`.
+            Note that `ENV DEBUG=true` should be URI component encoded.
+
+            Supported `Dockerfile` instructions:
+            `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+        platform (str | Unset): Platform in the format os[/arch[/variant]].
+
+            When used in combination with the `fromImage` option, the daemon checks
+            if the given image is present in the local image cache with the given
+            OS and Architecture, and otherwise attempts to pull the image. If the
+            option is not set, the host's native OS and Architecture are used.
+            If the given image does not exist in the local image cache, the daemon
+            attempts to pull the image with the host's native OS and Architecture.
+            If the given image does exists in the local image cache, but its OS or
+            architecture does not match, a warning is produced.
+
+            When used with the `fromSrc` option to import an image from an archive,
+            this option sets the platform information for the imported image. If
+            the option is not set, the host's native OS and Architecture are used
+            for the imported image.
+
+            Daemon default: `""` (sent only when set).
+        registry_auth (str | Unset): A base64url-encoded auth configuration.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (File | Unset):
 
     Raises:
@@ -251,14 +319,48 @@ async def asyncio_detailed(
      Pull or import an image.
 
     Args:
-        from_image (str | Unset):
-        from_src (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        message (str | Unset):
-        changes (list[str] | Unset):
-        platform (str | Unset):
-        registry_auth (str | Unset):
+        from_image (str | Unset): Name of the image to pull. If the name includes a tag or digest,
+            specific behavior applies:
+
+            - If only `fromImage` includes a tag, that tag is used.
+            - If both `fromImage` and `tag` are provided, `tag` takes precedence.
+            - If `fromImage` includes a digest, the image is pulled by digest, and `tag` is ignored.
+            - If neither a tag nor digest is specified, all tags are pulled.
+        from_src (str | Unset): Source to import. The value may be a URL from which the image can
+            be retrieved or `-` to read the image from the request body. This parameter may only be
+            used when importing an image.
+        repo (str | Unset): Repository name given to an image when it is imported. The repo may
+            include a tag. This parameter may only be used when importing an image.
+        tag (str | Unset): Tag or digest. If empty when pulling an image, this causes all tags for
+            the given image to be pulled.
+        message (str | Unset): Set commit message for imported image.
+        changes (list[str] | Unset): Apply `Dockerfile` instructions to the image that is created,
+            for example: `changes=ENV DEBUG=true`.
+            Note that `ENV DEBUG=true` should be URI component encoded.
+
+            Supported `Dockerfile` instructions:
+            `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+        platform (str | Unset): Platform in the format os[/arch[/variant]].
+
+            When used in combination with the `fromImage` option, the daemon checks
+            if the given image is present in the local image cache with the given
+            OS and Architecture, and otherwise attempts to pull the image. If the
+            option is not set, the host's native OS and Architecture are used.
+            If the given image does not exist in the local image cache, the daemon
+            attempts to pull the image with the host's native OS and Architecture.
+            If the given image does exists in the local image cache, but its OS or
+            architecture does not match, a warning is produced.
+
+            When used with the `fromSrc` option to import an image from an archive,
+            this option sets the platform information for the imported image. If
+            the option is not set, the host's native OS and Architecture are used
+            for the imported image.
+
+            Daemon default: `""` (sent only when set).
+        registry_auth (str | Unset): A base64url-encoded auth configuration.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (File | Unset):
 
     Raises:
@@ -304,14 +406,48 @@ async def asyncio(
      Pull or import an image.
 
     Args:
-        from_image (str | Unset):
-        from_src (str | Unset):
-        repo (str | Unset):
-        tag (str | Unset):
-        message (str | Unset):
-        changes (list[str] | Unset):
-        platform (str | Unset):
-        registry_auth (str | Unset):
+        from_image (str | Unset): Name of the image to pull. If the name includes a tag or digest,
+            specific behavior applies:
+
+            - If only `fromImage` includes a tag, that tag is used.
+            - If both `fromImage` and `tag` are provided, `tag` takes precedence.
+            - If `fromImage` includes a digest, the image is pulled by digest, and `tag` is ignored.
+            - If neither a tag nor digest is specified, all tags are pulled.
+        from_src (str | Unset): Source to import. The value may be a URL from which the image can
+            be retrieved or `-` to read the image from the request body. This parameter may only be
+            used when importing an image.
+        repo (str | Unset): Repository name given to an image when it is imported. The repo may
+            include a tag. This parameter may only be used when importing an image.
+        tag (str | Unset): Tag or digest. If empty when pulling an image, this causes all tags for
+            the given image to be pulled.
+        message (str | Unset): Set commit message for imported image.
+        changes (list[str] | Unset): Apply `Dockerfile` instructions to the image that is created,
+            for example: `changes=ENV DEBUG=true`.
+            Note that `ENV DEBUG=true` should be URI component encoded.
+
+            Supported `Dockerfile` instructions:
+            `CMD`|`ENTRYPOINT`|`ENV`|`EXPOSE`|`ONBUILD`|`USER`|`VOLUME`|`WORKDIR`
+        platform (str | Unset): Platform in the format os[/arch[/variant]].
+
+            When used in combination with the `fromImage` option, the daemon checks
+            if the given image is present in the local image cache with the given
+            OS and Architecture, and otherwise attempts to pull the image. If the
+            option is not set, the host's native OS and Architecture are used.
+            If the given image does not exist in the local image cache, the daemon
+            attempts to pull the image with the host's native OS and Architecture.
+            If the given image does exists in the local image cache, but its OS or
+            architecture does not match, a warning is produced.
+
+            When used with the `fromSrc` option to import an image from an archive,
+            this option sets the platform information for the imported image. If
+            the option is not set, the host's native OS and Architecture are used
+            for the imported image.
+
+            Daemon default: `""` (sent only when set).
+        registry_auth (str | Unset): A base64url-encoded auth configuration.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (File | Unset):
 
     Raises:

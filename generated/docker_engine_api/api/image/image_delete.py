@@ -137,10 +137,17 @@ def sync_detailed(
     used by a running container or are being used by a build.
 
     Args:
-        name (str):
-        force (bool | Unset):
-        noprune (bool | Unset):
-        platforms (list[str] | Unset):
+        name (str): Image name or ID
+        force (bool | Unset): Remove the image even if it is being used by stopped containers or
+            has other tags
+
+            Daemon default: `false` (sent only when set).
+        noprune (bool | Unset): Do not delete untagged parent images
+
+            Daemon default: `false` (sent only when set).
+        platforms (list[str] | Unset): Select platform-specific content to delete.
+            Multiple values are accepted.
+            Each platform is a OCI platform encoded as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,10 +188,17 @@ def sync(
     used by a running container or are being used by a build.
 
     Args:
-        name (str):
-        force (bool | Unset):
-        noprune (bool | Unset):
-        platforms (list[str] | Unset):
+        name (str): Image name or ID
+        force (bool | Unset): Remove the image even if it is being used by stopped containers or
+            has other tags
+
+            Daemon default: `false` (sent only when set).
+        noprune (bool | Unset): Do not delete untagged parent images
+
+            Daemon default: `false` (sent only when set).
+        platforms (list[str] | Unset): Select platform-specific content to delete.
+            Multiple values are accepted.
+            Each platform is a OCI platform encoded as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,10 +234,17 @@ async def asyncio_detailed(
     used by a running container or are being used by a build.
 
     Args:
-        name (str):
-        force (bool | Unset):
-        noprune (bool | Unset):
-        platforms (list[str] | Unset):
+        name (str): Image name or ID
+        force (bool | Unset): Remove the image even if it is being used by stopped containers or
+            has other tags
+
+            Daemon default: `false` (sent only when set).
+        noprune (bool | Unset): Do not delete untagged parent images
+
+            Daemon default: `false` (sent only when set).
+        platforms (list[str] | Unset): Select platform-specific content to delete.
+            Multiple values are accepted.
+            Each platform is a OCI platform encoded as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,10 +283,17 @@ async def asyncio(
     used by a running container or are being used by a build.
 
     Args:
-        name (str):
-        force (bool | Unset):
-        noprune (bool | Unset):
-        platforms (list[str] | Unset):
+        name (str): Image name or ID
+        force (bool | Unset): Remove the image even if it is being used by stopped containers or
+            has other tags
+
+            Daemon default: `false` (sent only when set).
+        noprune (bool | Unset): Do not delete untagged parent images
+
+            Daemon default: `false` (sent only when set).
+        platforms (list[str] | Unset): Select platform-specific content to delete.
+            Multiple values are accepted.
+            Each platform is a OCI platform encoded as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -134,8 +134,14 @@ def sync_detailed(
     ```
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
+        name (str): Image name or ID
+        platform (list[str] | Unset): JSON encoded OCI platform describing a platform which will
+            be used
+            to select a platform-specific image to be saved if the image is
+            multi-platform.
+            If not provided, the full multi-platform image will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,8 +198,14 @@ def sync(
     ```
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
+        name (str): Image name or ID
+        platform (list[str] | Unset): JSON encoded OCI platform describing a platform which will
+            be used
+            to select a platform-specific image to be saved if the image is
+            multi-platform.
+            If not provided, the full multi-platform image will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,8 +257,14 @@ async def asyncio_detailed(
     ```
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
+        name (str): Image name or ID
+        platform (list[str] | Unset): JSON encoded OCI platform describing a platform which will
+            be used
+            to select a platform-specific image to be saved if the image is
+            multi-platform.
+            If not provided, the full multi-platform image will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,8 +319,14 @@ async def asyncio(
     ```
 
     Args:
-        name (str):
-        platform (list[str] | Unset):
+        name (str): Image name or ID
+        platform (list[str] | Unset): JSON encoded OCI platform describing a platform which will
+            be used
+            to select a platform-specific image to be saved if the image is
+            multi-platform.
+            If not provided, the full multi-platform image will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,8 +122,14 @@ def sync_detailed(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        names (list[str] | Unset):
-        platform (list[str] | Unset):
+        names (list[str] | Unset): Image names to filter by
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to be saved if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +171,14 @@ def sync(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        names (list[str] | Unset):
-        platform (list[str] | Unset):
+        names (list[str] | Unset): Image names to filter by
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to be saved if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +215,14 @@ async def asyncio_detailed(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        names (list[str] | Unset):
-        platform (list[str] | Unset):
+        names (list[str] | Unset): Image names to filter by
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to be saved if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,8 +262,14 @@ async def asyncio(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        names (list[str] | Unset):
-        platform (list[str] | Unset):
+        names (list[str] | Unset): Image names to filter by
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to be saved if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be saved.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,12 +127,35 @@ def sync_detailed(
     image than inspecting a single image.
 
     Args:
-        all (bool | Unset):
-        filters (str | Unset):
-        shared_size (bool | Unset):
-        digests (bool | Unset):
-        manifests (bool | Unset):
-        identity (bool | Unset):
+        all (bool | Unset): Show all images. Only images from a final layer (no children) are
+            shown by default.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list.
+
+            Available filters:
+
+            - `before`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `dangling=true`
+            - `label=key` or `label="key=value"` of an image label
+            - `reference`=(`<image-name>[:<tag>]`)
+            - `since`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `until=<timestamp>`
+        shared_size (bool | Unset): Compute and show shared size as a `SharedSize` field on each
+            image.
+
+            Daemon default: `false` (sent only when set).
+        digests (bool | Unset): Show digest information as a `RepoDigests` field on each image.
+
+            Daemon default: `false` (sent only when set).
+        manifests (bool | Unset): Include `Manifests` in the image summary.
+
+            Daemon default: `false` (sent only when set).
+        identity (bool | Unset): Include `Identity` in each manifest summary. Requires
+            `manifests=1`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,12 +197,35 @@ def sync(
     image than inspecting a single image.
 
     Args:
-        all (bool | Unset):
-        filters (str | Unset):
-        shared_size (bool | Unset):
-        digests (bool | Unset):
-        manifests (bool | Unset):
-        identity (bool | Unset):
+        all (bool | Unset): Show all images. Only images from a final layer (no children) are
+            shown by default.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list.
+
+            Available filters:
+
+            - `before`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `dangling=true`
+            - `label=key` or `label="key=value"` of an image label
+            - `reference`=(`<image-name>[:<tag>]`)
+            - `since`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `until=<timestamp>`
+        shared_size (bool | Unset): Compute and show shared size as a `SharedSize` field on each
+            image.
+
+            Daemon default: `false` (sent only when set).
+        digests (bool | Unset): Show digest information as a `RepoDigests` field on each image.
+
+            Daemon default: `false` (sent only when set).
+        manifests (bool | Unset): Include `Manifests` in the image summary.
+
+            Daemon default: `false` (sent only when set).
+        identity (bool | Unset): Include `Identity` in each manifest summary. Requires
+            `manifests=1`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,12 +262,35 @@ async def asyncio_detailed(
     image than inspecting a single image.
 
     Args:
-        all (bool | Unset):
-        filters (str | Unset):
-        shared_size (bool | Unset):
-        digests (bool | Unset):
-        manifests (bool | Unset):
-        identity (bool | Unset):
+        all (bool | Unset): Show all images. Only images from a final layer (no children) are
+            shown by default.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list.
+
+            Available filters:
+
+            - `before`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `dangling=true`
+            - `label=key` or `label="key=value"` of an image label
+            - `reference`=(`<image-name>[:<tag>]`)
+            - `since`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `until=<timestamp>`
+        shared_size (bool | Unset): Compute and show shared size as a `SharedSize` field on each
+            image.
+
+            Daemon default: `false` (sent only when set).
+        digests (bool | Unset): Show digest information as a `RepoDigests` field on each image.
+
+            Daemon default: `false` (sent only when set).
+        manifests (bool | Unset): Include `Manifests` in the image summary.
+
+            Daemon default: `false` (sent only when set).
+        identity (bool | Unset): Include `Identity` in each manifest summary. Requires
+            `manifests=1`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,12 +330,35 @@ async def asyncio(
     image than inspecting a single image.
 
     Args:
-        all (bool | Unset):
-        filters (str | Unset):
-        shared_size (bool | Unset):
-        digests (bool | Unset):
-        manifests (bool | Unset):
-        identity (bool | Unset):
+        all (bool | Unset): Show all images. Only images from a final layer (no children) are
+            shown by default.
+
+            Daemon default: `false` (sent only when set).
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list.
+
+            Available filters:
+
+            - `before`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `dangling=true`
+            - `label=key` or `label="key=value"` of an image label
+            - `reference`=(`<image-name>[:<tag>]`)
+            - `since`=(`<image-name>[:<tag>]`,  `<image id>` or `<image@digest>`)
+            - `until=<timestamp>`
+        shared_size (bool | Unset): Compute and show shared size as a `SharedSize` field on each
+            image.
+
+            Daemon default: `false` (sent only when set).
+        digests (bool | Unset): Show digest information as a `RepoDigests` field on each image.
+
+            Daemon default: `false` (sent only when set).
+        manifests (bool | Unset): Include `Manifests` in the image summary.
+
+            Daemon default: `false` (sent only when set).
+        identity (bool | Unset): Include `Identity` in each manifest summary. Requires
+            `manifests=1`.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,8 +119,16 @@ def sync_detailed(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        quiet (bool | Unset):
-        platform (list[str] | Unset):
+        quiet (bool | Unset): Suppress progress details during load.
+
+            Daemon default: `false` (sent only when set).
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to load if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be loaded.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         body (File | Unset):
 
     Raises:
@@ -158,8 +166,16 @@ def sync(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        quiet (bool | Unset):
-        platform (list[str] | Unset):
+        quiet (bool | Unset): Suppress progress details during load.
+
+            Daemon default: `false` (sent only when set).
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to load if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be loaded.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         body (File | Unset):
 
     Raises:
@@ -192,8 +208,16 @@ async def asyncio_detailed(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        quiet (bool | Unset):
-        platform (list[str] | Unset):
+        quiet (bool | Unset): Suppress progress details during load.
+
+            Daemon default: `false` (sent only when set).
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to load if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be loaded.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         body (File | Unset):
 
     Raises:
@@ -229,8 +253,16 @@ async def asyncio(
     For details on the format, see the [export image endpoint](#operation/ImageGet).
 
     Args:
-        quiet (bool | Unset):
-        platform (list[str] | Unset):
+        quiet (bool | Unset): Suppress progress details during load.
+
+            Daemon default: `false` (sent only when set).
+        platform (list[str] | Unset): JSON encoded OCI platform(s) which will be used to select
+            the
+            platform-specific image(s) to load if the image is
+            multi-platform. If not provided, the full multi-platform image
+            will be loaded.
+
+            Example: `{"os": "linux", "architecture": "arm", "variant": "v5"}`
         body (File | Unset):
 
     Raises:

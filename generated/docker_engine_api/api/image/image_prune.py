@@ -99,7 +99,18 @@ def sync_detailed(
     """Delete unused images
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`). Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), prune only
+               unused *and* untagged images. When set to `false`
+               (or `0`), all unused images are pruned.
+            - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be
+            Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +139,18 @@ def sync(
     """Delete unused images
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`). Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), prune only
+               unused *and* untagged images. When set to `false`
+               (or `0`), all unused images are pruned.
+            - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be
+            Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +174,18 @@ async def asyncio_detailed(
     """Delete unused images
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`). Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), prune only
+               unused *and* untagged images. When set to `false`
+               (or `0`), all unused images are pruned.
+            - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be
+            Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +212,18 @@ async def asyncio(
     """Delete unused images
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`). Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), prune only
+               unused *and* untagged images. When set to `false`
+               (or `0`), all unused images are pruned.
+            - `until=<string>` Prune images created before this timestamp. The `<timestamp>` can be
+            Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`, `1h30m`)
+            computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune images with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

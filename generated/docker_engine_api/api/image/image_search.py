@@ -114,9 +114,13 @@ def sync_detailed(
      Search for an image on Docker Hub.
 
     Args:
-        term (str):
-        limit (int | Unset):
-        filters (str | Unset):
+        term (str): Term to search
+        limit (int | Unset): Maximum number of results to return
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list. Available filters:
+
+            - `is-official=(true|false)`
+            - `stars=<number>` Matches images that has at least 'number' stars.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,9 +155,13 @@ def sync(
      Search for an image on Docker Hub.
 
     Args:
-        term (str):
-        limit (int | Unset):
-        filters (str | Unset):
+        term (str): Term to search
+        limit (int | Unset): Maximum number of results to return
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list. Available filters:
+
+            - `is-official=(true|false)`
+            - `stars=<number>` Matches images that has at least 'number' stars.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +191,13 @@ async def asyncio_detailed(
      Search for an image on Docker Hub.
 
     Args:
-        term (str):
-        limit (int | Unset):
-        filters (str | Unset):
+        term (str): Term to search
+        limit (int | Unset): Maximum number of results to return
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list. Available filters:
+
+            - `is-official=(true|false)`
+            - `stars=<number>` Matches images that has at least 'number' stars.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,9 +230,13 @@ async def asyncio(
      Search for an image on Docker Hub.
 
     Args:
-        term (str):
-        limit (int | Unset):
-        filters (str | Unset):
+        term (str): Term to search
+        limit (int | Unset): Maximum number of results to return
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the images list. Available filters:
+
+            - `is-official=(true|false)`
+            - `stars=<number>` Matches images that has at least 'number' stars.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,9 +128,9 @@ def sync_detailed(
     or tag already exists, it will be overwritten.
 
     Args:
-        name (str):
-        repo (str | Unset):
-        tag (str | Unset):
+        name (str): Image name or ID to tag.
+        repo (str | Unset): The repository to tag in. For example, `someuser/someimage`.
+        tag (str | Unset): The name of the new tag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +169,9 @@ def sync(
     or tag already exists, it will be overwritten.
 
     Args:
-        name (str):
-        repo (str | Unset):
-        tag (str | Unset):
+        name (str): Image name or ID to tag.
+        repo (str | Unset): The repository to tag in. For example, `someuser/someimage`.
+        tag (str | Unset): The name of the new tag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +205,9 @@ async def asyncio_detailed(
     or tag already exists, it will be overwritten.
 
     Args:
-        name (str):
-        repo (str | Unset):
-        tag (str | Unset):
+        name (str): Image name or ID to tag.
+        repo (str | Unset): The repository to tag in. For example, `someuser/someimage`.
+        tag (str | Unset): The name of the new tag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,9 +244,9 @@ async def asyncio(
     or tag already exists, it will be overwritten.
 
     Args:
-        name (str):
-        repo (str | Unset):
-        tag (str | Unset):
+        name (str): Image name or ID to tag.
+        repo (str | Unset): The repository to tag in. For example, `someuser/someimage`.
+        tag (str | Unset): The name of the new tag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,7 +120,7 @@ def sync_detailed(
     option set. A network cannot be re-attached to a running container
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkConnectRequest): NetworkConnectRequest represents the data to be used to
             connect a container to a network.
 
@@ -156,7 +156,7 @@ def sync(
     option set. A network cannot be re-attached to a running container
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkConnectRequest): NetworkConnectRequest represents the data to be used to
             connect a container to a network.
 
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     option set. A network cannot be re-attached to a running container
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkConnectRequest): NetworkConnectRequest represents the data to be used to
             connect a container to a network.
 
@@ -221,7 +221,7 @@ async def asyncio(
     option set. A network cannot be re-attached to a running container
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkConnectRequest): NetworkConnectRequest represents the data to be used to
             connect a container to a network.
 

@@ -112,7 +112,7 @@ def sync_detailed(
     """Disconnect a container from a network
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkDisconnectRequest): NetworkDisconnectRequest represents the data to be used
             to disconnect a container from a network.
 
@@ -145,7 +145,7 @@ def sync(
     """Disconnect a container from a network
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkDisconnectRequest): NetworkDisconnectRequest represents the data to be used
             to disconnect a container from a network.
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     """Disconnect a container from a network
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkDisconnectRequest): NetworkDisconnectRequest represents the data to be used
             to disconnect a container from a network.
 
@@ -204,7 +204,7 @@ async def asyncio(
     """Disconnect a container from a network
 
     Args:
-        id (str):
+        id (str): Network ID or name
         body (NetworkDisconnectRequest): NetworkDisconnectRequest represents the data to be used
             to disconnect a container from a network.
 

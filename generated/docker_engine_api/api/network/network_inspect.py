@@ -113,9 +113,11 @@ def sync_detailed(
     """Inspect a network
 
     Args:
-        id (str):
-        verbose (bool | Unset):
-        scope (str | Unset):
+        id (str): Network ID or name
+        verbose (bool | Unset): Detailed inspect output for troubleshooting
+
+            Daemon default: `false` (sent only when set).
+        scope (str | Unset): Filter the network by scope (swarm, global, or local)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +150,11 @@ def sync(
     """Inspect a network
 
     Args:
-        id (str):
-        verbose (bool | Unset):
-        scope (str | Unset):
+        id (str): Network ID or name
+        verbose (bool | Unset): Detailed inspect output for troubleshooting
+
+            Daemon default: `false` (sent only when set).
+        scope (str | Unset): Filter the network by scope (swarm, global, or local)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +182,11 @@ async def asyncio_detailed(
     """Inspect a network
 
     Args:
-        id (str):
-        verbose (bool | Unset):
-        scope (str | Unset):
+        id (str): Network ID or name
+        verbose (bool | Unset): Detailed inspect output for troubleshooting
+
+            Daemon default: `false` (sent only when set).
+        scope (str | Unset): Filter the network by scope (swarm, global, or local)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,9 +217,11 @@ async def asyncio(
     """Inspect a network
 
     Args:
-        id (str):
-        verbose (bool | Unset):
-        scope (str | Unset):
+        id (str): Network ID or name
+        verbose (bool | Unset): Detailed inspect output for troubleshooting
+
+            Daemon default: `false` (sent only when set).
+        scope (str | Unset): Filter the network by scope (swarm, global, or local)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,24 @@ def sync_detailed(
     to the network is not propagated in API versions 1.28 and up.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): JSON encoded value of the filters (a `map[string][]string`) to
+            process
+            on the networks list.
+
+            Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), returns all
+               networks that are not in use by a container. When set to `false`
+               (or `0`), only networks that are in use by one or more
+               containers are returned.
+            - `driver=<driver-name>` Matches a network's driver.
+            - `id=<network-id>` Matches all or part of a network ID.
+            - `label=<key>` or `label=<key>=<value>` of a network label.
+            - `name=<network-name>` Matches all or part of a network name.
+            - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or
+            `local`).
+            - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all
+            user-defined networks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +164,24 @@ def sync(
     to the network is not propagated in API versions 1.28 and up.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): JSON encoded value of the filters (a `map[string][]string`) to
+            process
+            on the networks list.
+
+            Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), returns all
+               networks that are not in use by a container. When set to `false`
+               (or `0`), only networks that are in use by one or more
+               containers are returned.
+            - `driver=<driver-name>` Matches a network's driver.
+            - `id=<network-id>` Matches all or part of a network ID.
+            - `label=<key>` or `label=<key>=<value>` of a network label.
+            - `name=<network-name>` Matches all or part of a network name.
+            - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or
+            `local`).
+            - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all
+            user-defined networks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +212,24 @@ async def asyncio_detailed(
     to the network is not propagated in API versions 1.28 and up.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): JSON encoded value of the filters (a `map[string][]string`) to
+            process
+            on the networks list.
+
+            Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), returns all
+               networks that are not in use by a container. When set to `false`
+               (or `0`), only networks that are in use by one or more
+               containers are returned.
+            - `driver=<driver-name>` Matches a network's driver.
+            - `id=<network-id>` Matches all or part of a network ID.
+            - `label=<key>` or `label=<key>=<value>` of a network label.
+            - `name=<network-name>` Matches all or part of a network name.
+            - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or
+            `local`).
+            - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all
+            user-defined networks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +263,24 @@ async def asyncio(
     to the network is not propagated in API versions 1.28 and up.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): JSON encoded value of the filters (a `map[string][]string`) to
+            process
+            on the networks list.
+
+            Available filters:
+
+            - `dangling=<boolean>` When set to `true` (or `1`), returns all
+               networks that are not in use by a container. When set to `false`
+               (or `0`), only networks that are in use by one or more
+               containers are returned.
+            - `driver=<driver-name>` Matches a network's driver.
+            - `id=<network-id>` Matches all or part of a network ID.
+            - `label=<key>` or `label=<key>=<value>` of a network label.
+            - `name=<network-name>` Matches all or part of a network name.
+            - `scope=["swarm"|"global"|"local"]` Filters networks by scope (`swarm`, `global`, or
+            `local`).
+            - `type=["custom"|"builtin"]` Filters networks by type. The `custom` keyword returns all
+            user-defined networks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

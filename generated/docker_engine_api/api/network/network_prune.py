@@ -99,7 +99,16 @@ def sync_detailed(
     """Delete unused networks
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can
+            be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+            `1h30m`) computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +137,16 @@ def sync(
     """Delete unused networks
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can
+            be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+            `1h30m`) computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +170,16 @@ async def asyncio_detailed(
     """Delete unused networks
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can
+            be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+            `1h30m`) computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +206,16 @@ async def asyncio(
     """Delete unused networks
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `until=<timestamp>` Prune networks created before this timestamp. The `<timestamp>` can
+            be Unix timestamps, date formatted timestamps, or Go duration strings (e.g. `10m`,
+            `1h30m`) computed relative to the daemon machine’s time.
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune networks with (or without, in case `label!=...` is used) the
+            specified labels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,8 +113,10 @@ def sync_detailed(
     """Delete a node
 
     Args:
-        id (str):
-        force (bool | Unset):
+        id (str): The ID or name of the node
+        force (bool | Unset): Force remove a node from the swarm
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +147,10 @@ def sync(
     """Delete a node
 
     Args:
-        id (str):
-        force (bool | Unset):
+        id (str): The ID or name of the node
+        force (bool | Unset): Force remove a node from the swarm
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +176,10 @@ async def asyncio_detailed(
     """Delete a node
 
     Args:
-        id (str):
-        force (bool | Unset):
+        id (str): The ID or name of the node
+        force (bool | Unset): Force remove a node from the swarm
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +208,10 @@ async def asyncio(
     """Delete a node
 
     Args:
-        id (str):
-        force (bool | Unset):
+        id (str): The ID or name of the node
+        force (bool | Unset): Force remove a node from the swarm
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

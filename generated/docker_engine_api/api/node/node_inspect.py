@@ -103,7 +103,7 @@ def sync_detailed(
     """Inspect a node
 
     Args:
-        id (str):
+        id (str): The ID or name of the node
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     """Inspect a node
 
     Args:
-        id (str):
+        id (str): The ID or name of the node
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     """Inspect a node
 
     Args:
-        id (str):
+        id (str): The ID or name of the node
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio(
     """Inspect a node
 
     Args:
-        id (str):
+        id (str): The ID or name of the node
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -109,7 +109,16 @@ def sync_detailed(
     """List nodes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the nodes list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `id=<node id>`
+            - `label=<engine label>`
+            - `membership=`(`accepted`|`pending`)`
+            - `name=<node name>`
+            - `node.label=<node label>`
+            - `role=`(`manager`|`worker`)`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +147,16 @@ def sync(
     """List nodes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the nodes list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `id=<node id>`
+            - `label=<engine label>`
+            - `membership=`(`accepted`|`pending`)`
+            - `name=<node name>`
+            - `node.label=<node label>`
+            - `role=`(`manager`|`worker`)`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +180,16 @@ async def asyncio_detailed(
     """List nodes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the nodes list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `id=<node id>`
+            - `label=<engine label>`
+            - `membership=`(`accepted`|`pending`)`
+            - `name=<node name>`
+            - `node.label=<node label>`
+            - `role=`(`manager`|`worker`)`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +216,16 @@ async def asyncio(
     """List nodes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the nodes list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `id=<node id>`
+            - `label=<engine label>`
+            - `membership=`(`accepted`|`pending`)`
+            - `name=<node name>`
+            - `node.label=<node label>`
+            - `role=`(`manager`|`worker`)`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,8 +128,9 @@ def sync_detailed(
     """Update a node
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID of the node
+        version (int): The version number of the node object being updated. This is required
+            to avoid conflicting writes.
         body (NodeSpec | Unset):  Example: {'Availability': 'active', 'Name': 'node-name', 'Role':
             'manager', 'Labels': {'foo': 'bar'}}.
 
@@ -164,8 +165,9 @@ def sync(
     """Update a node
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID of the node
+        version (int): The version number of the node object being updated. This is required
+            to avoid conflicting writes.
         body (NodeSpec | Unset):  Example: {'Availability': 'active', 'Name': 'node-name', 'Role':
             'manager', 'Labels': {'foo': 'bar'}}.
 
@@ -195,8 +197,9 @@ async def asyncio_detailed(
     """Update a node
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID of the node
+        version (int): The version number of the node object being updated. This is required
+            to avoid conflicting writes.
         body (NodeSpec | Unset):  Example: {'Availability': 'active', 'Name': 'node-name', 'Role':
             'manager', 'Labels': {'foo': 'bar'}}.
 
@@ -229,8 +232,9 @@ async def asyncio(
     """Update a node
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID of the node
+        version (int): The version number of the node object being updated. This is required
+            to avoid conflicting writes.
         body (NodeSpec | Unset):  Example: {'Availability': 'active', 'Name': 'node-name', 'Role':
             'manager', 'Labels': {'foo': 'bar'}}.
 

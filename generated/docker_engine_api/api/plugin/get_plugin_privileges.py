@@ -103,7 +103,8 @@ def sync_detailed(
     """Get plugin privileges
 
     Args:
-        remote (str):
+        remote (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,8 @@ def sync(
     """Get plugin privileges
 
     Args:
-        remote (str):
+        remote (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     """Get plugin privileges
 
     Args:
-        remote (str):
+        remote (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,8 @@ async def asyncio(
     """Get plugin privileges
 
     Args:
-        remote (str):
+        remote (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,8 @@ def sync_detailed(
     """Create a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (File | Unset):
 
     Raises:
@@ -139,7 +140,8 @@ def sync(
     """Create a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (File | Unset):
 
     Raises:
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     """Create a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (File | Unset):
 
     Raises:
@@ -196,7 +199,8 @@ async def asyncio(
     """Create a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (File | Unset):
 
     Raises:

@@ -109,8 +109,12 @@ def sync_detailed(
     """Remove a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Disable the plugin before removing. This may result in issues if the
+            plugin is in use by a container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +145,12 @@ def sync(
     """Remove a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Disable the plugin before removing. This may result in issues if the
+            plugin is in use by a container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,8 +176,12 @@ async def asyncio_detailed(
     """Remove a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Disable the plugin before removing. This may result in issues if the
+            plugin is in use by a container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,8 +210,12 @@ async def asyncio(
     """Remove a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Disable the plugin before removing. This may result in issues if the
+            plugin is in use by a container.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,8 +108,9 @@ def sync_detailed(
     """Disable a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Force disable a plugin even if still in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +141,9 @@ def sync(
     """Disable a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Force disable a plugin even if still in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     """Disable a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Force disable a plugin even if still in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +200,9 @@ async def asyncio(
     """Disable a plugin
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        force (bool | Unset): Force disable a plugin even if still in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,8 +108,11 @@ def sync_detailed(
     """Enable a plugin
 
     Args:
-        name (str):
-        timeout (int | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        timeout (int | Unset): Set the HTTP client timeout (in seconds)
+
+            Daemon default: `0` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +143,11 @@ def sync(
     """Enable a plugin
 
     Args:
-        name (str):
-        timeout (int | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        timeout (int | Unset): Set the HTTP client timeout (in seconds)
+
+            Daemon default: `0` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +173,11 @@ async def asyncio_detailed(
     """Enable a plugin
 
     Args:
-        name (str):
-        timeout (int | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        timeout (int | Unset): Set the HTTP client timeout (in seconds)
+
+            Daemon default: `0` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +206,11 @@ async def asyncio(
     """Enable a plugin
 
     Args:
-        name (str):
-        timeout (int | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        timeout (int | Unset): Set the HTTP client timeout (in seconds)
+
+            Daemon default: `0` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

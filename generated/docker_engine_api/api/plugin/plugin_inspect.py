@@ -98,7 +98,8 @@ def sync_detailed(
     """Inspect a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +128,8 @@ def sync(
     """Inspect a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     """Inspect a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +181,8 @@ async def asyncio(
     """Inspect a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,13 @@ def sync_detailed(
      Returns information about installed plugins.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the plugin list.
+
+            Available filters:
+
+            - `capability=<capability name>`
+            - `enable=<true>|<false>`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +143,13 @@ def sync(
      Returns information about installed plugins.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the plugin list.
+
+            Available filters:
+
+            - `capability=<capability name>`
+            - `enable=<true>|<false>`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +175,13 @@ async def asyncio_detailed(
      Returns information about installed plugins.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the plugin list.
+
+            Available filters:
+
+            - `capability=<capability name>`
+            - `enable=<true>|<false>`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +210,13 @@ async def asyncio(
      Returns information about installed plugins.
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the plugin list.
+
+            Available filters:
+
+            - `capability=<capability name>`
+            - `enable=<true>|<false>`
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,9 +122,18 @@ def sync_detailed(
     enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
 
     Args:
-        remote (str):
-        name (str | Unset):
-        registry_auth (str | Unset):
+        remote (str): Remote reference for plugin to install.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        name (str | Unset): Local name for the pulled plugin.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -165,9 +174,18 @@ def sync(
     enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
 
     Args:
-        remote (str):
-        name (str | Unset):
-        registry_auth (str | Unset):
+        remote (str): Remote reference for plugin to install.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        name (str | Unset): Local name for the pulled plugin.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -203,9 +221,18 @@ async def asyncio_detailed(
     enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
 
     Args:
-        remote (str):
-        name (str | Unset):
-        registry_auth (str | Unset):
+        remote (str): Remote reference for plugin to install.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        name (str | Unset): Local name for the pulled plugin.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -244,9 +271,18 @@ async def asyncio(
     enabled using the [`POST /plugins/{name}/enable` endpoint](#operation/PostPluginsEnable).
 
     Args:
-        remote (str):
-        name (str | Unset):
-        registry_auth (str | Unset):
+        remote (str): Remote reference for plugin to install.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        name (str | Unset): Local name for the pulled plugin.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].

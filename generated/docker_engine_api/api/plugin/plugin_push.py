@@ -107,8 +107,10 @@ def sync_detailed(
      Push a plugin to the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +143,10 @@ def sync(
      Push a plugin to the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +174,10 @@ async def asyncio_detailed(
      Push a plugin to the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +208,10 @@ async def asyncio(
      Push a plugin to the registry.
 
     Args:
-        name (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration (JSON), as for image
+            push.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,7 +108,8 @@ def sync_detailed(
     """Configure a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (list[str] | Unset):  Example: ['DEBUG=1'].
 
     Raises:
@@ -140,7 +141,8 @@ def sync(
     """Configure a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (list[str] | Unset):  Example: ['DEBUG=1'].
 
     Raises:
@@ -167,7 +169,8 @@ async def asyncio_detailed(
     """Configure a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (list[str] | Unset):  Example: ['DEBUG=1'].
 
     Raises:
@@ -197,7 +200,8 @@ async def asyncio(
     """Configure a plugin
 
     Args:
-        name (str):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
         body (list[str] | Unset):  Example: ['DEBUG=1'].
 
     Raises:

@@ -125,9 +125,17 @@ def sync_detailed(
     """Upgrade a plugin
 
     Args:
-        name (str):
-        remote (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        remote (str): Remote reference to upgrade to.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -165,9 +173,17 @@ def sync(
     """Upgrade a plugin
 
     Args:
-        name (str):
-        remote (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        remote (str): Remote reference to upgrade to.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -200,9 +216,17 @@ async def asyncio_detailed(
     """Upgrade a plugin
 
     Args:
-        name (str):
-        remote (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        remote (str): Remote reference to upgrade to.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].
@@ -238,9 +262,17 @@ async def asyncio(
     """Upgrade a plugin
 
     Args:
-        name (str):
-        remote (str):
-        registry_auth (str | Unset):
+        name (str): The name of the plugin. The `:latest` tag is optional, and is the
+            default if omitted.
+        remote (str): Remote reference to upgrade to.
+
+            The `:latest` tag is optional, and is used as the default if omitted.
+        registry_auth (str | Unset): A base64url-encoded auth configuration to use when pulling a
+            plugin
+            from a registry.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (list[PluginPrivilege] | Unset):  Example: [{'Name': 'network', 'Description': '',
             'Value': ['host']}, {'Name': 'mount', 'Description': '', 'Value': ['/data']}, {'Name':
             'device', 'Description': '', 'Value': ['/dev/cpu_dma_latency']}].

@@ -128,8 +128,9 @@ def sync_detailed(
     """Update a Secret
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the secret
+        version (int): The version number of the secret object being updated. This is
+            required to avoid conflicting writes.
         body (SecretSpec | Unset):
 
     Raises:
@@ -163,8 +164,9 @@ def sync(
     """Update a Secret
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the secret
+        version (int): The version number of the secret object being updated. This is
+            required to avoid conflicting writes.
         body (SecretSpec | Unset):
 
     Raises:
@@ -193,8 +195,9 @@ async def asyncio_detailed(
     """Update a Secret
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the secret
+        version (int): The version number of the secret object being updated. This is
+            required to avoid conflicting writes.
         body (SecretSpec | Unset):
 
     Raises:
@@ -226,8 +229,9 @@ async def asyncio(
     """Update a Secret
 
     Args:
-        id (str):
-        version (int):
+        id (str): The ID or name of the secret
+        version (int): The version number of the secret object being updated. This is
+            required to avoid conflicting writes.
         body (SecretSpec | Unset):
 
     Raises:

@@ -123,7 +123,12 @@ def sync_detailed(
     """Create a service
 
     Args:
-        registry_auth (str | Unset):
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceCreateBody):
 
     Raises:
@@ -155,7 +160,12 @@ def sync(
     """Create a service
 
     Args:
-        registry_auth (str | Unset):
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceCreateBody):
 
     Raises:
@@ -182,7 +192,12 @@ async def asyncio_detailed(
     """Create a service
 
     Args:
-        registry_auth (str | Unset):
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceCreateBody):
 
     Raises:
@@ -212,7 +227,12 @@ async def asyncio(
     """Create a service
 
     Args:
-        registry_auth (str | Unset):
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceCreateBody):
 
     Raises:

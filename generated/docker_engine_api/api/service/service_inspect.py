@@ -114,8 +114,10 @@ def sync_detailed(
     """Inspect a service
 
     Args:
-        id (str):
-        insert_defaults (bool | Unset):
+        id (str): ID or name of service.
+        insert_defaults (bool | Unset): Fill empty fields with default values.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +148,10 @@ def sync(
     """Inspect a service
 
     Args:
-        id (str):
-        insert_defaults (bool | Unset):
+        id (str): ID or name of service.
+        insert_defaults (bool | Unset): Fill empty fields with default values.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +177,10 @@ async def asyncio_detailed(
     """Inspect a service
 
     Args:
-        id (str):
-        insert_defaults (bool | Unset):
+        id (str): ID or name of service.
+        insert_defaults (bool | Unset): Fill empty fields with default values.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +209,10 @@ async def asyncio(
     """Inspect a service
 
     Args:
-        id (str):
-        insert_defaults (bool | Unset):
+        id (str): ID or name of service.
+        insert_defaults (bool | Unset): Fill empty fields with default values.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

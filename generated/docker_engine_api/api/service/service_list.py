@@ -113,8 +113,16 @@ def sync_detailed(
     """List services
 
     Args:
-        filters (str | Unset):
-        status (bool | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the services list.
+
+            Available filters:
+
+            - `id=<service id>`
+            - `label=<service label>`
+            - `mode=["replicated"|"global"]`
+            - `name=<service name>`
+        status (bool | Unset): Include service status, with count of running and desired tasks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +153,16 @@ def sync(
     """List services
 
     Args:
-        filters (str | Unset):
-        status (bool | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the services list.
+
+            Available filters:
+
+            - `id=<service id>`
+            - `label=<service label>`
+            - `mode=["replicated"|"global"]`
+            - `name=<service name>`
+        status (bool | Unset): Include service status, with count of running and desired tasks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +188,16 @@ async def asyncio_detailed(
     """List services
 
     Args:
-        filters (str | Unset):
-        status (bool | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the services list.
+
+            Available filters:
+
+            - `id=<service id>`
+            - `label=<service label>`
+            - `mode=["replicated"|"global"]`
+            - `name=<service name>`
+        status (bool | Unset): Include service status, with count of running and desired tasks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +226,16 @@ async def asyncio(
     """List services
 
     Args:
-        filters (str | Unset):
-        status (bool | Unset):
+        filters (str | Unset): A JSON encoded value of the filters (a `map[string][]string`) to
+            process on the services list.
+
+            Available filters:
+
+            - `id=<service id>`
+            - `label=<service label>`
+            - `mode=["replicated"|"global"]`
+            - `name=<service name>`
+        status (bool | Unset): Include service status, with count of running and desired tasks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -144,14 +144,29 @@ def sync_detailed(
     `json-file` or `journald` logging drivers.
 
     Args:
-        id (str):
-        details (bool | Unset):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the service
+        details (bool | Unset): Show service context and extra details provided to logs.
+
+            Daemon default: `false` (sent only when set).
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,14 +215,29 @@ def sync(
     `json-file` or `journald` logging drivers.
 
     Args:
-        id (str):
-        details (bool | Unset):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the service
+        details (bool | Unset): Show service context and extra details provided to logs.
+
+            Daemon default: `false` (sent only when set).
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,14 +281,29 @@ async def asyncio_detailed(
     `json-file` or `journald` logging drivers.
 
     Args:
-        id (str):
-        details (bool | Unset):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the service
+        details (bool | Unset): Show service context and extra details provided to logs.
+
+            Daemon default: `false` (sent only when set).
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,14 +350,29 @@ async def asyncio(
     `json-file` or `journald` logging drivers.
 
     Args:
-        id (str):
-        details (bool | Unset):
-        follow (bool | Unset):
-        stdout (bool | Unset):
-        stderr (bool | Unset):
-        since (int | Unset):
-        timestamps (bool | Unset):
-        tail (str | Unset):
+        id (str): ID or name of the service
+        details (bool | Unset): Show service context and extra details provided to logs.
+
+            Daemon default: `false` (sent only when set).
+        follow (bool | Unset): Keep connection after returning logs.
+
+            Daemon default: `false` (sent only when set).
+        stdout (bool | Unset): Return logs from `stdout`
+
+            Daemon default: `false` (sent only when set).
+        stderr (bool | Unset): Return logs from `stderr`
+
+            Daemon default: `false` (sent only when set).
+        since (int | Unset): Only return logs since this time, as a UNIX timestamp
+
+            Daemon default: `0` (sent only when set).
+        timestamps (bool | Unset): Add timestamps to every log line
+
+            Daemon default: `false` (sent only when set).
+        tail (str | Unset): Only return this number of log lines from the end of the logs.
+            Specify as an integer or `all` to output all log lines.
+
+            Daemon default: `"all"` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -147,11 +147,27 @@ def sync_detailed(
     """Update a service
 
     Args:
-        id (str):
-        version (int):
-        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
-        rollback (str | Unset):
-        registry_auth (str | Unset):
+        id (str): ID or name of service.
+        version (int): The version number of the service object being updated. This is
+            required to avoid conflicting writes.
+            This version number should be the value as currently set on the
+            service *before* the update. You can find the current version by
+            calling `GET /services/{id}`
+        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset): If the `X-Registry-Auth`
+            header is not specified, this parameter
+            indicates where to find registry authorization credentials.
+
+            Daemon default: `"spec"` (sent only when set).
+        rollback (str | Unset): Set to this parameter to `previous` to cause a server-side
+            rollback
+            to the previous service spec. The supplied spec will be ignored in
+            this case.
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceUpdateBody):
 
     Raises:
@@ -191,11 +207,27 @@ def sync(
     """Update a service
 
     Args:
-        id (str):
-        version (int):
-        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
-        rollback (str | Unset):
-        registry_auth (str | Unset):
+        id (str): ID or name of service.
+        version (int): The version number of the service object being updated. This is
+            required to avoid conflicting writes.
+            This version number should be the value as currently set on the
+            service *before* the update. You can find the current version by
+            calling `GET /services/{id}`
+        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset): If the `X-Registry-Auth`
+            header is not specified, this parameter
+            indicates where to find registry authorization credentials.
+
+            Daemon default: `"spec"` (sent only when set).
+        rollback (str | Unset): Set to this parameter to `previous` to cause a server-side
+            rollback
+            to the previous service spec. The supplied spec will be ignored in
+            this case.
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceUpdateBody):
 
     Raises:
@@ -230,11 +262,27 @@ async def asyncio_detailed(
     """Update a service
 
     Args:
-        id (str):
-        version (int):
-        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
-        rollback (str | Unset):
-        registry_auth (str | Unset):
+        id (str): ID or name of service.
+        version (int): The version number of the service object being updated. This is
+            required to avoid conflicting writes.
+            This version number should be the value as currently set on the
+            service *before* the update. You can find the current version by
+            calling `GET /services/{id}`
+        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset): If the `X-Registry-Auth`
+            header is not specified, this parameter
+            indicates where to find registry authorization credentials.
+
+            Daemon default: `"spec"` (sent only when set).
+        rollback (str | Unset): Set to this parameter to `previous` to cause a server-side
+            rollback
+            to the previous service spec. The supplied spec will be ignored in
+            this case.
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceUpdateBody):
 
     Raises:
@@ -272,11 +320,27 @@ async def asyncio(
     """Update a service
 
     Args:
-        id (str):
-        version (int):
-        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset):
-        rollback (str | Unset):
-        registry_auth (str | Unset):
+        id (str): ID or name of service.
+        version (int): The version number of the service object being updated. This is
+            required to avoid conflicting writes.
+            This version number should be the value as currently set on the
+            service *before* the update. You can find the current version by
+            calling `GET /services/{id}`
+        registry_auth_from (ServiceUpdateRegistryAuthFrom | Unset): If the `X-Registry-Auth`
+            header is not specified, this parameter
+            indicates where to find registry authorization credentials.
+
+            Daemon default: `"spec"` (sent only when set).
+        rollback (str | Unset): Set to this parameter to `previous` to cause a server-side
+            rollback
+            to the previous service spec. The supplied spec will be ignored in
+            this case.
+        registry_auth (str | Unset): A base64url-encoded auth configuration for pulling from
+            private
+            registries.
+
+            Refer to the [authentication section](#section/Authentication) for
+            details.
         body (ServiceUpdateBody):
 
     Raises:

@@ -103,7 +103,10 @@ def sync_detailed(
     """Leave a swarm
 
     Args:
-        force (bool | Unset):
+        force (bool | Unset): Force leave swarm, even if this is the last manager or that it will
+            break the cluster.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +135,10 @@ def sync(
     """Leave a swarm
 
     Args:
-        force (bool | Unset):
+        force (bool | Unset): Force leave swarm, even if this is the last manager or that it will
+            break the cluster.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +162,10 @@ async def asyncio_detailed(
     """Leave a swarm
 
     Args:
-        force (bool | Unset):
+        force (bool | Unset): Force leave swarm, even if this is the last manager or that it will
+            break the cluster.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +192,10 @@ async def asyncio(
     """Leave a swarm
 
     Args:
-        force (bool | Unset):
+        force (bool | Unset): Force leave swarm, even if this is the last manager or that it will
+            break the cluster.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,10 +129,17 @@ def sync_detailed(
     """Update a swarm
 
     Args:
-        version (int):
-        rotate_worker_token (bool | Unset):
-        rotate_manager_token (bool | Unset):
-        rotate_manager_unlock_key (bool | Unset):
+        version (int): The version number of the swarm object being updated. This is
+            required to avoid conflicting writes.
+        rotate_worker_token (bool | Unset): Rotate the worker join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_token (bool | Unset): Rotate the manager join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_unlock_key (bool | Unset): Rotate the manager unlock key.
+
+            Daemon default: `false` (sent only when set).
         body (SwarmSpec): User modifiable swarm configuration.
 
     Raises:
@@ -170,10 +177,17 @@ def sync(
     """Update a swarm
 
     Args:
-        version (int):
-        rotate_worker_token (bool | Unset):
-        rotate_manager_token (bool | Unset):
-        rotate_manager_unlock_key (bool | Unset):
+        version (int): The version number of the swarm object being updated. This is
+            required to avoid conflicting writes.
+        rotate_worker_token (bool | Unset): Rotate the worker join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_token (bool | Unset): Rotate the manager join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_unlock_key (bool | Unset): Rotate the manager unlock key.
+
+            Daemon default: `false` (sent only when set).
         body (SwarmSpec): User modifiable swarm configuration.
 
     Raises:
@@ -206,10 +220,17 @@ async def asyncio_detailed(
     """Update a swarm
 
     Args:
-        version (int):
-        rotate_worker_token (bool | Unset):
-        rotate_manager_token (bool | Unset):
-        rotate_manager_unlock_key (bool | Unset):
+        version (int): The version number of the swarm object being updated. This is
+            required to avoid conflicting writes.
+        rotate_worker_token (bool | Unset): Rotate the worker join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_token (bool | Unset): Rotate the manager join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_unlock_key (bool | Unset): Rotate the manager unlock key.
+
+            Daemon default: `false` (sent only when set).
         body (SwarmSpec): User modifiable swarm configuration.
 
     Raises:
@@ -245,10 +266,17 @@ async def asyncio(
     """Update a swarm
 
     Args:
-        version (int):
-        rotate_worker_token (bool | Unset):
-        rotate_manager_token (bool | Unset):
-        rotate_manager_unlock_key (bool | Unset):
+        version (int): The version number of the swarm object being updated. This is
+            required to avoid conflicting writes.
+        rotate_worker_token (bool | Unset): Rotate the worker join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_token (bool | Unset): Rotate the manager join token.
+
+            Daemon default: `false` (sent only when set).
+        rotate_manager_unlock_key (bool | Unset): Rotate the manager unlock key.
+
+            Daemon default: `false` (sent only when set).
         body (SwarmSpec): User modifiable swarm configuration.
 
     Raises:

@@ -113,8 +113,11 @@ def sync_detailed(
     """Get data usage information
 
     Args:
-        type (list[SystemDataUsageTypeItem] | Unset):
-        verbose (bool | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset): Object types, for which to compute and
+            return data.
+        verbose (bool | Unset): Show detailed information on space usage.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +148,11 @@ def sync(
     """Get data usage information
 
     Args:
-        type (list[SystemDataUsageTypeItem] | Unset):
-        verbose (bool | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset): Object types, for which to compute and
+            return data.
+        verbose (bool | Unset): Show detailed information on space usage.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +178,11 @@ async def asyncio_detailed(
     """Get data usage information
 
     Args:
-        type (list[SystemDataUsageTypeItem] | Unset):
-        verbose (bool | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset): Object types, for which to compute and
+            return data.
+        verbose (bool | Unset): Show detailed information on space usage.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +211,11 @@ async def asyncio(
     """Get data usage information
 
     Args:
-        type (list[SystemDataUsageTypeItem] | Unset):
-        verbose (bool | Unset):
+        type (list[SystemDataUsageTypeItem] | Unset): Object types, for which to compute and
+            return data.
+        verbose (bool | Unset): Show detailed information on space usage.
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

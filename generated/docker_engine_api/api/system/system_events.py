@@ -140,9 +140,26 @@ def sync_detailed(
     The Builder reports `prune` events
 
     Args:
-        since (str | Unset):
-        until (str | Unset):
-        filters (str | Unset):
+        since (str | Unset): Show events created since this timestamp then stream new events.
+        until (str | Unset): Show events created until this timestamp then stop streaming.
+        filters (str | Unset): A JSON encoded value of filters (a `map[string][]string`) to
+            process on the event list. Available filters:
+
+            - `config=<string>` config name or ID
+            - `container=<string>` container name or ID
+            - `daemon=<string>` daemon name or ID
+            - `event=<string>` event type
+            - `image=<string>` image name or ID
+            - `label=<string>` image or container label
+            - `network=<string>` network name or ID
+            - `node=<string>` node ID
+            - `plugin`=<string> plugin name or ID
+            - `scope`=<string> local or swarm
+            - `secret=<string>` secret name or ID
+            - `service=<string>` service name or ID
+            - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`,
+            `daemon`, `plugin`, `node`, `service`, `secret` or `config`
+            - `volume=<string>` volume name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,9 +220,26 @@ def sync(
     The Builder reports `prune` events
 
     Args:
-        since (str | Unset):
-        until (str | Unset):
-        filters (str | Unset):
+        since (str | Unset): Show events created since this timestamp then stream new events.
+        until (str | Unset): Show events created until this timestamp then stop streaming.
+        filters (str | Unset): A JSON encoded value of filters (a `map[string][]string`) to
+            process on the event list. Available filters:
+
+            - `config=<string>` config name or ID
+            - `container=<string>` container name or ID
+            - `daemon=<string>` daemon name or ID
+            - `event=<string>` event type
+            - `image=<string>` image name or ID
+            - `label=<string>` image or container label
+            - `network=<string>` network name or ID
+            - `node=<string>` node ID
+            - `plugin`=<string> plugin name or ID
+            - `scope`=<string> local or swarm
+            - `secret=<string>` secret name or ID
+            - `service=<string>` service name or ID
+            - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`,
+            `daemon`, `plugin`, `node`, `service`, `secret` or `config`
+            - `volume=<string>` volume name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,9 +295,26 @@ async def asyncio_detailed(
     The Builder reports `prune` events
 
     Args:
-        since (str | Unset):
-        until (str | Unset):
-        filters (str | Unset):
+        since (str | Unset): Show events created since this timestamp then stream new events.
+        until (str | Unset): Show events created until this timestamp then stop streaming.
+        filters (str | Unset): A JSON encoded value of filters (a `map[string][]string`) to
+            process on the event list. Available filters:
+
+            - `config=<string>` config name or ID
+            - `container=<string>` container name or ID
+            - `daemon=<string>` daemon name or ID
+            - `event=<string>` event type
+            - `image=<string>` image name or ID
+            - `label=<string>` image or container label
+            - `network=<string>` network name or ID
+            - `node=<string>` node ID
+            - `plugin`=<string> plugin name or ID
+            - `scope`=<string> local or swarm
+            - `secret=<string>` secret name or ID
+            - `service=<string>` service name or ID
+            - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`,
+            `daemon`, `plugin`, `node`, `service`, `secret` or `config`
+            - `volume=<string>` volume name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,9 +373,26 @@ async def asyncio(
     The Builder reports `prune` events
 
     Args:
-        since (str | Unset):
-        until (str | Unset):
-        filters (str | Unset):
+        since (str | Unset): Show events created since this timestamp then stream new events.
+        until (str | Unset): Show events created until this timestamp then stop streaming.
+        filters (str | Unset): A JSON encoded value of filters (a `map[string][]string`) to
+            process on the event list. Available filters:
+
+            - `config=<string>` config name or ID
+            - `container=<string>` container name or ID
+            - `daemon=<string>` daemon name or ID
+            - `event=<string>` event type
+            - `image=<string>` image name or ID
+            - `label=<string>` image or container label
+            - `network=<string>` network name or ID
+            - `node=<string>` node ID
+            - `plugin`=<string> plugin name or ID
+            - `scope`=<string> local or swarm
+            - `secret=<string>` secret name or ID
+            - `service=<string>` service name or ID
+            - `type=<string>` object to filter by, one of `container`, `image`, `volume`, `network`,
+            `daemon`, `plugin`, `node`, `service`, `secret` or `config`
+            - `volume=<string>` volume name
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

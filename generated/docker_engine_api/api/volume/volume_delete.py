@@ -115,8 +115,10 @@ def sync_detailed(
      Instruct the driver to remove the volume.
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): Volume name or ID
+        force (bool | Unset): Force the removal of the volume
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,8 +151,10 @@ def sync(
      Instruct the driver to remove the volume.
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): Volume name or ID
+        force (bool | Unset): Force the removal of the volume
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,8 +182,10 @@ async def asyncio_detailed(
      Instruct the driver to remove the volume.
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): Volume name or ID
+        force (bool | Unset): Force the removal of the volume
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,8 +216,10 @@ async def asyncio(
      Instruct the driver to remove the volume.
 
     Args:
-        name (str):
-        force (bool | Unset):
+        name (str): Volume name or ID
+        force (bool | Unset): Force the removal of the volume
+
+            Daemon default: `false` (sent only when set).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

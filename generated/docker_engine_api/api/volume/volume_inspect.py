@@ -98,7 +98,7 @@ def sync_detailed(
     """Inspect a volume
 
     Args:
-        name (str):
+        name (str): Volume name or ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
     """Inspect a volume
 
     Args:
-        name (str):
+        name (str): Volume name or ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Inspect a volume
 
     Args:
-        name (str):
+        name (str): Volume name or ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio(
     """Inspect a volume
 
     Args:
-        name (str):
+        name (str): Volume name or ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,15 @@ def sync_detailed(
     """Delete unused volumes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the
+            specified labels.
+            - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous
+            volumes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +136,15 @@ def sync(
     """Delete unused volumes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the
+            specified labels.
+            - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous
+            volumes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +168,15 @@ async def asyncio_detailed(
     """Delete unused volumes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the
+            specified labels.
+            - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous
+            volumes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +203,15 @@ async def asyncio(
     """Delete unused volumes
 
     Args:
-        filters (str | Unset):
+        filters (str | Unset): Filters to process on the prune list, encoded as JSON (a
+            `map[string][]string`).
+
+            Available filters:
+            - `label` (`label=<key>`, `label=<key>=<value>`, `label!=<key>`, or
+            `label!=<key>=<value>`) Prune volumes with (or without, in case `label!=...` is used) the
+            specified labels.
+            - `all` (`all=true`) - Consider all (local) volumes for pruning and not just anonymous
+            volumes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

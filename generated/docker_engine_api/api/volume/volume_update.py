@@ -128,8 +128,10 @@ def sync_detailed(
     """ "Update a volume. Valid only for Swarm cluster volumes"
 
     Args:
-        name (str):
-        version (int):
+        name (str): The name or ID of the volume
+        version (int): The version number of the volume being updated. This is required to
+            avoid conflicting writes. Found in the volume's `ClusterVolume`
+            field.
         body (VolumeUpdateBody | Unset): Volume configuration
 
     Raises:
@@ -163,8 +165,10 @@ def sync(
     """ "Update a volume. Valid only for Swarm cluster volumes"
 
     Args:
-        name (str):
-        version (int):
+        name (str): The name or ID of the volume
+        version (int): The version number of the volume being updated. This is required to
+            avoid conflicting writes. Found in the volume's `ClusterVolume`
+            field.
         body (VolumeUpdateBody | Unset): Volume configuration
 
     Raises:
@@ -193,8 +197,10 @@ async def asyncio_detailed(
     """ "Update a volume. Valid only for Swarm cluster volumes"
 
     Args:
-        name (str):
-        version (int):
+        name (str): The name or ID of the volume
+        version (int): The version number of the volume being updated. This is required to
+            avoid conflicting writes. Found in the volume's `ClusterVolume`
+            field.
         body (VolumeUpdateBody | Unset): Volume configuration
 
     Raises:
@@ -226,8 +232,10 @@ async def asyncio(
     """ "Update a volume. Valid only for Swarm cluster volumes"
 
     Args:
-        name (str):
-        version (int):
+        name (str): The name or ID of the volume
+        version (int): The version number of the volume being updated. This is required to
+            avoid conflicting writes. Found in the volume's `ClusterVolume`
+            field.
         body (VolumeUpdateBody | Unset): Volume configuration
 
     Raises:

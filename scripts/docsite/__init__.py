@@ -1,0 +1,1 @@
+"""The documentation site's build support: the public API walk and the MkDocs hooks."""
