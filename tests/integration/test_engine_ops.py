@@ -68,7 +68,9 @@ def running(client: APIClient) -> Iterator[str]:
 Check = Callable[[Any], None]
 
 
-def _read_only_calls(cid: str) -> list[tuple[str, tuple[Any, ...], dict[str, Any], Check]]:
+def _read_only_calls(
+    cid: str, api_version: str
+) -> list[tuple[str, tuple[Any, ...], dict[str, Any], Check]]:
     def is_a(kind: type) -> Check:
         def check(value: Any) -> None:
             assert isinstance(value, kind), (type(value), kind)
@@ -99,7 +101,7 @@ def _read_only_calls(cid: str) -> list[tuple[str, tuple[Any, ...], dict[str, Any
         assert value == "OK"
 
     def headers(value: Any) -> None:
-        assert value["api-version"] == "1.41"
+        assert value["api-version"] == api_version
 
     def path_stat(value: Any) -> None:
         stat = json.loads(base64.b64decode(value["x-docker-container-path-stat"]))
@@ -143,9 +145,9 @@ _SWARM_READS = (
 )
 
 
-def test_every_read_only_operation_sync(client: APIClient, running: str) -> None:
+def test_every_read_only_operation_sync(client: APIClient, running: str, engine_info: Any) -> None:
     engine = client.engine
-    for name, args, kwargs, check in _read_only_calls(running):
+    for name, args, kwargs, check in _read_only_calls(running, engine_info.api_version):
         check(getattr(engine, name)(*args, **kwargs))
     for name, args in _SWARM_READS:
         with pytest.raises(APIError) as caught:
@@ -172,9 +174,11 @@ def _streaming_reads_sync(engine: SyncOperations, cid: str) -> None:
     assert first[257:262] == b"ustar"  # a tar header, read without buffering the rest
 
 
-async def test_every_read_only_operation_async(aclient: AsyncAPIClient, running: str) -> None:
+async def test_every_read_only_operation_async(
+    aclient: AsyncAPIClient, running: str, engine_info: Any
+) -> None:
     engine = aclient.engine
-    for name, args, kwargs, check in _read_only_calls(running):
+    for name, args, kwargs, check in _read_only_calls(running, engine_info.api_version):
         check(await getattr(engine, name)(*args, **kwargs))
     for name, args in _SWARM_READS:
         with pytest.raises(APIError) as caught:
@@ -228,9 +232,10 @@ def test_session_is_upgraded_to_h2c(client: APIClient) -> None:
         assert sock.response.headers["upgrade"] == "h2c"
 
 
-def test_logs_of_a_tty_container_come_raw_on_api_1_41(client: APIClient) -> None:
+def test_logs_of_a_tty_container_come_raw(client: APIClient) -> None:
     # Before API 1.42 the daemon does not say whether logs are framed: the engine
-    # layer tells TTY output from frames by its first bytes.
+    # layer tells TTY output from frames by its first bytes; from 1.42 the daemon's
+    # Content-Type says (tests/integration/test_version_rules.py: both sides).
     engine = client.engine
     created = engine.container_create(
         body=_create_body(["sh", "-c", "echo tty out; echo tty err >&2"], Tty=True)
@@ -382,27 +387,38 @@ async def test_async_early_close_releases_connections(
 # -- versions and gating against the real daemon ------------------------------------------
 
 
-def test_negotiated_version_and_gating_on_the_real_engine(client: APIClient, running: str) -> None:
-    assert client.api_version == "1.41"
+def test_negotiated_version_and_gating_on_the_real_engine(
+    client: APIClient, running: str, engine_info: Any
+) -> None:
+    assert client.api_version == engine_info.api_version
+    if engine_info.api_at_least("1.42"):
+        # honoured: the daemon's first (and only) kill sends the signal asked for
+        since = str(int(time.time()) - 1)
+        client.engine.container_stop(running, signal="SIGKILL", t=60)
+        filters = json.dumps({"container": [running], "event": ["kill"]})
+        until = str(int(time.time()) + 1)
+        kills = list(client.engine.system_events(since=since, until=until, filters=filters))
+        assert kills and kills[0].actor.attributes["signal"] == "9"  # type: ignore[union-attr]
+        return
     with pytest.raises(InvalidVersion) as caught:
         client.engine.container_stop(running, signal="SIGTERM")
     assert str(caught.value) == (
-        '"signal" of ContainerStop requires API 1.42; the daemon speaks 1.41'
+        f'"signal" of ContainerStop requires API 1.42; the daemon speaks {engine_info.api_version}'
     )
     assert client.engine.container_inspect(running).state.running  # type: ignore[union-attr]
 
 
-def test_pinned_older_version_is_used_as_given(docker_host: str) -> None:
+def test_pinned_older_version_is_used_as_given(docker_host: str, engine_info: Any) -> None:
     with APIClient(base_url=docker_host, version="1.30") as old:
-        assert old.engine.system_version().api_version == "1.41"
+        assert old.engine.system_version().api_version == engine_info.api_version
         with pytest.raises(InvalidVersion, match=r"pinned to API 1\.30"):
             old.engine.container_create(body=_create_body(["true"]), platform="linux")
 
 
-def test_docker_client_shells(docker_host: str) -> None:
+def test_docker_client_shells(docker_host: str, engine_info: Any) -> None:
     with DockerClient(base_url=docker_host) as docker:
         assert docker.ping() is True
-        assert docker.version()["ApiVersion"] == "1.41"
+        assert docker.version()["ApiVersion"] == engine_info.api_version
         assert docker.api.base_url == "http+docker://localhost"
     environment = {"DOCKER_HOST": docker_host}
     with DockerClient.from_env(environment=environment) as docker:
@@ -410,13 +426,13 @@ def test_docker_client_shells(docker_host: str) -> None:
         assert docker.ping()
 
 
-async def test_async_docker_client_shells(docker_host: str) -> None:
+async def test_async_docker_client_shells(docker_host: str, engine_info: Any) -> None:
     async with AsyncDockerClient.from_env(
         environment={"DOCKER_HOST": docker_host, "DOCKER_API_VERSION": "1.40"}
     ) as docker:
         assert docker.api.api_version == "1.40"
         assert await docker.ping() is True
-        assert (await docker.version())["ApiVersion"] == "1.41"
+        assert (await docker.version())["ApiVersion"] == engine_info.api_version
     clients = [AsyncDockerClient(base_url=docker_host) for _ in range(3)]
     try:
         assert await asyncio.gather(*(c.ping() for c in clients)) == [True, True, True]

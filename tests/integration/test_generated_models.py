@@ -1,9 +1,10 @@
 """The generated client against the real engine: request builders, path quoting, and models
-parsing real responses (running and stopped containers, images, networks, volumes, system).
+parsing real responses (running and stopped containers, images, networks, volumes, execs,
+system) at the engine's own API version, on every engine of the matrix.
 
 Only ``docker_engine_api`` and plain httpx are used here, no facade. With
-``DOCKERAPI_UPDATE_FIXTURES=1`` the responses are also written to tests/fixtures/engine-api-1.41/
-for the unit tests that parse them without an engine.
+``DOCKERAPI_UPDATE_FIXTURES=1`` the responses are also written to
+tests/fixtures/engine-api-<version>/ for the unit tests that parse them without an engine.
 """
 
 from __future__ import annotations
@@ -42,16 +43,22 @@ from docker_engine_api.types import UNSET
 
 pytestmark = pytest.mark.integration
 
-API = "1.41"
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / f"engine-api-{API}"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 IMAGE = "busybox:latest"
 
 
 @pytest.fixture(scope="module")
-def http(docker_socket: str) -> Iterator[httpx.Client]:
+def http(docker_socket: str, engine_info: Any) -> Iterator[httpx.Client]:
+    # at the engine's own version: what a current engine really sends
+    base_url = f"http://docker/v{engine_info.api_version}"
     transport = httpx.HTTPTransport(uds=docker_socket)
-    with httpx.Client(transport=transport, base_url=f"http://docker/v{API}", timeout=60) as client:
+    with httpx.Client(transport=transport, base_url=base_url, timeout=60) as client:
         yield client
+
+
+def fixtures_dir(url: httpx.URL) -> Path:
+    """tests/fixtures/engine-api-<the version in the URL's path>/"""
+    return FIXTURES / f"engine-api-{url.path.split('/')[1].removeprefix('v')}"
 
 
 def send(http: httpx.Client, endpoint: ModuleType, *args: Any, **kwargs: Any) -> httpx.Response:
@@ -63,8 +70,9 @@ def capture(name: str, response: httpx.Response) -> Any:
     """The JSON body; stored as a fixture when DOCKERAPI_UPDATE_FIXTURES=1."""
     data = response.json()
     if os.environ.get("DOCKERAPI_UPDATE_FIXTURES") == "1":
-        FIXTURES.mkdir(parents=True, exist_ok=True)
-        (FIXTURES / f"{name}.json").write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+        directory = fixtures_dir(response.url)
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / f"{name}.json").write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
     return data
 
 
@@ -93,6 +101,12 @@ def containers(http: httpx.Client) -> Iterator[dict[str, str]]:
         waited = container_wait.parse_response(send(http, container_wait, ids["stopped"]))
         assert isinstance(waited, models.ContainerWaitResponse)
         assert waited.status_code == 0
+        # Newer daemons list containers from a snapshot that can trail `wait` briefly
+        filters = json.dumps({"id": [ids["stopped"]], "status": ["exited"]})
+        deadline = time.monotonic() + 10
+        while not send(http, container_list, all_=True, filters=filters).json():
+            assert time.monotonic() < deadline, "the stopped container is not listed as exited"
+            time.sleep(0.05)
         yield ids
     finally:
         for cid in ids.values():
@@ -229,8 +243,9 @@ def test_events_are_json_lines_of_event_messages(
     assert response.status_code == 200
     lines = [json.loads(line) for line in response.text.splitlines() if line.strip()]
     if os.environ.get("DOCKERAPI_UPDATE_FIXTURES") == "1":
-        FIXTURES.mkdir(parents=True, exist_ok=True)
-        (FIXTURES / "system_events.json").write_text(
+        directory = fixtures_dir(http.base_url)
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "system_events.json").write_text(
             json.dumps(lines, indent=1, sort_keys=True) + "\n"
         )
     events = [models.EventMessage.from_dict(line) for line in lines]

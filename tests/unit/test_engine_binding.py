@@ -299,3 +299,23 @@ def test_bound_operations_match_the_spec() -> None:
     assert len(declared) == 108
     assert set(OPERATIONS) == declared
     assert len(declared) == engine_module.OPERATION_COUNT
+
+
+@pytest.mark.parametrize(
+    ("content_type", "version", "decoder"),
+    [
+        ("application/vnd.docker.multiplexed-stream", "1.42", "FrameDecoder"),
+        ("application/vnd.docker.raw-stream", "1.42", "TtyFrameDecoder"),
+        ("application/vnd.docker.raw-stream", "1.51", "TtyFrameDecoder"),
+        # below 1.42 daemons label multiplexed attach answers raw-stream: look at the bytes
+        ("application/vnd.docker.raw-stream", "1.41", "SniffingFrameDecoder"),
+        (None, "1.41", "SniffingFrameDecoder"),
+        (None, "1.51", "SniffingFrameDecoder"),
+    ],
+)
+def test_output_framing_follows_the_daemons_label_from_1_42(
+    content_type: str | None, version: str, decoder: str
+) -> None:
+    from dockerapi._engine import _output_decoder
+
+    assert _output_decoder(content_type, version).__name__ == decoder
