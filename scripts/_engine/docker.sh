@@ -13,8 +13,8 @@ docker_settings() {
     fi
 }
 
-# Commands on the engine's network: dockerd shares the machine's.
-docker_net() { "$@"; }
+# Commands on the engine's network need no prefix: dockerd shares the machine's.
+docker_net_prefix() { NET_PREFIX=(); }
 
 docker_install() {
     install_packages "${BASE_PACKAGES[@]}"

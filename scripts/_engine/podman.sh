@@ -19,12 +19,10 @@ podman_settings() {
 }
 
 # Commands on the engine's network: inside its namespace (when it exists).
-podman_net() {
-    if [[ -e /run/netns/$NETNS ]]; then
-        nsenter --net="/run/netns/$NETNS" "$@"
-    else
-        "$@"
-    fi
+podman_net_prefix() {
+    NET_PREFIX=()
+    [[ -e /run/netns/$NETNS ]] && NET_PREFIX=(nsenter --net="/run/netns/$NETNS")
+    return 0
 }
 
 # podman with this engine's storage, configuration and network (service and CLI alike)
@@ -130,9 +128,8 @@ podman_start() {
     write_podman_config
     log "starting podman $(podman --version | awk '{print $3}') on unix://$SOCKET"
     podman_argv
-    # the service's own pid goes into the pid file (bash, env and nsenter all exec)
-    setsid bash -c 'echo $$ >"$0"; exec "$@"' "$SERVICE_PID" "${PODMAN_ARGV[@]}" \
-        system service --time 0 "unix://$SOCKET" </dev/null >>"$STATE_DIR/podman.log" 2>&1 &
+    spawn "$SERVICE_PID" "${PODMAN_ARGV[@]}" system service --time 0 "unix://$SOCKET" \
+        </dev/null >>"$STATE_DIR/podman.log" 2>&1
     wait_for_ping "$STATE_DIR/podman.log"
 }
 
