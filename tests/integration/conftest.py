@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from dockerapi import APIClient, AsyncAPIClient
+from dockerapi.errors import APIError, Conflict, ServerError
 
 
 def api_tuple(version: str) -> tuple[int, ...]:
@@ -45,6 +46,12 @@ class EngineInfo:
         if self.ip_range is None:
             pytest.skip("the engine's address range is known for the project's engines only")
         return ipaddress.ip_address(address) in ipaddress.ip_network(self.ip_range)
+
+    @property
+    def conflict(self) -> type[APIError]:
+        """What a conflict (a running container removed, a name taken, a stopped one
+        killed) raises: Docker answers 409, Podman 500 (docs/engines.md)."""
+        return ServerError if self.is_podman else Conflict
 
     def not_on_podman(self, why: str) -> None:
         """Skip the calling test on Podman; `why` names the difference (docs/engines.md)."""
