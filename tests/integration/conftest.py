@@ -41,6 +41,13 @@ class EngineInfo:
         if not self.api_at_least(version):
             pytest.skip(f"{why} needs API {version}; the engine speaks {self.api_version}")
 
+    def repo_tag(self, reference: str) -> str:
+        """How the engine lists a short image reference: Podman gives it in full
+        (busybox:latest -> docker.io/library/busybox:latest)."""
+        if not self.is_podman or "/" in reference:
+            return reference
+        return f"docker.io/library/{reference}"
+
     def in_range(self, address: str) -> bool:
         """Whether `address` lies in the engine's own address range (scripts/engine)."""
         if self.ip_range is None:

@@ -77,7 +77,7 @@ def test_container_from_test_image_runs_and_prints(http: httpx.Client) -> None:
 
 
 def test_image_survives_push_remove_pull_through_local_registry(
-    http: httpx.Client, registry: str
+    http: httpx.Client, registry: str, engine_info: Any
 ) -> None:
     repo = f"{registry}/dockerapi-test/roundtrip-{uuid.uuid4().hex[:8]}"
     tagged = http.post("/images/busybox:latest/tag", params={"repo": repo, "tag": "1"})
@@ -88,7 +88,8 @@ def test_image_survives_push_remove_pull_through_local_registry(
     pushed = http.post(f"/images/{repo}/push", params={"tag": "1"}, headers=auth)
     progress = [json.loads(line) for line in pushed.text.splitlines() if line.strip()]
     assert not [p for p in progress if "error" in p], progress
-    assert any("Digest" in p.get("aux", {}) for p in progress)
+    if not engine_info.is_podman:  # Podman 4.3 does not report the pushed digest
+        assert any("Digest" in p.get("aux", {}) for p in progress)
 
     assert http.delete(f"/images/{repo}:1").status_code == 200
     assert http.get(f"/images/{repo}:1/json").status_code == 404

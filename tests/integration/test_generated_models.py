@@ -135,7 +135,7 @@ def test_container_list_parses_running_and_stopped(
 
 @pytest.mark.parametrize("state", ["running", "stopped"])
 def test_container_inspect_parses(
-    http: httpx.Client, containers: dict[str, str], state: str
+    http: httpx.Client, containers: dict[str, str], state: str, engine_info: Any
 ) -> None:
     response = send(http, container_inspect, containers[state])
     data = capture(f"container_inspect_{state}", response)
@@ -144,22 +144,23 @@ def test_container_inspect_parses(
     assert parsed.id == containers[state]
     assert parsed.state is not UNSET and parsed.state is not None
     assert parsed.state.running is (state == "running")
-    assert parsed.config.image == IMAGE
+    assert parsed.config.image == engine_info.repo_tag(IMAGE)
     assert parsed.host_config.init is True
     assert parsed.to_dict() == data
 
 
-def test_images_parse(http: httpx.Client) -> None:
+def test_images_parse(http: httpx.Client, engine_info: Any) -> None:
     response = send(http, image_list)
     capture("image_list", response)
     listed = image_list.parse_response(response)
     assert isinstance(listed, list)
-    assert any(IMAGE in (i.repo_tags or []) for i in listed if isinstance(i, models.ImageSummary))
+    tag = engine_info.repo_tag(IMAGE)
+    assert any(tag in (i.repo_tags or []) for i in listed if isinstance(i, models.ImageSummary))
     response = send(http, image_inspect, IMAGE)
     data = capture("image_inspect", response)
     inspected = image_inspect.parse_response(response)
     assert isinstance(inspected, models.ImageInspect)
-    assert IMAGE in (inspected.repo_tags or [])
+    assert tag in (inspected.repo_tags or [])
     assert inspected.to_dict() == data
 
 
@@ -238,7 +239,8 @@ def test_events_are_json_lines_of_event_messages(
         system_events,
         since="0",
         until=str(until),
-        filters=json.dumps({"label": ["dockerapi.test"]}),
+        # by container: Podman 4.3's label filter does not match containers' labels
+        filters=json.dumps({"container": list(containers.values())}),
     )
     assert response.status_code == 200
     lines = [json.loads(line) for line in response.text.splitlines() if line.strip()]

@@ -39,6 +39,15 @@ VERSION = "1.41"
 IMAGE = "busybox:latest"
 
 
+@pytest.fixture(autouse=True)
+def _not_on_podman(engine_info: Any) -> None:
+    engine_info.not_on_podman(
+        "its inspect does not give HostConfig and Config back as created (options it "
+        "cannot apply are dropped silently, others reported in its own terms; "
+        "docs/engines.md), so the translations are checked on the Docker engines"
+    )
+
+
 @pytest.fixture
 def http(docker_socket: str) -> Iterator[httpx.Client]:
     transport = httpx.HTTPTransport(uds=docker_socket)

@@ -191,6 +191,10 @@ async def test_output_framing_from_content_type_since_1_42(
     method: str,
 ) -> None:
     client, recorder = recorded
+    if method == "attach" and engine_info.is_podman:
+        pytest.xfail(
+            "Podman 4.3 frames the output it replays on attach(logs=True) with sizes one byte short"
+        )
     tty = _started(plain_http, containers, tty=True, command=["printf", FRAME_LOOKALIKE])
     framed = _started(
         plain_http, containers, tty=False, command=["sh", "-c", "echo out; echo err >&2"]
