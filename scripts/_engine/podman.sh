@@ -83,6 +83,8 @@ cgroup_manager = "cgroupfs"
 events_logger = "file"
 events_logfile_path = "$RUN_DIR/events.log"
 tmp_dir = "$RUN_DIR/libpod"
+# an exec session's conmon lingers this long after it ends (podman's default: 300 s)
+exit_command_delay = 5
 volume_path = "$STATE_DIR/storage/volumes"
 
 [network]
@@ -141,6 +143,12 @@ podman_stop() {
         engine_podman pod rm --all --force >/dev/null 2>&1 || true
     fi
     stop_pid "$SERVICE_PID" podman
+    # conmons of ended exec sessions linger a while (exit_command_delay): those of this
+    # engine's storage, found by their command line, go too
+    local pid
+    for pid in $(pgrep -f "^/usr/bin/conmon .* -b $STATE_DIR/storage/" || true); do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
     unmount_under "$STATE_DIR/storage" "$RUN_DIR/storage"
     # the namespace goes, and with it every device and rule podman made in it
     if [[ -e /run/netns/$NETNS ]]; then
