@@ -11,6 +11,7 @@ but a second engine with NAT and forwarding to keep off. Needs root (skipped wit
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import socket
@@ -43,9 +44,20 @@ def link(name: str) -> dict[str, str] | None:
 
 @pytest.fixture
 def foreign_docker0() -> Iterator[dict[str, str]]:
-    """The machine's docker0, or one made here for the test (and removed after it)."""
+    """The machine's docker0, or one made here for the test (and removed after it).
+    One test run at a time holds it (CI runs the engines' suites in parallel)."""
     if os.geteuid() != 0 or shutil.which("ip") is None:
         pytest.skip("making a network link needs root and iproute2")
+    # docker0 is the machine's: the lock is too (an advisory lock on /run, no file left)
+    lock = os.open("/run", os.O_RDONLY)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield from _docker0()
+    finally:
+        os.close(lock)
+
+
+def _docker0() -> Iterator[dict[str, str]]:
     existing = link("docker0")
     if existing is not None:
         yield existing  # another engine's: looked at, never touched
