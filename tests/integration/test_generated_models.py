@@ -30,7 +30,16 @@ from docker_engine_api.api.container import (
     container_start,
     container_wait,
 )
-from docker_engine_api.api.image import image_delete, image_inspect, image_list, image_tag
+from docker_engine_api.api.distribution import distribution_inspect
+from docker_engine_api.api.exec_ import container_exec, exec_inspect, exec_start
+from docker_engine_api.api.image import (
+    image_delete,
+    image_history,
+    image_inspect,
+    image_list,
+    image_push,
+    image_tag,
+)
 from docker_engine_api.api.network import network_inspect, network_list
 from docker_engine_api.api.system import (
     system_data_usage,
@@ -38,7 +47,7 @@ from docker_engine_api.api.system import (
     system_info,
     system_version,
 )
-from docker_engine_api.api.volume import volume_create, volume_delete, volume_list
+from docker_engine_api.api.volume import volume_create, volume_delete, volume_inspect, volume_list
 from docker_engine_api.types import UNSET
 
 pytestmark = pytest.mark.integration
@@ -206,8 +215,58 @@ def test_volumes_parse(http: httpx.Client) -> None:
         listed = volume_list.parse_response(response)
         assert isinstance(listed, models.VolumeListResponse)
         assert name in {v.name for v in listed.volumes or []}
+        response = send(http, volume_inspect, name)
+        data = capture("volume_inspect", response)
+        inspected = volume_inspect.parse_response(response)
+        assert isinstance(inspected, models.Volume)
+        assert inspected.name == name
+        assert inspected.to_dict() == data
     finally:
         send(http, volume_delete, name)
+
+
+def test_image_history_parses(http: httpx.Client) -> None:
+    response = send(http, image_history, IMAGE)
+    data = capture("image_history", response)
+    parsed = image_history.parse_response(response)
+    assert isinstance(parsed, list) and parsed
+    assert all(isinstance(item, models.ImageHistoryResponseItem) for item in parsed)
+    assert [item.to_dict() for item in parsed] == data
+
+
+def test_exec_inspect_parses(http: httpx.Client, containers: dict[str, str]) -> None:
+    config = models.ExecConfig.from_dict({"Cmd": ["true"], "AttachStdout": False})
+    created = send(http, container_exec, containers["running"], body=config)
+    assert created.status_code == 201, created.text
+    exec_id = created.json()["Id"]
+    started = send(
+        http, exec_start, exec_id, body=models.ExecStartConfig.from_dict({"Detach": True})
+    )
+    assert started.status_code == 200, started.text
+    response = send(http, exec_inspect, exec_id)
+    data = capture("exec_inspect", response)
+    parsed = exec_inspect.parse_response(response)
+    assert isinstance(parsed, models.ExecInspectResponse)
+    assert parsed.id == exec_id
+    assert parsed.to_dict() == data
+
+
+def test_distribution_inspect_parses(http: httpx.Client, registry: str, engine_info: Any) -> None:
+    engine_info.not_on_podman("4.3 has no /distribution/{name}/json")
+    repository = f"{registry}/dockerapi/distribution-{uuid.uuid4().hex[:8]}"
+    assert send(http, image_tag, IMAGE, repo=repository, tag="1").status_code == 201
+    try:
+        # "e30=" is base64 of "{}": the local registry needs no login
+        pushed = send(http, image_push, repository, tag="1", x_registry_auth="e30=")
+        assert '"error"' not in pushed.text, pushed.text
+        response = send(http, distribution_inspect, f"{repository}:1")
+        assert response.status_code == 200, response.text
+        data = capture("distribution_inspect", response)
+        parsed = distribution_inspect.parse_response(response)
+        assert isinstance(parsed, models.DistributionInspect)
+        assert parsed.to_dict() == data
+    finally:
+        send(http, image_delete, f"{repository}:1")
 
 
 @pytest.mark.parametrize(
