@@ -137,6 +137,17 @@ def until(predicate: Callable[[], bool], seconds: float = 10) -> None:
         time.sleep(0.05)
 
 
+def serving(engine: Engine, container: str) -> None:
+    """Wait until SERVE's loop runs (its traps are set): a signal that comes earlier
+    finds a PID 1 without handlers, which ignores TERM (a busy machine shows it)."""
+
+    def looping() -> bool:
+        top = engine.http.get(f"/containers/{container}/top")
+        return top.status_code == 200 and "sleep" in json.dumps(top.json()["Processes"])
+
+    until(looping)
+
+
 # -- create, inspect, start, wait, remove -------------------------------------------
 
 
@@ -410,6 +421,7 @@ async def test_port(api: Api) -> None:
 
 async def test_kill_with_signal_names_and_numbers(api: Api, engine_info: Any) -> None:
     by_name = await api.running(IMAGE, SERVE)
+    serving(api.engine, by_name)
     await api.call("kill", by_name, "SIGUSR1")
     assert (await api.call("wait", by_name))["StatusCode"] == 7
     by_number = await api.running(IMAGE, SERVE)
@@ -443,12 +455,14 @@ async def test_stop(api: Api, engine_info: Any) -> None:
     await api.call("stop", stubborn)  # already stopped: 304, no error
 
     polite = await api.running(IMAGE, SERVE)
+    serving(api.engine, polite)
     if engine_info.is_podman:
         # Podman 4.3 reads a missing `t` as 0 and kills at once; docker-py (and so this
         # client) sends no `t` by default, leaving the container's own stop timeout
         await api.call("stop", polite)
         assert (await api.call("inspect_container", polite))["State"]["ExitCode"] == 137
         polite = await api.running(IMAGE, SERVE)
+        serving(api.engine, polite)
         await api.call("stop", polite, timeout=10)
     else:
         await api.call("stop", polite)
@@ -466,6 +480,7 @@ async def test_signal_needs_api_1_42(
         assert engine.inspect(container_id)["State"]["Running"] is True
         return
     # honoured: SERVE exits 7 on USR1 (the default signal, TERM, would make it exit 0)
+    serving(engine, container_id)
     since = int(time.time()) - 1
     await api.call(method, container_id, timeout=10, signal="SIGUSR1")
     filters = json.dumps({"container": [container_id], "event": ["die"]})
