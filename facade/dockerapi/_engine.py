@@ -33,15 +33,31 @@ from collections.abc import Callable, Coroutine, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ._decoders import FrameDecoder, JSONLinesDecoder, RawDecoder, SniffingFrameDecoder
+from ._decoders import (
+    FrameDecoder,
+    JSONLinesDecoder,
+    RawDecoder,
+    SniffingFrameDecoder,
+    TtyFrameDecoder,
+)
 from ._engine_arguments import encode_json_parameters
 from ._engine_auth import RegistryAuthLookup, registry_auth_header
 from ._engine_bodies import coerce_body
 from ._executor import AsyncExecutor, SyncExecutor
-from ._plan import Decoder, Drain, PlanGenerator, SocketOf, StreamOf, run_async, run_sync
+from ._plan import (
+    CURRENT_VERSION,
+    Decoder,
+    Drain,
+    PlanGenerator,
+    SocketOf,
+    StreamOf,
+    run_async,
+    run_sync,
+)
 from ._request import DEFAULT_TIMEOUT, NO_JSON, Expect, Request, Response, encode_params
 from ._transport import streaming_timeout
 from .errors import DockerException, InvalidArgument
+from .utils._versions import version_lt
 
 if TYPE_CHECKING:
     from docker_engine_api._operations import Operation
@@ -61,6 +77,9 @@ _EXPECT: dict[str, Expect] = {
 }
 _MULTIPLEXED_STREAM = "application/vnd.docker.multiplexed-stream"
 _REGISTRY_AUTH = "X-Registry-Auth"
+_RAW_STREAM = "application/vnd.docker.raw-stream"
+#: From this API version the daemon labels output streams by their framing.
+_CONTENT_TYPE_TELLS_FRAMING_SINCE = "1.42"
 
 
 class OperationBinding:
@@ -202,8 +221,9 @@ class OperationBinding:
             upgrade=upgrade,
         )
 
-    def result(self, response: Response) -> Any:
-        """The value the caller gets, or a stream/socket description."""
+    def result(self, response: Response, version: str | None = None) -> Any:
+        """The value the caller gets, or a stream/socket description (`version`: the
+        API version the request was sent with, for output streams)."""
         kind = self.kind
         if kind == "json":
             if self.null_is_empty_list and response.content.strip() == b"null":
@@ -227,11 +247,25 @@ class OperationBinding:
                 else StreamOf(response, factory, parser)
             )
         if kind == "multiplexed":
-            # Only "multiplexed-stream" (API >= 1.42) is sure; older daemons send no
-            # Content-Type or label everything raw-stream, so look at the bytes.
-            framed = response.content_type == _MULTIPLEXED_STREAM
-            return StreamOf(response, FrameDecoder if framed else SniffingFrameDecoder)
+            return StreamOf(response, _output_decoder(response.content_type, version))
         return StreamOf(response, RawDecoder)
+
+
+def _output_decoder(
+    content_type: str | None, version: str | None
+) -> type[FrameDecoder] | type[TtyFrameDecoder] | type[SniffingFrameDecoder]:
+    """How to read container output: as the daemon labels it for requests of API 1.42 or
+    newer; before, logs come unlabelled and attach answers are labelled raw-stream even
+    when multiplexed, so the first bytes tell."""
+    if content_type == _MULTIPLEXED_STREAM:
+        return FrameDecoder
+    if (
+        content_type == _RAW_STREAM
+        and version is not None
+        and not version_lt(version, _CONTENT_TYPE_TELLS_FRAMING_SINCE)
+    ):
+        return TtyFrameDecoder
+    return SniffingFrameDecoder
 
 
 def _raising_json_lines() -> JSONLinesDecoder:
@@ -265,7 +299,9 @@ def _operation_plan(
     bound: OperationBinding, request: Request, single: bool = False
 ) -> PlanGenerator[Any]:
     response = yield request
-    result = bound.result(response)
+    # output streams are read by the framing the API version in use promises
+    version = (yield CURRENT_VERSION) if bound.kind == "multiplexed" else None
+    result = bound.result(response, version)
     if single:
         items = yield Drain(result)
         return bound.single_result(items)

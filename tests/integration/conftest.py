@@ -2,12 +2,92 @@
 
 from __future__ import annotations
 
+import ipaddress
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
 from dockerapi import APIClient, AsyncAPIClient, AsyncDockerClient, DockerClient
+from dockerapi.errors import APIError, Conflict, ServerError
+
+
+def api_tuple(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """Which engine the integration tests run on, as the engine itself tells it."""
+
+    #: scripts/engine's name for it (20.10, 26.1, 28.5, podman) or "external"
+    name: str
+    #: the engine's version ("20.10.24+dfsg1", "4.3.1", ...)
+    version: str
+    #: the newest API version the engine speaks, and the oldest it accepts
+    api_version: str
+    min_api_version: str
+    is_podman: bool
+    #: its address range and firewall chain (scripts/engine env), when it is ours
+    ip_range: str | None
+    guard: str | None
+
+    def api_at_least(self, version: str) -> bool:
+        return api_tuple(self.api_version) >= api_tuple(version)
+
+    def require_api(self, version: str, why: str) -> None:
+        """Skip the calling test unless the engine speaks API `version`."""
+        if not self.api_at_least(version):
+            pytest.skip(f"{why} needs API {version}; the engine speaks {self.api_version}")
+
+    def repo_tag(self, reference: str) -> str:
+        """How the engine lists a short image reference: Podman gives it in full
+        (busybox:latest -> docker.io/library/busybox:latest)."""
+        if not self.is_podman or "/" in reference:
+            return reference
+        return f"docker.io/library/{reference}"
+
+    def in_range(self, address: str) -> bool:
+        """Whether `address` lies in the engine's own address range (scripts/engine)."""
+        if self.ip_range is None:
+            pytest.skip("the engine's address range is known for the project's engines only")
+        return ipaddress.ip_address(address) in ipaddress.ip_network(self.ip_range)
+
+    @property
+    def conflict(self) -> type[APIError]:
+        """What a conflict (a running container removed, a name taken, a stopped one
+        killed) raises: Docker answers 409, Podman 500 (docs/engines.md)."""
+        return ServerError if self.is_podman else Conflict
+
+    def not_on_podman(self, why: str) -> None:
+        """Skip the calling test on Podman; `why` names the difference (docs/engines.md)."""
+        if self.is_podman:
+            pytest.skip(f"podman: {why}")
+
+
+@pytest.fixture(scope="session")
+def engine_info(docker_host: str, engine_env: dict[str, str]) -> EngineInfo:
+    """What the test engine is (asked once per session, with plain httpx)."""
+    if docker_host.startswith("unix://"):
+        transport = httpx.HTTPTransport(uds=docker_host[len("unix://") :])
+        base_url = "http://docker"
+    else:
+        transport = httpx.HTTPTransport()
+        base_url = docker_host.replace("tcp://", "http://", 1)
+    with httpx.Client(transport=transport, base_url=base_url, timeout=30) as http:
+        version = http.get("/version").json()
+    components = {c.get("Name", "") for c in version.get("Components") or []}
+    return EngineInfo(
+        name=engine_env.get("DOCKERAPI_TEST_ENGINE", "external"),
+        version=version["Version"],
+        api_version=version["ApiVersion"],
+        min_api_version=version.get("MinAPIVersion", "1.12"),
+        is_podman="Podman Engine" in components,
+        ip_range=engine_env.get("DOCKERAPI_TEST_RANGE"),
+        guard=engine_env.get("DOCKERAPI_TEST_GUARD"),
+    )
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -24,10 +104,11 @@ async def client(
 
 
 @pytest.fixture
-def docker_py(docker_host: str) -> Iterator[Any]:
-    """docker-py's APIClient on the same engine, as an oracle."""
+def docker_py(docker_host: str, engine_info: EngineInfo) -> Iterator[Any]:
+    """docker-py's APIClient on the same engine, as an oracle, at the API version our
+    clients negotiate there (the engine's own)."""
     docker = pytest.importorskip("docker")
-    client = docker.APIClient(base_url=docker_host, version="1.41")
+    client = docker.APIClient(base_url=docker_host, version=engine_info.api_version)
     yield client
     client.close()
 
@@ -46,10 +127,11 @@ async def docker_client(
 
 
 @pytest.fixture
-def docker_py_client(docker_host: str) -> Iterator[Any]:
-    """docker-py's high-level DockerClient on the same engine, as an oracle."""
+def docker_py_client(docker_host: str, engine_info: EngineInfo) -> Iterator[Any]:
+    """docker-py's high-level DockerClient on the same engine, as an oracle, at the
+    engine's own API version."""
     docker = pytest.importorskip("docker")
-    client = docker.DockerClient(base_url=docker_host, version="1.41")
+    client = docker.DockerClient(base_url=docker_host, version=engine_info.api_version)
     yield client
     client.close()
 

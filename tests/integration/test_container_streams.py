@@ -166,14 +166,22 @@ def _sides(items: list[tuple[bytes | None, bytes | None]]) -> tuple[bytes, bytes
 # -- logs ----------------------------------------------------------------------------------
 
 
-async def test_logs_demux_of_interleaved_output(api: Api, engine: Engine, docker_py: Any) -> None:
+async def test_logs_demux_of_interleaved_output(
+    api: Api, engine: Engine, docker_py: Any, engine_info: Any
+) -> None:
     container = engine.run("sh", "-c", INTERLEAVED)
     expected_out = "".join(f"out{i}\n" for i in range(1, 6)).encode() + "no newline é".encode()
     expected_err = "".join(f"err{i}\n" for i in range(1, 6)).encode()
 
     whole = await api.call("logs", container)
     assert whole == docker_py.logs(container)
-    assert sorted(whole.splitlines()) == sorted((expected_out + b"\n" + expected_err).splitlines())
+    if engine_info.is_podman:
+        # Podman 4.3 does not keep the order of lines across the two streams (nor
+        # where a partial line ends): the same bytes, in another order
+        assert sorted(whole) == sorted(expected_out + expected_err)
+    else:
+        expected_lines = (expected_out + b"\n" + expected_err).splitlines()
+        assert sorted(whole.splitlines()) == sorted(expected_lines)
     assert await api.call("logs", container, demux=True) == (expected_out, expected_err)
     assert await api.call("logs", container, stderr=False, demux=True) == (expected_out, None)
     assert await api.call("logs", container, stdout=False, demux=True) == (None, expected_err)
@@ -186,7 +194,7 @@ async def test_logs_demux_of_interleaved_output(api: Api, engine: Engine, docker
 
 
 async def test_engine_streams_are_read_past_h11(
-    api: Api, engine: Engine, monkeypatch: pytest.MonkeyPatch
+    api: Api, engine: Engine, monkeypatch: pytest.MonkeyPatch, engine_info: Any
 ) -> None:
     # The fast path reaches into httpx/httpcore internals: if a new release moves
     # them, the streams still work but slowly; this test says so.
@@ -199,7 +207,11 @@ async def test_engine_streams_are_read_past_h11(
         b"out1\nout2\nout3\nout4\nout5\nno newline \xc3\xa9",
         b"err1\nerr2\nerr3\nerr4\nerr5\n",
     )
-    assert await api.call("logs", container, tail=1) == b"no newline \xc3\xa9"
+    tail = await api.call("logs", container, tail=1)
+    if engine_info.is_podman:  # the last of its own records, in its own order
+        assert tail.endswith(b"\n")
+    else:
+        assert tail == b"no newline \xc3\xa9"
     assert len(taken) == 2
 
 
@@ -233,15 +245,17 @@ def _stamp_seconds(stamp: str) -> float:
     return parsed.timestamp() + float("0." + (fraction or "0"))
 
 
-async def test_logs_since_and_until(api: Api, engine: Engine) -> None:
+async def test_logs_since_and_until(api: Api, engine: Engine, engine_info: Any) -> None:
     container = engine.run("sh", "-c", "echo early; sleep 2; echo late")
     stamped = (await api.call("logs", container, timestamps=True)).decode().splitlines()
     times = {line.split(" ", 1)[1]: _stamp_seconds(line.split(" ", 1)[0]) for line in stamped}
     early, late = times["early"], times["late"]
     assert late - early > 1.5
 
+    # Podman 4.3 stamps whole seconds and reads a fractional `until` as "nothing"
+    half = 1 if engine_info.is_podman else 0.5
     assert await api.call("logs", container, since=late - 0.5) == b"late\n"
-    assert await api.call("logs", container, until=early + 0.5) == b"early\n"
+    assert await api.call("logs", container, until=early + half) == b"early\n"
     assert await api.call("logs", container, since=int(early) + 1) == b"late\n"
     # A datetime counts in whole seconds; int(late) is still over a second after early.
     moment = datetime.fromtimestamp(int(late), tz=UTC)
@@ -311,7 +325,15 @@ async def test_attach_stream_demux_until_the_container_exits(api: Api, engine: E
     assert err == "".join(f"err{i}\n" for i in range(1, 6)).encode()
 
 
-async def test_attach_with_logs_after_exit(api: Api, engine: Engine) -> None:
+PODMAN_ATTACH_LOGS = (
+    "Podman 4.3 frames the output it replays on attach(logs=True) with sizes one byte "
+    "short (each line's newline is sent outside its frame)"
+)
+
+
+async def test_attach_with_logs_after_exit(api: Api, engine: Engine, engine_info: Any) -> None:
+    if engine_info.is_podman:
+        pytest.xfail(PODMAN_ATTACH_LOGS)
     container = engine.run("sh", "-c", INTERLEAVED)
     expected = await api.call("logs", container)
     expected_demuxed = await api.call("logs", container, demux=True)
@@ -474,9 +496,13 @@ async def test_put_and_get_archive_round_trip(api: Api, engine: Engine, body_kin
     assert _untar(b"".join(await api.items(bits))) == {"plain.txt": b"hello\n"}
 
 
-async def test_archive_errors(api: Api, engine: Engine) -> None:
+async def test_archive_errors(api: Api, engine: Engine, engine_info: Any) -> None:
     container = engine.create("true")
     with pytest.raises(NotFound):
         await api.call("get_archive", container, "/no/such/path")
-    with pytest.raises(NotFound):
-        await api.call("put_archive", container, "/no/such/dir", _tar({"a": b"a"}))
+    if engine_info.is_podman:
+        # Podman 4.3 makes the missing directory where Docker answers 404
+        assert await api.call("put_archive", container, "/no/such/dir", _tar({"a": b"a"}))
+    else:
+        with pytest.raises(NotFound):
+            await api.call("put_archive", container, "/no/such/dir", _tar({"a": b"a"}))

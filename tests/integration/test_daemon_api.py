@@ -17,20 +17,28 @@ pytestmark = pytest.mark.integration
 IMAGE = "busybox:latest"
 
 
-async def test_ping_version_info_df_as_docker_py(client: Any, docker_py: Any) -> None:
+async def test_ping_version_info_df_as_docker_py(
+    client: Any, docker_py: Any, engine_info: Any
+) -> None:
     assert await call(client, "ping") is True
     assert await call(client, "version") == docker_py.version()
     assert await call(client, "version", api_version=False) == docker_py.version(api_version=False)
     info = await call(client, "info")
     theirs = docker_py.info()
-    for key in ("ID", "Name", "ServerVersion", "Driver", "OperatingSystem", "DockerRootDir"):
+    stable = ["ID", "Name", "ServerVersion", "Driver", "OperatingSystem", "DockerRootDir"]
+    if engine_info.is_podman:
+        stable.remove("ID")  # Podman 4.3 makes up a new ID for every answer
+    for key in stable:
         assert info[key] == theirs[key], key
     usage = await call(client, "df")
     assert set(usage) >= {"LayersSize", "Images", "Containers", "Volumes"}
-    assert any("busybox:latest" in (image.get("RepoTags") or []) for image in usage["Images"])
+    if not engine_info.is_podman:  # Podman 4.3 gives tags without their repository here
+        assert any("busybox:latest" in (i.get("RepoTags") or []) for i in usage["Images"])
 
 
-async def test_events_of_a_container_between_two_times(client: Any, docker_py: Any) -> None:
+async def test_events_of_a_container_between_two_times(
+    client: Any, docker_py: Any, engine_info: Any
+) -> None:
     since = int(time.time()) - 1
     name = f"dockerapi-events-{uuid.uuid4().hex[:8]}"
     container = docker_py.create_container(IMAGE, "true", name=name)["Id"]
@@ -41,16 +49,36 @@ async def test_events_of_a_container_between_two_times(client: Any, docker_py: A
         docker_py.remove_container(container, force=True)
     until = int(time.time()) + 1
     filters = {"container": container}
-    decoded = await items(
-        await call(client, "events", since=since, until=until, filters=filters, decode=True)
-    )
+
+    def until_now() -> int:
+        # Podman 4.3 answers nothing when `until` is already past: keep it ahead there
+        return int(time.time()) + 2 if engine_info.is_podman else until
+
+    async def ours(**options: Any) -> list[Any]:
+        # Podman 4.3 also writes events to its log a moment late: ask until it has them
+        for _ in range(10 if engine_info.is_podman else 1):
+            stream = await call(
+                client, "events", since=since, until=until_now(), filters=filters, **options
+            )
+            got = list(await items(stream))
+            if len(got) >= 5 or not engine_info.is_podman:  # create ... remove
+                break
+        return got
+
+    def theirs() -> list[Any]:
+        return list(docker_py.events(since=since, until=until_now(), filters=filters, decode=True))
+
+    decoded = await ours(decode=True)
     actions = [event["Action"] for event in decoded]
+    if engine_info.is_podman:
+        # Podman 4.3 adds "init" and "cleanup", and says "remove" for "destroy"
+        actions = [a for a in actions if a not in ("init", "cleanup")]
+        actions = ["destroy" if a == "remove" else a for a in actions]
     assert actions[:2] == ["create", "start"] and "destroy" in actions
     assert all(event["Actor"]["ID"] == container for event in decoded)
-    raw = await items(await call(client, "events", since=since, until=until, filters=filters))
+    raw = await ours()
     assert [json.loads(line) for line in raw] == decoded
-    theirs = list(docker_py.events(since=since, until=until, filters=filters, decode=True))
-    assert decoded == theirs
+    assert theirs() == decoded
 
 
 async def test_open_events_stream_closed_from_elsewhere(client: Any) -> None:

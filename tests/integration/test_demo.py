@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,11 +22,11 @@ def run_demo(docker_host: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_demo_runs_a_container_and_prints_its_output(docker_host: str) -> None:
+def test_demo_runs_a_container_and_prints_its_output(docker_host: str, engine_info: Any) -> None:
     done = run_demo(docker_host, "sh", "-c", "echo out; echo err >&2; exit 0")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("engine ") and "(API 1.41" in lines[0]
+    assert lines[0].startswith(f"engine {engine_info.version} (API {engine_info.api_version}")
     assert docker_host in lines[0]
     assert sorted(lines[1:3]) == ["err", "out"]
     assert lines[3].startswith("container ") and lines[3].endswith("exited with 0")

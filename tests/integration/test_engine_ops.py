@@ -69,7 +69,11 @@ def running(client: APIClient) -> Iterator[str]:
 Check = Callable[[Any], None]
 
 
-def _read_only_calls(cid: str) -> list[tuple[str, tuple[Any, ...], dict[str, Any], Check]]:
+def _read_only_calls(
+    cid: str, api_version: str, podman: bool = False
+) -> list[tuple[str, tuple[Any, ...], dict[str, Any], Check]]:
+    """Every read-only operation (Podman 4.3 has no plugins endpoint: left out there)."""
+
     def is_a(kind: type) -> Check:
         def check(value: Any) -> None:
             assert isinstance(value, kind), (type(value), kind)
@@ -100,11 +104,12 @@ def _read_only_calls(cid: str) -> list[tuple[str, tuple[Any, ...], dict[str, Any
         assert value == "OK"
 
     def headers(value: Any) -> None:
-        assert value["api-version"] == "1.41"
+        assert value["api-version"] == api_version
 
     def path_stat(value: Any) -> None:
         stat = json.loads(base64.b64decode(value["x-docker-container-path-stat"]))
-        assert stat["name"] == "sh"
+        # /bin/sh is a link to busybox: Podman 4.3 names where it leads
+        assert stat["name"] == ("busybox" if podman else "sh")
 
     return [
         ("system_ping", (), {}, is_ok),
@@ -127,12 +132,15 @@ def _read_only_calls(cid: str) -> list[tuple[str, tuple[Any, ...], dict[str, Any
         ("network_list", (), {}, list_of(models.NetworkSummary)),
         ("network_inspect", ("bridge",), {}, is_a(models.NetworkInspect)),
         ("volume_list", (), {}, is_a(models.VolumeListResponse)),
-        ("plugin_list", (), {}, list_of(models.Plugin)),
+        *([] if podman else [("plugin_list", (), {}, list_of(models.Plugin))]),
         ("container_archive_info", (cid,), {"path": "/bin/sh"}, path_stat),
     ]
 
 
 # Read-only operations that need swarm mode: on a plain engine they must fail as typed errors.
+# Podman 4.3 has no swarm endpoints (404), answers the unlock key with 503 as Docker does,
+# and lists its own secrets.
+_PODMAN_SWARM_STATUS = {"swarm_unlockkey": 503, "secret_list": 200}
 _SWARM_READS = (
     ("swarm_inspect", ()),
     ("node_list", ()),
@@ -144,28 +152,51 @@ _SWARM_READS = (
 )
 
 
-def test_every_read_only_operation_sync(client: APIClient, running: str) -> None:
+def test_every_read_only_operation_sync(client: APIClient, running: str, engine_info: Any) -> None:
     engine = client.engine
-    for name, args, kwargs, check in _read_only_calls(running):
+    calls = _read_only_calls(running, engine_info.api_version, engine_info.is_podman)
+    for name, args, kwargs, check in calls:
         check(getattr(engine, name)(*args, **kwargs))
     for name, args in _SWARM_READS:
+        if engine_info.is_podman and _PODMAN_SWARM_STATUS.get(name) == 200:
+            assert isinstance(getattr(engine, name)(*args), list)
+            continue
         with pytest.raises(APIError) as caught:
             getattr(engine, name)(*args)
+        if engine_info.is_podman:
+            assert caught.value.status_code == _PODMAN_SWARM_STATUS.get(name, 404), name
+            continue
         assert caught.value.status_code == 503, name
         assert "swarm" in (caught.value.explanation or "").lower()
-    _streaming_reads_sync(engine, running)
+    _streaming_reads_sync(engine, running, engine_info.is_podman)
 
 
-def _streaming_reads_sync(engine: SyncOperations, cid: str) -> None:
+def _stats_id(stats: models.ContainerStatsResponse) -> Any:
+    """The container a stats item is about: "id", or "Id" as Podman 4.3 spells it (kept,
+    as every field the model does not know, in additional_properties)."""
+    if isinstance(stats.id, str):
+        return stats.id
+    return stats.additional_properties.get("Id")
+
+
+#: Podman 4.3 answers nothing for an `until` already past and writes events to its log a
+#: moment late: there `until` is kept ahead and the query asked again a few times.
+_EVENT_TRIES = 5
+
+
+def _streaming_reads_sync(engine: SyncOperations, cid: str, podman: bool) -> None:
     # without follow: the whole output at once; stats with stream=False: one object
     assert engine.container_logs(cid, stdout=True) == b"out\n"
     assert engine.container_logs(cid, stderr=True) == b"err\n"
     stats = engine.container_stats(cid, stream=False)
     assert isinstance(stats, models.ContainerStatsResponse)
-    assert stats.id == cid
+    assert _stats_id(stats) == cid
     since = str(int(time.time()) - 120)
-    until = str(int(time.time()) + 1)
-    events = list(engine.system_events(since=since, until=until))
+    for _ in range(_EVENT_TRIES if podman else 1):
+        until = str(int(time.time()) + (2 if podman else 1))
+        events = list(engine.system_events(since=since, until=until))
+        if any(event.actor and event.actor.id == cid for event in events):
+            break
     assert all(isinstance(event, models.EventMessage) for event in events)
     assert any(event.actor and event.actor.id == cid for event in events)
     with engine.container_export(cid) as export:
@@ -173,25 +204,35 @@ def _streaming_reads_sync(engine: SyncOperations, cid: str) -> None:
     assert first[257:262] == b"ustar"  # a tar header, read without buffering the rest
 
 
-async def test_every_read_only_operation_async(aclient: AsyncAPIClient, running: str) -> None:
+async def test_every_read_only_operation_async(
+    aclient: AsyncAPIClient, running: str, engine_info: Any
+) -> None:
     engine = aclient.engine
-    for name, args, kwargs, check in _read_only_calls(running):
+    calls = _read_only_calls(running, engine_info.api_version, engine_info.is_podman)
+    for name, args, kwargs, check in calls:
         check(await getattr(engine, name)(*args, **kwargs))
     for name, args in _SWARM_READS:
+        if engine_info.is_podman and _PODMAN_SWARM_STATUS.get(name) == 200:
+            assert isinstance(await getattr(engine, name)(*args), list)
+            continue
         with pytest.raises(APIError) as caught:
             await getattr(engine, name)(*args)
-        assert caught.value.status_code == 503, name
-    await _streaming_reads_async(engine, running)
+        expected = _PODMAN_SWARM_STATUS.get(name, 404) if engine_info.is_podman else 503
+        assert caught.value.status_code == expected, name
+    await _streaming_reads_async(engine, running, engine_info.is_podman)
 
 
-async def _streaming_reads_async(engine: AsyncOperations, cid: str) -> None:
+async def _streaming_reads_async(engine: AsyncOperations, cid: str, podman: bool) -> None:
     assert await engine.container_logs(cid, stdout=True) == b"out\n"
     assert await engine.container_logs(cid, stderr=True) == b"err\n"
     stats = await engine.container_stats(cid, stream=False)
-    assert stats.id == cid
+    assert _stats_id(stats) == cid
     since = str(int(time.time()) - 120)
-    until = str(int(time.time()) + 1)
-    events = [e async for e in await engine.system_events(since=since, until=until)]
+    for _ in range(_EVENT_TRIES if podman else 1):
+        until = str(int(time.time()) + (2 if podman else 1))
+        events = [e async for e in await engine.system_events(since=since, until=until)]
+        if any(event.actor and event.actor.id == cid for event in events):
+            break
     assert any(event.actor and event.actor.id == cid for event in events)
     export = await engine.container_export(cid)
     first = await export.__anext__()
@@ -221,7 +262,8 @@ def test_container_create_start_wait_remove(client: APIClient) -> None:
         engine.container_inspect(created.id)
 
 
-def test_session_is_upgraded_to_h2c(client: APIClient) -> None:
+def test_session_is_upgraded_to_h2c(client: APIClient, engine_info: Any) -> None:
+    engine_info.not_on_podman("4.3 has no BuildKit /session endpoint")
     # BuildKit's session endpoint answers 400 "protocol tcp not supported" to the
     # attach-style upgrade; the engine layer asks for h2c, as the spec's data says.
     headers = {"X-Docker-Expose-Session-Uuid": uuid.uuid4().hex}
@@ -230,9 +272,10 @@ def test_session_is_upgraded_to_h2c(client: APIClient) -> None:
         assert sock.response.headers["upgrade"] == "h2c"
 
 
-def test_logs_of_a_tty_container_come_raw_on_api_1_41(client: APIClient) -> None:
+def test_logs_of_a_tty_container_come_raw(client: APIClient) -> None:
     # Before API 1.42 the daemon does not say whether logs are framed: the engine
-    # layer tells TTY output from frames by its first bytes.
+    # layer tells TTY output from frames by its first bytes; from 1.42 the daemon's
+    # Content-Type says (tests/integration/test_version_rules.py: both sides).
     engine = client.engine
     created = engine.container_create(
         body=_create_body(["sh", "-c", "echo tty out; echo tty err >&2"], Tty=True)
@@ -378,27 +421,38 @@ async def test_async_early_close_releases_connections(
 # -- versions and gating against the real daemon ------------------------------------------
 
 
-def test_negotiated_version_and_gating_on_the_real_engine(client: APIClient, running: str) -> None:
-    assert client.api_version == "1.41"
+def test_negotiated_version_and_gating_on_the_real_engine(
+    client: APIClient, running: str, engine_info: Any
+) -> None:
+    assert client.api_version == engine_info.api_version
+    if engine_info.api_at_least("1.42"):
+        # honoured: the daemon's first (and only) kill sends the signal asked for
+        since = str(int(time.time()) - 1)
+        client.engine.container_stop(running, signal="SIGKILL", t=60)
+        filters = json.dumps({"container": [running], "event": ["kill"]})
+        until = str(int(time.time()) + 1)
+        kills = list(client.engine.system_events(since=since, until=until, filters=filters))
+        assert kills and kills[0].actor.attributes["signal"] == "9"  # type: ignore[union-attr]
+        return
     with pytest.raises(InvalidVersion) as caught:
         client.engine.container_stop(running, signal="SIGTERM")
     assert str(caught.value) == (
-        '"signal" of ContainerStop requires API 1.42; the daemon speaks 1.41'
+        f'"signal" of ContainerStop requires API 1.42; the daemon speaks {engine_info.api_version}'
     )
     assert client.engine.container_inspect(running).state.running  # type: ignore[union-attr]
 
 
-def test_pinned_older_version_is_used_as_given(docker_host: str) -> None:
+def test_pinned_older_version_is_used_as_given(docker_host: str, engine_info: Any) -> None:
     with APIClient(base_url=docker_host, version="1.30") as old:
-        assert old.engine.system_version().api_version == "1.41"
+        assert old.engine.system_version().api_version == engine_info.api_version
         with pytest.raises(InvalidVersion, match=r"pinned to API 1\.30"):
             old.engine.container_create(body=_create_body(["true"]), platform="linux")
 
 
-def test_docker_client_shells(docker_host: str) -> None:
+def test_docker_client_shells(docker_host: str, engine_info: Any) -> None:
     with DockerClient(base_url=docker_host) as docker:
         assert docker.ping() is True
-        assert docker.version()["ApiVersion"] == "1.41"
+        assert docker.version()["ApiVersion"] == engine_info.api_version
         assert docker.api.base_url == "http+docker://localhost"
     environment = {"DOCKER_HOST": docker_host}
     with DockerClient.from_env(environment=environment) as docker:
@@ -406,13 +460,13 @@ def test_docker_client_shells(docker_host: str) -> None:
         assert docker.ping()
 
 
-async def test_async_docker_client_shells(docker_host: str) -> None:
+async def test_async_docker_client_shells(docker_host: str, engine_info: Any) -> None:
     async with AsyncDockerClient.from_env(
         environment={"DOCKER_HOST": docker_host, "DOCKER_API_VERSION": "1.40"}
     ) as docker:
         assert docker.api.api_version == "1.40"
         assert await docker.ping() is True
-        assert (await docker.version())["ApiVersion"] == "1.41"
+        assert (await docker.version())["ApiVersion"] == engine_info.api_version
     clients = [AsyncDockerClient(base_url=docker_host) for _ in range(3)]
     try:
         assert await asyncio.gather(*(c.ping() for c in clients)) == [True, True, True]

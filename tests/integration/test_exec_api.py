@@ -27,7 +27,7 @@ def running(docker_py: Any) -> Iterator[str]:
     docker_py.remove_container(container, force=True)
 
 
-async def test_output_shapes(client: Any, running: str) -> None:
+async def test_output_shapes(client: Any, running: str, engine_info: Any) -> None:
     # The shapes docker-py gives for the same calls (its exec_start leaves hijacked
     # sockets to the garbage collector, so it is not called here as an oracle).
     async def ours(**options: Any) -> Any:
@@ -41,7 +41,8 @@ async def test_output_shapes(client: Any, running: str) -> None:
     assert sorted(await ours(stream=True)) == [b"err\n", b"out\n"]
     pairs = await ours(stream=True, demux=True)
     assert sorted(pairs, key=repr) == [(None, b"err\n"), (b"out\n", None)]
-    assert await ours(detach=True) == ""
+    # the daemon's (empty) answer; Podman 4.3 answers a newline
+    assert await ours(detach=True) == ("\n" if engine_info.is_podman else "")
 
 
 async def test_create_options_reach_the_process(client: Any, running: str) -> None:
@@ -93,11 +94,13 @@ async def test_resize_of_a_running_tty_exec(client: Any, running: str) -> None:
     assert b"".join(await items(stream)) == b"33 77\r\n"
 
 
-async def test_exec_in_a_stopped_container_is_an_api_error(client: Any, docker_py: Any) -> None:
+async def test_exec_in_a_stopped_container_is_an_api_error(
+    client: Any, docker_py: Any, engine_info: Any
+) -> None:
     container = docker_py.create_container(IMAGE, "true")["Id"]
     try:
         with pytest.raises(APIError) as caught:
             await call(client, "exec_create", container, "true")
-        assert caught.value.status_code == 409
+        assert isinstance(caught.value, engine_info.conflict)
     finally:
         docker_py.remove_container(container, force=True)

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from dockerapi import APIClient, AsyncAPIClient, DockerClient
@@ -127,10 +128,10 @@ def on_path(sshd: SSHServer, monkeypatch: pytest.MonkeyPatch) -> SSHServer:
     return sshd
 
 
-def test_container_life_over_ssh(on_path: SSHServer) -> None:
+def test_container_life_over_ssh(on_path: SSHServer, engine_info: Any) -> None:
     with APIClient(base_url=on_path.url(), use_ssh_client=True) as client:
         assert client.base_url == "http+docker://ssh"
-        assert client.api_version == "1.41"
+        assert client.api_version == engine_info.api_version
         assert client.engine.system_ping() == "OK"
         name = f"dockerapi-ssh-{uuid.uuid4().hex[:8]}"
         container = client.create_container(IMAGE, ["sh", "-c", "echo over ssh"], name=name)
@@ -162,9 +163,9 @@ def test_pooled_calls_share_one_ssh_process(
     assert len(started) == 1
 
 
-async def test_async_client_over_ssh(on_path: SSHServer) -> None:
+async def test_async_client_over_ssh(on_path: SSHServer, engine_info: Any) -> None:
     async with AsyncAPIClient(base_url=on_path.url()) as client:
-        assert await client.negotiate_version() == "1.41"
+        assert await client.negotiate_version() == engine_info.api_version
         container = await client.create_container(IMAGE, ["sh", "-c", "echo async ssh >&2"])
         try:
             await client.start(container)
@@ -228,11 +229,11 @@ def test_follow_stream_closed_from_another_thread_over_ssh(on_path: SSHServer) -
             client.remove_container(container, force=True)
 
 
-def test_from_env_reads_an_ssh_docker_host(on_path: SSHServer) -> None:
+def test_from_env_reads_an_ssh_docker_host(on_path: SSHServer, engine_info: Any) -> None:
     environment = {"DOCKER_HOST": on_path.url(), "DOCKER_CONFIG": os.environ["DOCKER_CONFIG"]}
     with DockerClient.from_env(environment=environment) as client:
         assert client.ping() is True
-        assert client.version()["ApiVersion"] == "1.41"
+        assert client.version()["ApiVersion"] == engine_info.api_version
 
 
 def test_refused_login_is_reported_in_ssh_s_words(on_path: SSHServer) -> None:

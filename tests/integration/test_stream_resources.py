@@ -143,7 +143,9 @@ _MEASURE = textwrap.dedent(
 
     def start(client):
         if operation == "logs":
-            return client.logs(container, stream=True, demux=True)
+            # streamed, not followed: Podman 4.3 cuts a followed stream of an exited
+            # container's logs short (docs/engines.md); on Docker both are the same
+            return client.logs(container, stream=True, demux=True, follow=False)
         if operation == "archive":
             return client.get_archive(container, "/big")
         if operation == "export":
@@ -276,15 +278,19 @@ async def _first_and_close(stream: Any) -> Any:
     return first
 
 
+def _ticks(item: Any) -> bool:
+    """A first item of the chatty container's output: one or more of its lines (a busy
+    machine lets several writes gather in the pipe before the daemon reads them)."""
+    data = b"".join(part for part in item if part) if isinstance(item, tuple) else item
+    return bool(data) and set(data.splitlines()) <= {b"tick", b"tock"}
+
+
 async def _early_closes(client: Any, container: str, big: str) -> None:
     """One round of every kind of early close."""
     logs = await _maybe_await(client.logs(container, stream=True, follow=True, demux=True))
-    assert await _first_and_close(logs) in ((b"tick\n", None), (None, b"tock\n"))
+    assert _ticks(await _first_and_close(logs))
     attached = await _maybe_await(client.attach(container, stream=True))
-    # One frame per read the daemon made of the container's pipe: under load that
-    # read can hold several lines ("tock\ntock\n"), never a part of one.
-    first = await _first_and_close(attached)
-    assert first and set(first.splitlines(keepends=True)) <= {b"tick\n", b"tock\n"}
+    assert _ticks(await _first_and_close(attached))
     bits, stat = await _maybe_await(client.get_archive(big, "/big", chunk_size=65536))
     assert stat["size"] == SIZE
     assert len(await _first_and_close(bits)) == 65536

@@ -2,8 +2,10 @@
 
 The module starts its own dockerd (``--tlsverify`` with certificates made here by the
 ``openssl`` command) with its own data, exec root, pid file and sockets under a short
-temporary directory, no bridge and no iptables changes, so it shares nothing with the
-project's engine; it is stopped by pid when the module is done.
+temporary directory, a bridge of its own (no containers run on it) and no iptables
+changes, so it shares nothing with the project's engines; it is stopped by pid when the
+module is done. Not `--bridge=none`: with it dockerd deletes any link named docker0,
+another engine's (docs/engines.md).
 """
 
 from __future__ import annotations
@@ -146,8 +148,9 @@ def tls_engine() -> Iterator[TlsEngine]:
     # short: the daemon's unix sockets must fit in ~107 bytes
     root = Path(tempfile.mkdtemp(prefix="dkt-", dir="/tmp"))
     process: subprocess.Popen[bytes] | None = None
+    bridge = _own_bridge()
     try:
-        process, engine = _launch_dockerd(root)
+        process, engine = _launch_dockerd(root, bridge)
         _wait_until_up(process, engine, root / "dockerd.log")
         yield engine
     finally:
@@ -157,10 +160,22 @@ def tls_engine() -> Iterator[TlsEngine]:
             if containerd_pid is not None:
                 # dockerd stops the containerd it started; this only matters if it was killed
                 _stop_orphan(containerd_pid)
+        subprocess.run(["ip", "link", "del", bridge], check=False, capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _launch_dockerd(root: Path) -> tuple[subprocess.Popen[bytes], TlsEngine]:
+def _own_bridge() -> str:
+    """A bridge for the private engine alone, named and addressed by this process's pid
+    (a link-local /30: nothing is routed to or from it)."""
+    pid = os.getpid()
+    name = f"dkt{pid}"
+    address = f"169.254.{(pid >> 6) % 256}.{(pid % 64) * 4 + 1}/30"
+    subprocess.run(["ip", "link", "add", name, "type", "bridge"], check=True)
+    subprocess.run(["ip", "addr", "add", address, "dev", name], check=True)
+    return name
+
+
+def _launch_dockerd(root: Path, bridge: str) -> tuple[subprocess.Popen[bytes], TlsEngine]:
     pki = root / "pki"
     pki.mkdir()
     _make_pki(pki)
@@ -179,7 +194,7 @@ def _launch_dockerd(root: Path) -> tuple[subprocess.Popen[bytes], TlsEngine]:
         f"--tlscacert={pki / 'ca.pem'}",
         f"--tlscert={pki / 'server-cert.pem'}",
         f"--tlskey={pki / 'server-key.pem'}",
-        "--bridge=none",
+        f"--bridge={bridge}",
         "--iptables=false",
         "--ip-forward=false",
         "--ip-masq=false",

@@ -333,3 +333,23 @@ def test_the_single_value_rule_needs_a_boolean_flag_on_a_stream() -> None:
     )
     with pytest.raises(emitter.EmitError, match="is not boolean"):
         emitter._single_value_flag(stats._replace(query_params=not_boolean))
+
+
+@pytest.mark.parametrize(
+    ("content_type", "version", "decoder"),
+    [
+        ("application/vnd.docker.multiplexed-stream", "1.42", "FrameDecoder"),
+        ("application/vnd.docker.raw-stream", "1.42", "TtyFrameDecoder"),
+        ("application/vnd.docker.raw-stream", "1.51", "TtyFrameDecoder"),
+        # below 1.42 daemons label multiplexed attach answers raw-stream: look at the bytes
+        ("application/vnd.docker.raw-stream", "1.41", "SniffingFrameDecoder"),
+        (None, "1.41", "SniffingFrameDecoder"),
+        (None, "1.51", "SniffingFrameDecoder"),
+    ],
+)
+def test_output_framing_follows_the_daemons_label_from_1_42(
+    content_type: str | None, version: str, decoder: str
+) -> None:
+    from dockerapi._engine import _output_decoder
+
+    assert _output_decoder(content_type, version).__name__ == decoder
