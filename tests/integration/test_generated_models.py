@@ -31,7 +31,7 @@ from docker_engine_api.api.container import (
     container_wait,
 )
 from docker_engine_api.api.distribution import distribution_inspect
-from docker_engine_api.api.exec_ import container_exec, exec_inspect, exec_start
+from docker_engine_api.api.exec import container_exec, exec_inspect, exec_start
 from docker_engine_api.api.image import (
     image_delete,
     image_history,
@@ -113,7 +113,7 @@ def containers(http: httpx.Client) -> Iterator[dict[str, str]]:
         # Newer daemons list containers from a snapshot that can trail `wait` briefly
         filters = json.dumps({"id": [ids["stopped"]], "status": ["exited"]})
         deadline = time.monotonic() + 10
-        while not send(http, container_list, all_=True, filters=filters).json():
+        while not send(http, container_list, all=True, filters=filters).json():
             assert time.monotonic() < deadline, "the stopped container is not listed as exited"
             time.sleep(0.05)
         yield ids
@@ -257,7 +257,7 @@ def test_distribution_inspect_parses(http: httpx.Client, registry: str, engine_i
     assert send(http, image_tag, IMAGE, repo=repository, tag="1").status_code == 201
     try:
         # "e30=" is base64 of "{}": the local registry needs no login
-        pushed = send(http, image_push, repository, tag="1", x_registry_auth="e30=")
+        pushed = send(http, image_push, repository, tag="1", registry_auth="e30=")
         assert '"error"' not in pushed.text, pushed.text
         response = send(http, distribution_inspect, f"{repository}:1")
         assert response.status_code == 200, response.text
