@@ -32,11 +32,16 @@ from ..errors import DockerException, TLSParameterError
 from ..tls import TLSConfig
 from ._compat import PrivateAttributesMixin
 from .build import BuildApiMixin
+from .config import ConfigApiMixin
 from .container import ContainerApiMixin
 from .daemon import DaemonApiMixin
 from .exec_api import ExecApiMixin
 from .image import ImageApiMixin
 from .network import NetworkApiMixin
+from .plugin import PluginApiMixin
+from .secret import SecretApiMixin
+from .service import ServiceApiMixin
+from .swarm import SwarmApiMixin
 from .volume import VolumeApiMixin
 
 if TYPE_CHECKING:
@@ -195,11 +200,16 @@ class _ClientCommon:
 
 class APIClient(
     BuildApiMixin,
+    ConfigApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
     ImageApiMixin,
     NetworkApiMixin,
+    PluginApiMixin,
+    SecretApiMixin,
+    ServiceApiMixin,
+    SwarmApiMixin,
     VolumeApiMixin,
     PrivateAttributesMixin,
     _ClientCommon,
@@ -274,11 +284,16 @@ class APIClient(
 
 class AsyncAPIClient(
     BuildApiMixin,
+    ConfigApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
     ImageApiMixin,
     NetworkApiMixin,
+    PluginApiMixin,
+    SecretApiMixin,
+    ServiceApiMixin,
+    SwarmApiMixin,
     VolumeApiMixin,
     PrivateAttributesMixin,
     _ClientCommon,
