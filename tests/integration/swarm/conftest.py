@@ -116,13 +116,23 @@ class SwarmEngine:
         deadline = time.monotonic() + 30
         with APIClient(self.host) as api:
             while time.monotonic() < deadline:
-                try:
-                    if INGRESS_SANDBOX in (api.inspect_network("ingress").get("Containers") or {}):
+                # by ID: the ingress network of a swarm just left may still be there
+                for network_id in _ingress_networks(api):
+                    try:
+                        joined = api.inspect_network(network_id).get("Containers") or {}
+                    except NotFound:
+                        continue
+                    if INGRESS_SANDBOX in joined:
                         return
-                except NotFound:
-                    pass
                 time.sleep(0.05)
         raise AssertionError(f"{self.name}/{self.instance} did not join the ingress network")
+
+    def wait_for_no_ingress(self) -> None:
+        """Wait until the ingress network of a swarm this engine left is gone."""
+        deadline = time.monotonic() + 30
+        with APIClient(self.host) as api:
+            while _ingress_networks(api) and time.monotonic() < deadline:
+                time.sleep(0.05)
 
     def prepare_gwbridge(self, api: APIClient) -> None:
         """swarm's docker_gwbridge network on this engine's own bridge, its subnet from
@@ -139,6 +149,11 @@ class SwarmEngine:
                     "com.docker.network.bridge.enable_ip_masquerade": "false",
                 },
             )
+
+
+def _ingress_networks(api: APIClient) -> list[str]:
+    """The IDs of the networks named `ingress` (the name filter matches substrings)."""
+    return [net["Id"] for net in api.networks(names=["ingress"]) if net["Name"] == "ingress"]
 
 
 def _environment(name: str, instance: str) -> dict[str, str]:
@@ -300,6 +315,7 @@ class Swarm:
 def swarm(manager_engine: SwarmEngine) -> Iterator[Swarm]:
     with APIClient(manager_engine.host) as api:
         api.leave_swarm(force=True)  # a swarm a crashed run left
+        manager_engine.wait_for_no_ingress()
         manager_engine.prepare_gwbridge(api)
         node_id = api.init_swarm(
             advertise_addr=manager_engine.address,
