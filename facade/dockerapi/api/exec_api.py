@@ -20,12 +20,10 @@ from .._transport import streaming_timeout
 from ..utils import format_environment, split_command
 from ._container_streams import (
     ContainerRef,
-    _container_id,
-    _container_path,
     _read_output,
     _stated_tty,
 )
-from ._resources import ResourceRef, resource_path, without_none
+from ._resources import ResourceRef, resource_id, resource_path, without_none
 
 if TYPE_CHECKING:
     from .._executor import ClientSettings
@@ -75,7 +73,7 @@ class ExecApiMixin:
         Returns:
             `{"Id": exec_id}`.
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
         if isinstance(cmd, str):
             cmd = split_command(cmd)
         if isinstance(environment, Mapping):
@@ -96,7 +94,7 @@ class ExecApiMixin:
         )
         response: Response = yield Request.build(
             "POST",
-            _container_path(container_id, "exec"),
+            resource_path("containers", container_id, "exec"),
             json=body,
             operation="ContainerExec",
         )

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._paths import checked_name
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
 from ..types import EndpointConfig
 from ..utils import convert_filters
-from ._container_streams import ContainerRef, _container_id
-from ._resources import ResourceRef, resource_path, without_none
+from ._container_streams import ContainerRef
+from ._resources import ResourceRef, resource_id, resource_path, without_none
 
 __all__ = ["NetworkApiMixin"]
 
@@ -91,7 +92,7 @@ class NetworkApiMixin:
         """
         body = without_none(
             {
-                "Name": name,
+                "Name": checked_name(name, "the network name"),
                 "Driver": driver,
                 "Options": options,
                 "IPAM": ipam,
@@ -176,7 +177,7 @@ class NetworkApiMixin:
             driver_opt=driver_opt,
             mac_address=mac_address,
         )
-        body = {"Container": _container_id(container), "EndpointConfig": endpoint}
+        body = {"Container": resource_id(container), "EndpointConfig": endpoint}
         yield Request.build(
             "POST",
             resource_path("networks", net_id, "connect"),
@@ -190,7 +191,7 @@ class NetworkApiMixin:
         self, container: ContainerRef, net_id: ResourceRef, force: bool = False
     ) -> PlanGenerator[None]:
         """Disconnect a container from a network (`force`: even if it is not running)."""
-        body: dict[str, Any] = {"Container": _container_id(container)}
+        body: dict[str, Any] = {"Container": resource_id(container)}
         if force:
             body["Force"] = True
         yield Request.build(
