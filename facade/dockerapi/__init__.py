@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from ._limits import Limits
     from .api.client import APIClient, AsyncAPIClient
     from .client import AsyncDockerClient, DockerClient, from_env
     from .tls import TLSConfig
@@ -23,6 +24,7 @@ __all__ = [
     "AsyncAPIClient",
     "AsyncDockerClient",
     "DockerClient",
+    "Limits",
     "TLSConfig",
     "__version__",
     "from_env",
@@ -35,6 +37,7 @@ _LAZY = {
     "AsyncDockerClient": ".client",
     "from_env": ".client",
     "TLSConfig": ".tls",
+    "Limits": "._limits",
 }
 
 
