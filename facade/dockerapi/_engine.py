@@ -27,10 +27,14 @@ from collections.abc import Callable, Coroutine, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from ._decoders import FrameDecoder, JSONLinesDecoder, RawDecoder, SniffingFrameDecoder
 from ._executor import AsyncExecutor, SyncExecutor
+from ._paths import fill_path
 from ._plan import Decoder, PlanGenerator, SocketOf, StreamOf, run_async, run_sync
 from ._request import DEFAULT_TIMEOUT, NO_JSON, Expect, Request, Response, encode_params
+from ._timeouts import check_timeout
 from ._transport import streaming_timeout
 from .errors import InvalidArgument
 
@@ -108,6 +112,13 @@ class OperationBinding:
                 f"{self.operation.name} needs a websocket client, which dockerapi does not "
                 "have; container_attach gives the same stream over a raw socket"
             )
+        # The path comes from the one path rule, never from build_request's own quoting
+        # (which keeps "/" and lets "..", None and ints through).
+        path = fill_path(
+            self.operation.path,
+            {p.wire_name: arguments.get(p.python_name) for p in self.operation.path_params},
+            self.operation.name,
+        )
         if self.binary_body:
             arguments = _wrap_binary_body(arguments)
         built: dict[str, Any] = self.module.build_request(**arguments)
@@ -119,8 +130,8 @@ class OperationBinding:
         if extra_headers:
             headers = {**headers, **extra_headers}
         timeout: Any
-        if isinstance(request_timeout, int | float) or request_timeout is None:
-            timeout = request_timeout
+        if not _is_unset(request_timeout):
+            timeout = check_timeout(request_timeout, "request_timeout")
         elif self.expect in ("stream", "upgrade"):
             # Streams may idle for long (follow, events): bound connecting only.
             timeout = streaming_timeout(client_timeout)
@@ -128,7 +139,7 @@ class OperationBinding:
             timeout = DEFAULT_TIMEOUT
         return Request(
             method=built["method"].upper(),
-            path=built["url"],
+            path=path,
             params=encoded,
             headers=headers,
             json=built.get("json", NO_JSON),
@@ -143,10 +154,16 @@ class OperationBinding:
         """The value the caller gets, or a stream/socket description."""
         kind = self.kind
         if kind == "json":
-            if self.null_is_empty_list and response.content.strip() == b"null":
+            content = response.content
+            if self.null_is_empty_list and content.strip() == b"null":
                 # Go encodes an empty slice as null; the spec says a list.
                 return []
-            return self.module.parse_response(response.http)
+            http = response.http
+            # parse_response reads an httpx.Response; the executor read the body itself.
+            # Not JSON or a wrong shape: the plan driver raises InvalidResponse.
+            return self.module.parse_response(
+                httpx.Response(http.status_code, headers=http.headers, content=content)
+            )
         if kind == "empty":
             return None
         if kind == "bytes":
@@ -169,6 +186,12 @@ class OperationBinding:
             framed = response.content_type == _MULTIPLEXED_STREAM
             return StreamOf(response, FrameDecoder if framed else SniffingFrameDecoder)
         return StreamOf(response, RawDecoder)
+
+
+def _is_unset(value: object) -> bool:
+    from docker_engine_api.types import Unset
+
+    return isinstance(value, Unset)
 
 
 def _raising_json_lines() -> JSONLinesDecoder:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
@@ -25,12 +24,13 @@ from .._cli_config import proxy_entry
 from .._host import DockerHost
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
+from .._timeouts import check_grace_period, check_timeout
 from .._transport import client_timeout
 from ..errors import DeprecatedMethod, DockerTimeoutError, InvalidArgument
 from ..types import ContainerConfig, EndpointConfig, HostConfig, NetworkingConfig
 from ..utils import convert_filters, format_environment, parse_bytes
-from ._container_streams import ContainerRef, ContainerStreamsMixin, _container_id, _container_path
-from ._resources import without_none
+from ._container_streams import ContainerRef, ContainerStreamsMixin
+from ._resources import resource_id, resource_path, without_none
 
 __all__ = ["ContainerApiMixin"]
 
@@ -372,7 +372,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             NotFound: no such container.
         """
         response: Response = yield Request.build(
-            "GET", _container_path(container, "json"), operation="ContainerInspect"
+            "GET", resource_path("containers", container, "json"), operation="ContainerInspect"
         )
         inspected: dict[str, Any] = response.json()
         return inspected
@@ -382,7 +382,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         """Changes to a container's filesystem: a list of `{"Path": ..., "Kind": n}`
         (0 modified, 1 added, 2 deleted); an empty list when nothing changed."""
         response: Response = yield Request.build(
-            "GET", _container_path(container, "changes"), operation="ContainerChanges"
+            "GET", resource_path("containers", container, "changes"), operation="ContainerChanges"
         )
         # The daemon answers null (Go's nil slice) when nothing changed.
         changes: list[dict[str, Any]] = response.json() or []
@@ -405,7 +405,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             `network_mode="host"`).
         """
         response: Response = yield Request.build(
-            "GET", _container_path(container, "json"), operation="ContainerInspect"
+            "GET", resource_path("containers", container, "json"), operation="ContainerInspect"
         )
         bindings: list[dict[str, str]] | None = _exposed_ports(response.json(), private_port)
         return bindings
@@ -427,7 +427,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         """
         response: Response = yield Request.build(
             "GET",
-            _container_path(container, "top"),
+            resource_path("containers", container, "top"),
             params={"ps_args": ps_args},
             operation="ContainerTop",
         )
@@ -451,7 +451,10 @@ class ContainerApiMixin(ContainerStreamsMixin):
                 "pass host_config to create_container() instead"
             )
         yield Request.build(
-            "POST", _container_path(container, "start"), expect="empty", operation="ContainerStart"
+            "POST",
+            resource_path("containers", container, "start"),
+            expect="empty",
+            operation="ContainerStart",
         )
 
     @plan
@@ -476,11 +479,12 @@ class ContainerApiMixin(ContainerStreamsMixin):
             InvalidVersion: `signal` on an API older than 1.42.
             NotFound: no such container.
         """
+        timeout = check_grace_period(timeout, "stop's timeout")
         params: dict[str, object] = {"t": timeout, "signal": _signal_param(signal)}
         grace = _DEFAULT_STOP_GRACE if timeout is None else timeout
         yield Request.build(
             "POST",
-            _container_path(container, "stop"),
+            resource_path("containers", container, "stop"),
             params=params,
             expect="empty",  # 304 (already stopped) is not an error
             timeout=_plus_grace(self._settings.timeout, grace),
@@ -505,11 +509,12 @@ class ContainerApiMixin(ContainerStreamsMixin):
             InvalidVersion: `signal` on an API older than 1.42.
             NotFound: no such container.
         """
+        timeout = check_grace_period(timeout, "restart's timeout")
         params: dict[str, object] = {"t": timeout, "signal": _signal_param(signal)}
         grace = _DEFAULT_STOP_GRACE if timeout is None else timeout
         yield Request.build(
             "POST",
-            _container_path(container, "restart"),
+            resource_path("containers", container, "restart"),
             params=params,
             expect="empty",
             timeout=_plus_grace(self._settings.timeout, grace),
@@ -528,7 +533,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         """
         yield Request.build(
             "POST",
-            _container_path(container, "kill"),
+            resource_path("containers", container, "kill"),
             params={"signal": _signal_param(signal)},
             expect="empty",
             operation="ContainerKill",
@@ -538,7 +543,10 @@ class ContainerApiMixin(ContainerStreamsMixin):
     def pause(self, container: ContainerRef) -> PlanGenerator[None]:
         """Freeze every process of a container (cgroup freezer)."""
         yield Request.build(
-            "POST", _container_path(container, "pause"), expect="empty", operation="ContainerPause"
+            "POST",
+            resource_path("containers", container, "pause"),
+            expect="empty",
+            operation="ContainerPause",
         )
 
     @plan
@@ -546,7 +554,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         """Thaw a paused container."""
         yield Request.build(
             "POST",
-            _container_path(container, "unpause"),
+            resource_path("containers", container, "unpause"),
             expect="empty",
             operation="ContainerUnpause",
         )
@@ -575,13 +583,14 @@ class ContainerApiMixin(ContainerStreamsMixin):
             InvalidVersion: `condition` on an API older than 1.30.
             NotFound: no such container.
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
+        timeout = check_timeout(timeout, "wait's timeout")
         bounds = client_timeout(self._settings.timeout)
         response: Response
         try:
             response = yield Request.build(
                 "POST",
-                _container_path(container_id, "wait"),
+                resource_path("containers", container_id, "wait"),
                 params={"condition": condition},
                 timeout=httpx.Timeout(
                     connect=bounds.connect, read=timeout, write=bounds.write, pool=bounds.pool
@@ -621,9 +630,12 @@ class ContainerApiMixin(ContainerStreamsMixin):
             NotFound: no such container.
         """
         params = {"v": v or None, "link": link or None, "force": force or None}
-        path = f"/containers/{quote(_container_id(container), safe='/:')}"
         yield Request.build(
-            "DELETE", path, params=params, expect="empty", operation="ContainerDelete"
+            "DELETE",
+            resource_path("containers", container),
+            params=params,
+            expect="empty",
+            operation="ContainerDelete",
         )
 
     @plan
@@ -635,7 +647,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         """
         yield Request.build(
             "POST",
-            _container_path(container, "rename"),
+            resource_path("containers", container, "rename"),
             params={"name": name},
             expect="empty",
             operation="ContainerRename",
@@ -646,7 +658,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
         """Set the size of a container's TTY, in characters."""
         yield Request.build(
             "POST",
-            _container_path(container, "resize"),
+            resource_path("containers", container, "resize"),
             params={"h": height, "w": width},
             expect="empty",
             operation="ContainerResize",
@@ -694,7 +706,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             ("KernelMemory", kernel_memory),
         ):
             if size is not None:
-                body[key] = parse_bytes(size)
+                body[key] = parse_bytes(size, allow_unlimited=key == "MemorySwap")
         if restart_policy:
             if not isinstance(restart_policy, Mapping):
                 raise InvalidArgument(
@@ -704,7 +716,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             body["RestartPolicy"] = dict(restart_policy)
         response: Response = yield Request.build(
             "POST",
-            _container_path(container, "update"),
+            resource_path("containers", container, "update"),
             json=body,
             operation="ContainerUpdate",
         )
@@ -739,7 +751,7 @@ class ContainerApiMixin(ContainerStreamsMixin):
             `{"Id": "sha256:..."}`.
         """
         params: dict[str, object] = {
-            "container": _container_id(container),
+            "container": resource_id(container),
             "repo": repository,
             "tag": tag,
             "comment": message,
