@@ -22,6 +22,7 @@ gating, errors), and read the answer by the operation's response kind from
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable, Coroutine, Mapping
 from types import ModuleType
@@ -114,11 +115,11 @@ class OperationBinding:
             )
         # The path comes from the one path rule, never from build_request's own quoting
         # (which keeps "/" and lets "..", None and ints through).
-        path = fill_path(
-            self.operation.path,
-            {p.wire_name: arguments.get(p.python_name) for p in self.operation.path_params},
-            self.operation.name,
-        )
+        operation = self.operation
+        path = operation.path
+        if operation.path_params:
+            values = {p.wire_name: arguments.get(p.python_name) for p in operation.path_params}
+            path = fill_path(path, values, operation.name)
         if self.binary_body:
             arguments = _wrap_binary_body(arguments)
         built: dict[str, Any] = self.module.build_request(**arguments)
@@ -158,12 +159,9 @@ class OperationBinding:
             if self.null_is_empty_list and content.strip() == b"null":
                 # Go encodes an empty slice as null; the spec says a list.
                 return []
-            http = response.http
-            # parse_response reads an httpx.Response; the executor read the body itself.
-            # Not JSON or a wrong shape: the plan driver raises InvalidResponse.
-            return self.module.parse_response(
-                httpx.Response(http.status_code, headers=http.headers, content=content)
-            )
+            # parse_response reads an httpx.Response; not JSON or a wrong shape: the plan
+            # driver raises InvalidResponse.
+            return self.module.parse_response(_read_answer(response.http, content))
         if kind == "empty":
             return None
         if kind == "bytes":
@@ -188,10 +186,25 @@ class OperationBinding:
         return StreamOf(response, RawDecoder)
 
 
-def _is_unset(value: object) -> bool:
+def _read_answer(http: httpx.Response, content: bytes) -> httpx.Response:
+    """`http` with its body: as it is when httpx read it, else a copy holding `content`
+    (the executor read a body without a length itself, bounded)."""
+    try:
+        http.content  # noqa: B018 - loaded or not
+    except httpx.ResponseNotRead:
+        return httpx.Response(http.status_code, headers=http.headers, content=content)
+    return http
+
+
+@functools.cache
+def _unset_type() -> type:
     from docker_engine_api.types import Unset
 
-    return isinstance(value, Unset)
+    return Unset
+
+
+def _is_unset(value: object) -> bool:
+    return isinstance(value, _unset_type())
 
 
 def _raising_json_lines() -> JSONLinesDecoder:

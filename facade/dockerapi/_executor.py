@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import threading
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -42,10 +43,10 @@ from ._limits import DEFAULT_LIMITS, Limits, using_limits
 from ._negotiation import AsyncNegotiator, SyncNegotiator
 from ._plan import CurrentVersion, Drain, SocketOf, StreamOf
 from ._redact import redact_url, scrub_headers
-from ._request import DefaultTimeout, Request, Response
+from ._request import DefaultTimeout, Request, Response, invalid_response
 from ._sockets import AsyncHijackedSocket, HijackedSocket
 from ._streams import AsyncStream, Stream, TransportErrorMapper
-from ._timeouts import call_deadline, check_httpx_timeout, check_timeout
+from ._timeouts import check_httpx_timeout, check_timeout, end_deadline, start_deadline
 from ._transport import ConnectionRegistry
 from .errors import DockerException, InvalidArgument, InvalidResponse, error_from_response
 
@@ -95,19 +96,23 @@ def _is_error_status(status: int) -> bool:
     return status >= 300 and status != _NOT_MODIFIED
 
 
-def _declared_length(http: httpx.Response) -> int:
-    value = http.headers.get("content-length", "")
-    return int(value) if value.isdigit() else -1
-
-
 def _taken(chunks: list[bytes], limit: int) -> tuple[bytes, bool]:
     """The bytes read, cut to `limit`, and whether there was more."""
     body = b"".join(chunks)
     return (body[:limit], True) if len(body) > limit else (body, False)
 
 
+def _declared_within(http: httpx.Response, limit: int) -> bool:
+    """Whether the answer says it has at most `limit` bytes (h11 holds the daemon to
+    its Content-Length, so httpx's own read is then bounded too)."""
+    length = http.headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) <= limit
+
+
 def _read_sync(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
     """At most `limit` bytes of the body, and whether it was longer (rest left unread)."""
+    if _declared_within(http, limit):
+        return http.read(), False
     chunks: list[bytes] = []
     size = 0
     for chunk in http.iter_bytes():
@@ -120,6 +125,8 @@ def _read_sync(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
 
 async def _read_async(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
     """The asyncio twin of `_read_sync`."""
+    if _declared_within(http, limit):
+        return await http.aread(), False
     chunks: list[bytes] = []
     size = 0
     async for chunk in http.aiter_bytes():
@@ -158,8 +165,9 @@ class _ExecutorBase:
         self.registry = registry if registry is not None else ConnectionRegistry()
         #: True once close() was called: every later call raises.
         self.closed = False
-        # Streams and sockets handed out, ended by close().
+        # Streams handed out, ended by close() (from any thread: hence the lock).
         self._handed_out: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._handed_out_lock = threading.Lock()
         # (version, "<base>/v1.41"), rebuilt only when the version changes; one
         # tuple so that threads never see a prefix of another version.
         self._prefix: tuple[str, str] = ("", self._base_url)
@@ -248,19 +256,11 @@ class _ExecutorBase:
         )
 
     def _too_large(self, http: httpx.Response) -> InvalidResponse:
-        request = http.request
         limit = self._settings.limits.body
-        explanation = (
-            f"the answer is larger than the limit of {limit} bytes "
-            "(Limits(body=...) raises it); it was not read"
-        )
-        return InvalidResponse(
-            explanation,
+        return invalid_response(
             http,
-            explanation,
-            status_code=http.status_code,
-            method=request.method,
-            url=redact_url(str(request.url)),
+            f"the answer is larger than the limit of {limit} bytes "
+            "(Limits(body=...) raises it); it was not read",
         )
 
     _stream: type[Stream[Any]] | type[AsyncStream[Any]]
@@ -282,7 +282,8 @@ class _ExecutorBase:
                 chunk_size=result.response.chunk_size,
                 owner=self,
             )
-            self._handed_out.add(stream)
+            with self._handed_out_lock:
+                self._handed_out.add(stream)
             return stream
         if isinstance(result, SocketOf):
             return self._socket(
@@ -293,7 +294,8 @@ class _ExecutorBase:
     def _begin_close(self) -> list[Any]:
         """Mark closed; the streams to end."""
         self.closed = True
-        return list(self._handed_out)
+        with self._handed_out_lock:
+            return list(self._handed_out)
 
 
 class SyncExecutor(_ExecutorBase):
@@ -364,32 +366,31 @@ class SyncExecutor(_ExecutorBase):
         sent = self._build(request, version, content, timeout)
         limits = self._settings.limits
         keep_open = False
+        deadline = start_deadline(self._budget(request, timeout))
         try:
-            with call_deadline(self._budget(request, timeout)):
-                try:
-                    http = self.http.send(sent, stream=True)
-                except RuntimeError as error:  # httpx: "the client has been closed"
-                    if self.closed:
-                        raise DockerException(_CLOSED) from error
-                    raise
-                try:
-                    if _is_error_status(http.status_code):
-                        body, cut = _read_sync(http, limits.error_body)
-                        raise self._status_error(http, body, cut)
-                    if request.expect in _STREAMED:
-                        keep_open = True
-                        return Response(http, request.expect, request.chunk_size)
-                    if _declared_length(http) > limits.body:
-                        raise self._too_large(http)
-                    body, cut = _read_sync(http, limits.body)
-                    if cut:
-                        raise self._too_large(http)
-                finally:
-                    if not keep_open:
-                        http.close()
+            try:
+                http = self.http.send(sent, stream=True)
+            except RuntimeError as error:  # httpx: "the client has been closed"
+                if self.closed:
+                    raise DockerException(_CLOSED) from error
+                raise
+            try:
+                if _is_error_status(http.status_code):
+                    body, cut = _read_sync(http, limits.error_body)
+                    raise self._status_error(http, body, cut)
+                if request.expect in _STREAMED:
+                    keep_open = True
+                    return Response(http, request.expect, request.chunk_size)
+                body, cut = _read_sync(http, limits.body)
+                if cut:
+                    raise self._too_large(http)
+            finally:
+                if not keep_open:
+                    http.close()
         except httpx.TransportError as error:
             raise self._failure(error, sent) from error
         finally:
+            end_deadline(deadline)
             scrub_headers(sent.headers)
         return Response(http, request.expect, request.chunk_size, content=body)
 
@@ -472,32 +473,31 @@ class AsyncExecutor(_ExecutorBase):
         sent = self._build(request, version, content, timeout)
         limits = self._settings.limits
         keep_open = False
+        deadline = start_deadline(self._budget(request, timeout))
         try:
-            with call_deadline(self._budget(request, timeout)):
-                try:
-                    http = await self.http.send(sent, stream=True)
-                except RuntimeError as error:  # httpx: "the client has been closed"
-                    if self.closed:
-                        raise DockerException(_CLOSED) from error
-                    raise
-                try:
-                    if _is_error_status(http.status_code):
-                        body, cut = await _read_async(http, limits.error_body)
-                        raise self._status_error(http, body, cut)
-                    if request.expect in _STREAMED:
-                        keep_open = True
-                        return Response(http, request.expect, request.chunk_size)
-                    if _declared_length(http) > limits.body:
-                        raise self._too_large(http)
-                    body, cut = await _read_async(http, limits.body)
-                    if cut:
-                        raise self._too_large(http)
-                finally:
-                    if not keep_open:
-                        await http.aclose()
+            try:
+                http = await self.http.send(sent, stream=True)
+            except RuntimeError as error:  # httpx: "the client has been closed"
+                if self.closed:
+                    raise DockerException(_CLOSED) from error
+                raise
+            try:
+                if _is_error_status(http.status_code):
+                    body, cut = await _read_async(http, limits.error_body)
+                    raise self._status_error(http, body, cut)
+                if request.expect in _STREAMED:
+                    keep_open = True
+                    return Response(http, request.expect, request.chunk_size)
+                body, cut = await _read_async(http, limits.body)
+                if cut:
+                    raise self._too_large(http)
+            finally:
+                if not keep_open:
+                    await http.aclose()
         except httpx.TransportError as error:
             raise self._failure(error, sent) from error
         finally:
+            end_deadline(deadline)
             scrub_headers(sent.headers)
         return Response(http, request.expect, request.chunk_size, content=body)
 

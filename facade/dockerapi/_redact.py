@@ -56,10 +56,13 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
 
 
 def scrub_headers(headers: MutableMapping[str, str]) -> None:
-    """Replace, in place, the values of secret headers of a request already sent."""
-    secret = [name for name in headers if is_secret_header(name)]
-    for name in secret:
-        headers[name] = REDACTED
+    """Replace, in place, the values of secret headers of a request already sent
+    (an `httpx.Headers` is read through its raw names, the cheap way)."""
+    raw = getattr(headers, "raw", None)
+    names = [name.decode("latin-1") for name, _ in raw] if raw is not None else list(headers)
+    for name in names:
+        if is_secret_header(name):
+            headers[name] = REDACTED
 
 
 def redact_address(address: str) -> str:

@@ -33,6 +33,7 @@ __all__ = [
     "Request",
     "Response",
     "encode_params",
+    "invalid_response",
 ]
 
 #: How the executor reads the answer.
@@ -273,15 +274,7 @@ class Response:
 
     def unexpected(self, explanation: str) -> InvalidResponse:
         """The error for an answer that is not what the API says (see `_plan`)."""
-        request = self._http.request
-        return InvalidResponse(
-            explanation,
-            self._http,
-            explanation,
-            status_code=self._http.status_code,
-            method=request.method,
-            url=redact_url(str(request.url)),
-        )
+        return invalid_response(self._http, explanation)
 
     @property
     def http(self) -> httpx.Response:
@@ -290,3 +283,16 @@ class Response:
 
     def __repr__(self) -> str:
         return f"<Response {self.status_code} expect={self.expect}>"
+
+
+def invalid_response(http: httpx.Response, explanation: str) -> InvalidResponse:
+    """`InvalidResponse` for an answer (or a stream item) that is not what the API says."""
+    request = http.request
+    return InvalidResponse(
+        explanation,
+        http,
+        explanation,
+        status_code=http.status_code,
+        method=request.method,
+        url=redact_url(str(request.url)),
+    )

@@ -30,7 +30,7 @@ import httpx
 
 from ._plan import Decoder
 from ._rawbody import async_chunks, sync_chunks, take_over
-from ._redact import redact_url
+from ._request import invalid_response
 from ._transport import shutdown_network_stream
 from .errors import DockerException, InvalidResponse
 
@@ -53,15 +53,8 @@ def shutdown_connection(response: httpx.Response) -> None:
 
 
 def _unreadable(response: httpx.Response, error: Exception) -> InvalidResponse:
-    request = response.request
-    explanation = f"an item of the stream cannot be read ({type(error).__name__}: {error})"
-    return InvalidResponse(
-        explanation,
-        response,
-        explanation,
-        status_code=response.status_code,
-        method=request.method,
-        url=redact_url(str(request.url)),
+    return invalid_response(
+        response, f"an item of the stream cannot be read ({type(error).__name__}: {error})"
     )
 
 

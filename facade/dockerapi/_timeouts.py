@@ -20,7 +20,7 @@ import contextlib
 import math
 import time
 from collections.abc import Iterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING
 
 from .errors import InvalidArgument
@@ -35,7 +35,9 @@ __all__ = [
     "check_grace_period",
     "check_httpx_timeout",
     "check_timeout",
+    "end_deadline",
     "read_timeout",
+    "start_deadline",
 ]
 
 _TIMEOUT_FIELDS = ("connect", "read", "write", "pool")
@@ -115,11 +117,23 @@ _CURRENT: ContextVar[CallDeadline | None] = ContextVar("dockerapi_call_deadline"
 @contextlib.contextmanager
 def call_deadline(budget: float | None) -> Iterator[CallDeadline | None]:
     """Within this block (this thread, or this task), reads are bounded by `budget`."""
-    deadline = CallDeadline(budget) if budget is not None else None
-    token = _CURRENT.set(deadline)
+    token = start_deadline(budget)
     try:
-        yield deadline
+        yield _CURRENT.get()
     finally:
+        end_deadline(token)
+
+
+def start_deadline(budget: float | None) -> Token[CallDeadline | None] | None:
+    """`call_deadline` without a context manager, for the executors' hot path: the
+    token for `end_deadline` (None when there is no budget and nothing to undo)."""
+    if budget is None:
+        return None
+    return _CURRENT.set(CallDeadline(budget))
+
+
+def end_deadline(token: Token[CallDeadline | None] | None) -> None:
+    if token is not None:
         _CURRENT.reset(token)
 
 

@@ -7,6 +7,7 @@ Objects are the test's own (a uuid in their names); busybox:latest is only tagge
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -24,30 +25,28 @@ pytestmark = pytest.mark.integration
 BASE_IMAGE = "busybox:latest"
 
 
+@contextlib.contextmanager
+def _tagged(docker_host: str, repository: str, tag: str) -> Iterator[str]:
+    """busybox:latest tagged as repository:tag for the block; the tag removed afterwards."""
+    with APIClient(docker_host) as client:
+        client.engine.image_tag(name=BASE_IMAGE, repo=repository, tag=tag)
+        yield f"{repository}:{tag}"
+        with contextlib.suppress(NotFound):
+            client.engine.image_delete(name=f"{repository}:{tag}")
+
+
 @pytest.fixture
 def victim(docker_host: str) -> Iterator[str]:
-    """A tag of busybox the traversal attempts aim at; removed afterwards."""
-    repository = f"i13-victim-{uuid.uuid4().hex[:12]}"
-    with APIClient(docker_host) as client:
-        client.engine.image_tag(name=BASE_IMAGE, repo=repository, tag="latest")
-        yield f"{repository}:latest"
-        try:
-            client.engine.image_delete(name=f"{repository}:latest")
-        except NotFound:
-            pass
+    """A tag of busybox the traversal attempts aim at."""
+    with _tagged(docker_host, f"i13-victim-{uuid.uuid4().hex[:12]}", "latest") as reference:
+        yield reference
 
 
 @pytest.fixture
 def registry_reference(docker_host: str) -> Iterator[str]:
     """busybox tagged as 127.0.0.1:5000/i13-<uuid>/app:1 (a registry, a path and a tag)."""
-    repository = f"127.0.0.1:5000/i13-{uuid.uuid4().hex[:12]}/app"
-    with APIClient(docker_host) as client:
-        client.engine.image_tag(name=BASE_IMAGE, repo=repository, tag="1")
-        yield f"{repository}:1"
-        try:
-            client.engine.image_delete(name=f"{repository}:1")
-        except NotFound:
-            pass
+    with _tagged(docker_host, f"127.0.0.1:5000/i13-{uuid.uuid4().hex[:12]}/app", "1") as ref:
+        yield ref
 
 
 TRAVERSALS = ["../images/{victim}", "../../images/{victim}", "x/../../images/{victim}"]
