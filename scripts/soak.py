@@ -46,11 +46,20 @@ IMAGE = "busybox:latest"
 # --- the faulty proxy (child process) -------------------------------------------------------
 
 
-async def _pump(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    with contextlib.suppress(Exception):
+async def _pump(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, counts: dict[str, int]
+) -> None:
+    """The engine's answers to the client; when the engine ends the connection (or it
+    fails), the client's is ended too: counted, as a call may be cut by that."""
+    try:
         while data := await reader.read(65536):
             writer.write(data)
             await writer.drain()
+        counts["engine_closes"] += 1
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        counts["engine_closes"] += 1
     with contextlib.suppress(Exception):
         writer.close()
 
@@ -71,7 +80,7 @@ def _content_length(head: bytes) -> int:
 
 
 async def _serve_proxy(listen: str, upstream: str, every: int, stats: Path) -> None:
-    counts = {"requests": 0, "faults": 0, "upstream_failures": 0}
+    counts = {"requests": 0, "faults": 0, "upstream_failures": 0, "engine_closes": 0}
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -80,7 +89,7 @@ async def _serve_proxy(listen: str, upstream: str, every: int, stats: Path) -> N
             counts["upstream_failures"] += 1  # the engine refused: not an injected fault
             writer.close()
             return
-        answers = asyncio.create_task(_pump(up_reader, writer))
+        answers = asyncio.create_task(_pump(up_reader, writer, counts))
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -90,8 +99,12 @@ async def _serve_proxy(listen: str, upstream: str, every: int, stats: Path) -> N
                     counts["faults"] += 1
                     _reset(writer)  # the request is never answered
                     return
-                up_writer.write(head + body)
-                await up_writer.drain()
+                try:
+                    up_writer.write(head + body)
+                    await up_writer.drain()
+                except ConnectionError:
+                    counts["engine_closes"] += 1
+                    return
         except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
             return
         except asyncio.CancelledError:  # the proxy is stopping
@@ -149,19 +162,24 @@ class Tally:
         self.lock = threading.Lock()
         self.calls = 0
         self.slowest = 0.0
+        self.slowest_call = ""
+        self.reasons: collections.Counter[str] = collections.Counter()
         self.errors: collections.Counter[str] = collections.Counter()
         self.untyped: collections.Counter[str] = collections.Counter()
 
-    def outcome(self, error: BaseException | None, seconds: float) -> None:
+    def outcome(self, name: str, error: BaseException | None, seconds: float) -> None:
         from dockerapi.errors import DockerException
 
         with self.lock:
             self.calls += 1
-            self.slowest = max(self.slowest, seconds)
+            if seconds > self.slowest:
+                self.slowest, self.slowest_call = seconds, name
             if error is None:
                 return
-            name = type(error).__name__
-            (self.errors if isinstance(error, DockerException) else self.untyped)[name] += 1
+            kind = type(error).__name__
+            (self.errors if isinstance(error, DockerException) else self.untyped)[kind] += 1
+            # what went wrong, without the address: "the connection broke ... (reason)"
+            self.reasons[f"{kind}: {str(error).rsplit(': ', 1)[-1][:90]}"] += 1
 
 
 # --- the workload -------------------------------------------------------------------------
@@ -218,23 +236,25 @@ async def _drain_async(result: Any) -> None:
 
 
 def _once_sync(client: Any, work: list[Any], index: int, tally: Tally) -> None:
+    name, action = work[index % len(work)]
     error: BaseException | None = None
     started = time.monotonic()
     try:
-        _drain_sync(work[index % len(work)][1](client))
+        _drain_sync(action(client))
     except Exception as caught:
         error = caught
-    tally.outcome(error, time.monotonic() - started)
+    tally.outcome(name, error, time.monotonic() - started)
 
 
 async def _once_async(client: Any, work: list[Any], index: int, tally: Tally) -> None:
+    name, action = work[index % len(work)]
     error: BaseException | None = None
     started = time.monotonic()
     try:
-        await _drain_async(await work[index % len(work)][1](client))
+        await _drain_async(await action(client))
     except Exception as caught:
         error = caught
-    tally.outcome(error, time.monotonic() - started)
+    tally.outcome(f"async {name}", error, time.monotonic() - started)
 
 
 def _thread_loop(client: Any, work: list[Any], offset: int, until: float, tally: Tally) -> None:
@@ -318,13 +338,17 @@ async def _run(args: argparse.Namespace) -> int:
     print(
         f"calls            {run_calls} ({run_calls / elapsed:.0f}/s); {warm_calls} in the warm-up"
     )
+    print(f"slowest call     {tally.slowest:.1f} s ({tally.slowest_call})")
     print("-- counted over warm-up and run:")
     print(f"requests proxied {counts['requests']}")
     print(f"faults injected  {counts['faults']}")
     print(f"engine refusals  {counts['upstream_failures']} (the proxy could not reach the engine)")
+    print(f"engine closes    {counts['engine_closes']} (the engine ended or broke a connection)")
     print(f"errors           {errors} ({warm_errors} in the warm-up)")
     for name, count in tally.errors.most_common():
         print(f"  {name:<24} {count}")
+    for reason, count in tally.reasons.most_common(5):
+        print(f"    {count:>6}  {reason}")
     print(f"untyped errors   {sum(tally.untyped.values())}")
     for name, count in tally.untyped.most_common():
         print(f"  {name:<24} {count}")
@@ -334,7 +358,9 @@ async def _run(args: argparse.Namespace) -> int:
     )
     series = ", ".join(f"{at:.0f}s {fds}/{rss:.1f}" for at, fds, rss in sampler.samples)
     print(f"during (fds/RSS) {series}")
-    healthy = not tally.untyped and errors <= counts["faults"] + counts["upstream_failures"]
+    explained = counts["faults"] + counts["upstream_failures"] + counts["engine_closes"]
+    print(f"errors beyond the faults injected: {max(errors - counts['faults'], 0)}")
+    healthy = not tally.untyped and errors <= explained
     print("result           " + ("OK" if healthy else "UNEXPECTED ERRORS"))
     return 0 if healthy else 1
 
