@@ -164,6 +164,8 @@ class Tally:
         self.slowest = 0.0
         self.slowest_call = ""
         self.reasons: collections.Counter[str] = collections.Counter()
+        #: the first error of each reason, with its chain of causes, for the report
+        self.examples: dict[str, str] = {}
         self.errors: collections.Counter[str] = collections.Counter()
         self.untyped: collections.Counter[str] = collections.Counter()
 
@@ -179,7 +181,21 @@ class Tally:
             kind = type(error).__name__
             (self.errors if isinstance(error, DockerException) else self.untyped)[kind] += 1
             # what went wrong, without the address: "the connection broke ... (reason)"
-            self.reasons[f"{kind}: {str(error).rsplit(': ', 1)[-1][:90]}"] += 1
+            reason = f"{kind}: {str(error).rsplit(': ', 1)[-1][:90]}"
+            self.reasons[reason] += 1
+            if reason not in self.examples:
+                self.examples[reason] = f"{name} after {seconds:.1f} s: " + " <- ".join(
+                    f"{type(e).__name__}({e})"[:160] for e in _causes(error)
+                )
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and len(chain) < 6:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
 
 
 # --- the workload -------------------------------------------------------------------------
@@ -349,6 +365,7 @@ async def _run(args: argparse.Namespace) -> int:
         print(f"  {name:<24} {count}")
     for reason, count in tally.reasons.most_common(5):
         print(f"    {count:>6}  {reason}")
+        print(f"            first: {tally.examples[reason]}")
     print(f"untyped errors   {sum(tally.untyped.values())}")
     for name, count in tally.untyped.most_common():
         print(f"  {name:<24} {count}")
