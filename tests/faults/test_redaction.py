@@ -78,13 +78,13 @@ async def test_auth_headers_from_every_source_are_redacted(
     client.headers["X-Registry-Config"] = AUTH  # the client's own headers
     attempts: list[Any] = [
         # a generated operation's header parameter
-        lambda: call(client.engine, "image_create", from_image="busybox", x_registry_auth=AUTH),
+        lambda: call(client.engine, "image_create", from_image="busybox", registry_auth=AUTH),
         # extra_headers of the engine layer
         lambda: call(
             client.engine,
             "image_push",
             name="busybox",
-            x_registry_auth="e30=",
+            registry_auth="e30=",
             extra_headers={"X-Registry-Auth": AUTH},
         ),
         lambda: call(
@@ -127,7 +127,7 @@ async def test_streams_keep_no_credentials(daemon: FakeDaemon, connect: Connect)
         wire.end()
 
     client = connect()
-    stream = await call(client.engine, "image_create", from_image="busybox", x_registry_auth=AUTH)
+    stream = await call(client.engine, "image_create", from_image="busybox", registry_auth=AUTH)
     assert SECRET not in repr(stream.response.request.headers)
     assert AUTH not in repr(stream.response.request.headers)
     assert [item.status for item in await items(stream)] == ["Pulling"]
