@@ -310,8 +310,9 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """
         if isinstance(environment, Mapping):
             environment = format_environment(environment)
-        if use_config_proxy:
-            # Prepended: on duplicate keys the daemon keeps the last, the caller's.
+        if use_config_proxy and (environment is None or isinstance(environment, list | tuple)):
+            # Prepended: on duplicate keys the daemon keeps the last, the caller's. Any
+            # other value is left for ContainerConfig to refuse, naming it.
             environment = self._proxy_configs.inject_proxy_environment(environment)
         config = self.create_container_config(
             image,
