@@ -9,6 +9,7 @@ harmless values, which must arrive at the daemon inside their one path segment.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 from urllib.parse import unquote
 
@@ -54,13 +55,25 @@ KEPT = [
     "app@sha256:" + "a" * 64,
 ]
 
-# (how to call, path before the value, path after it)
-FACADE = {
-    "inspect_container": ("/containers/", "/json"),
-    "remove_container": ("/containers/", ""),
-    "exec_inspect": ("/exec/", "/json"),
-    "inspect_network": ("/networks/", ""),
-    "inspect_volume": ("/volumes/", ""),
+# method -> (path before the value, path after it, arguments after the value)
+FACADE: dict[str, tuple[str, str, tuple[Any, ...]]] = {
+    "inspect_container": ("/containers/", "/json", ()),
+    "remove_container": ("/containers/", "", ()),
+    "exec_inspect": ("/exec/", "/json", ()),
+    "inspect_network": ("/networks/", "", ()),
+    "inspect_volume": ("/volumes/", "", ()),
+    "inspect_image": ("/images/", "/json", ()),
+    "history": ("/images/", "/history", ()),
+    "remove_image": ("/images/", "", ()),
+    "get_image": ("/images/", "/get", ()),
+    "tag": ("/images/", "/tag", ("app", "1")),
+}
+#: The high-level client's collections: `client.<collection>.get(value)` -> the path.
+HIGH_LEVEL = {
+    "containers": ("/containers/", "/json"),
+    "images": ("/images/", "/json"),
+    "networks": ("/networks/", ""),
+    "volumes": ("/volumes/", ""),
 }
 ENGINE = {
     "ContainerInspect": ("/containers/", "/json"),
@@ -104,9 +117,10 @@ async def test_facade_refuses_before_sending(
     daemon: FakeDaemon, connect: Connect, method: str
 ) -> None:
     client = connect()
+    *_, extra = FACADE[method]
     for value in [*REFUSED, {"Id": "../x"}, {"Id": None}, {"ID": ""}, {}]:
         with pytest.raises((InvalidArgument, NullResource)):
-            await call(client, method, value)
+            await call(client, method, value, *extra)
         assert daemon.received() == [], value
 
 
@@ -115,10 +129,10 @@ async def test_facade_keeps_odd_names_in_one_segment(
     daemon: FakeDaemon, connect: Connect, method: str
 ) -> None:
     client = connect()
-    prefix, suffix = FACADE[method]
+    prefix, suffix, extra = FACADE[method]
     for sent, value in enumerate(KEPT, 1):
         with pytest.raises(NotFound):
-            await call(client, method, value)
+            await call(client, method, value, *extra)
         assert len(daemon.received()) == sent, value
         _assert_one_segment(daemon, prefix, suffix, value)
 
@@ -167,3 +181,45 @@ async def test_image_references_arrive_as_the_cli_writes_them(
     (exchange,) = daemon.received()
     # ":" stays literal; "/" is escaped (the daemon decodes it before routing)
     assert exchange.raw_path == "/v1.41/images/registry:5000%2Flib%2Fapp:1/json"
+
+
+@pytest.mark.parametrize("collection", sorted(HIGH_LEVEL))
+async def test_high_level_client_keeps_names_in_one_segment(
+    daemon: FakeDaemon, flavour: str, collection: str
+) -> None:
+    from dockerapi.client import AsyncDockerClient, DockerClient
+
+    cls = DockerClient if flavour == "sync" else AsyncDockerClient
+    client = cls(base_url=daemon.url, version="1.41")
+    try:
+        for value in REFUSED:
+            with pytest.raises((InvalidArgument, NullResource)):
+                await call(getattr(client, collection), "get", value)
+        assert daemon.received() == []
+        prefix, suffix = HIGH_LEVEL[collection]
+        for sent, value in enumerate(KEPT, 1):
+            with pytest.raises(NotFound):
+                await call(getattr(client, collection), "get", value)
+            assert len(daemon.received()) == sent, value
+            _assert_one_segment(daemon, prefix, suffix, value)
+    finally:
+        closed = client.close()
+        if inspect.isawaitable(closed):
+            await closed
+
+
+async def test_private_url_helper_keeps_arguments_in_one_segment(
+    daemon: FakeDaemon, connect: Connect
+) -> None:
+    # docker-py's `_url` quotes with "/" kept, so `_url("/containers/{0}/json", "../x")`
+    # leaves the route; here each argument goes through the one rule.
+    client = connect()
+    for value in REFUSED:
+        error = ValueError if not isinstance(value, str) else (InvalidArgument, NullResource)
+        with pytest.raises(error):
+            client._url("/containers/{0}/json", value)
+    for sent, value in enumerate(KEPT, 1):
+        response = await call(client, "_get", client._url("/containers/{0}/json", value))
+        assert response.status_code == 404
+        assert len(daemon.received()) == sent, value
+        _assert_one_segment(daemon, "/containers/", "/json", value)
