@@ -8,6 +8,7 @@ that was held 25 s must now end in about its timeout.)
 
 from __future__ import annotations
 
+import io
 import math
 import time
 from typing import Any
@@ -103,6 +104,8 @@ async def test_method_timeouts_are_checked_before_sending(
             await call(client, method, "c1", timeout=value)
     with pytest.raises(InvalidArgument, match="timeout"):
         await call(client.engine, "container_inspect", id="c1", request_timeout=value)
+    with pytest.raises(InvalidArgument, match="build's timeout"):
+        await call(client, "build", fileobj=io.BytesIO(b"FROM busybox\n"), timeout=value)
     assert daemon.received() == []
 
 
@@ -136,3 +139,45 @@ async def test_stop_waits_the_grace_period_on_top(daemon: FakeDaemon, connect: C
 
     client = connect(timeout=1)
     assert await call(client, "stop", "c1", timeout=2) is None
+
+
+def _trickled_progress(exchange: Exchange, wire: Wire) -> None:
+    wire.head(200)
+    for _ in range(4):
+        if wire.daemon.stopping.wait(0.6) or not wire.chunk(b'{"status": "working"}\n'):
+            return
+    wire.end()
+
+
+async def test_image_and_build_streams_keep_per_read_timeouts(
+    daemon: FakeDaemon, connect: Connect
+) -> None:
+    # Pulls, pushes, saves and builds may take far longer than the client's timeout
+    # while the daemon works: no whole-call deadline, and (for all but build's own
+    # `timeout`) reads are not bounded either, only connecting.
+    for method, pattern in [
+        ("POST", r"/images/create"),
+        ("POST", r"/images/[^/]+/push"),
+        ("POST", r"/build"),
+    ]:
+        daemon.route(method, pattern)(_trickled_progress)
+
+    @daemon.route("GET", r"/images/[^/]+/get")
+    def save(exchange: Exchange, wire: Wire) -> None:
+        wire.head(200, content_type="application/x-tar", chunked=False)
+        wire.trickle(b"x" * 5, 0.6)
+
+    client = connect(timeout=0.5)
+    progress = [{"status": "working"}] * 4
+    assert await items(await call(client, "pull", "busybox", stream=True, decode=True)) == (
+        progress
+    )
+    assert "working" in await call(client, "push", "127.0.0.1:5000/app", tag="1")
+    dockerfile = io.BytesIO(b"FROM busybox\n")
+    assert await items(await call(client, "build", fileobj=dockerfile, decode=True)) == progress
+    assert b"".join(await items(await call(client, "get_image", "busybox"))) == b"x" * 5
+    # build's own timeout bounds each read
+    dockerfile = io.BytesIO(b"FROM busybox\n")
+    stream = await call(client, "build", fileobj=dockerfile, timeout=0.2)
+    with pytest.raises(DockerTimeoutError):
+        await items(stream)
