@@ -12,10 +12,15 @@ Two kinds of credentials pass through the client:
   `redact_headers` gives a printable copy; the executor blanks them on each request
   once it is sent (`scrub_headers`), so the request an exception or a stream keeps
   holds no secret.
+
+httpx logs every request's URL (INFO, logger `httpx`): `redact_log_record` is a filter
+the transport puts on that logger once, so a password in a URL (a build's `remote`, an
+import's `fromSrc`) is replaced there too.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, MutableMapping
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -24,6 +29,7 @@ __all__ = [
     "is_secret_header",
     "redact_address",
     "redact_headers",
+    "redact_log_record",
     "redact_url",
     "scrub_headers",
 ]
@@ -103,3 +109,21 @@ def redact_url(url: str) -> str:
     if netloc == parts.netloc and query == parts.query:
         return url
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def redact_log_record(record: logging.LogRecord) -> bool:
+    """A logging filter: URLs among the record's arguments (httpx's `httpx.URL`) shown
+    without passwords; always keeps the record. Runs only for records a handler wants
+    (a logger below its level drops records before its filters)."""
+    args = record.args
+    if isinstance(args, tuple) and args:
+        record.args = tuple(_without_password(arg) for arg in args)
+    return True
+
+
+def _without_password(arg: object) -> object:
+    if isinstance(arg, str) or type(arg).__name__ != "URL":
+        return arg
+    text = str(arg)
+    shown = redact_url(text)
+    return arg if shown == text else shown

@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import logging
 import socket
 import ssl
 import threading
@@ -40,6 +41,7 @@ from typing import Any
 import httpx
 
 from dockerapi._host import DockerHost
+from dockerapi._redact import redact_log_record
 from dockerapi._timeouts import (
     DeadlineExceeded,
     check_httpx_timeout,
@@ -68,6 +70,10 @@ __all__ = [
 ]
 
 TimeoutSetting = float | httpx.Timeout | None
+
+# httpx logs each request's URL (INFO); a URL may carry a password in a query value.
+# Added once (addFilter ignores a filter already there).
+logging.getLogger("httpx").addFilter(redact_log_record)
 
 #: What a call through our clients can raise for transport reasons: httpx's transport
 #: errors, and ``ssl.SSLError`` should one escape httpx on a path ``_AsyncTransport``

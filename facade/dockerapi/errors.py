@@ -61,6 +61,8 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
+from dockerapi._redact import redact_url
+
 if TYPE_CHECKING:
     import httpx
 
@@ -154,7 +156,9 @@ class APIError(DockerException, OSError):
         self.explanation = explanation
         self.method = method
         self._status_code = status_code
-        self._url = url
+        # Kept (and pickled) without passwords, whoever made the error (e.g. a build's
+        # `remote=https://user:token@...` failing mid-stream): the one rule, _redact.
+        self._url = url if url is None else redact_url(url)
 
     @property
     def status_code(self) -> int | None:
@@ -522,8 +526,6 @@ def error_from_response(
     ``explanation`` is the daemon's message. ``content`` is what was read of the body
     (``truncated``: there was more, left unread); ``location`` the target of a redirect.
     """
-    from dockerapi._redact import redact_url
-
     url = redact_url(url)
     explanation = explanation_from_body(content)
     if truncated:
