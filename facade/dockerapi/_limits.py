@@ -32,7 +32,19 @@ _MIB = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Bounds on what one answer of the daemon can make the client hold (bytes)."""
+    """Bounds on what one answer of the daemon can make the client hold, in bytes
+    (`APIClient(limits=...)`, every client class; see docs/security.md).
+
+    Attributes:
+        error_body: bytes of an error answer read for its message; the rest is not
+            read and the message says it was cut.
+        body: bytes of an answer read whole (inspect, lists, ...); past it
+            `InvalidResponse`.
+        json_item: bytes of one line or value of a JSON stream (events, stats, pull,
+            push, load, import, build, ...); past it `StreamParseError`.
+        frame: payload bytes one stdout/stderr frame may announce (logs, attach,
+            exec); past it `StreamParseError`.
+    """
 
     error_body: int = 64 * 1024
     body: int = 256 * _MIB

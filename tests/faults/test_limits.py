@@ -8,6 +8,7 @@ and a JSON value spread over many lines is parsed in time linear in its size.
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 from typing import Any
 
@@ -150,3 +151,77 @@ def test_limits_are_checked() -> None:
         from dockerapi import APIClient
 
         APIClient(limits={"body": 1})  # type: ignore[arg-type]
+
+
+def _endless_progress(exchange: Exchange, wire: Wire) -> None:
+    wire.head(200)
+    wire.chunk(b'{"status": "Pulling fs layer", "id": "a"}\n')
+    for _ in range(40):
+        if not wire.chunk(b'{"status": "' + b"x" * 65536):
+            return
+    wire.end()
+
+
+async def test_progress_streams_are_bounded(daemon: FakeDaemon, connect: Connect) -> None:
+    # The image and build methods (pull, push, load, import, build) read their JSON
+    # progress with the same bounded decoders as events: one endless line is cut.
+    for method, pattern in [
+        ("POST", r"/images/create"),
+        ("POST", r"/images/[^/]+/push"),
+        ("POST", r"/images/load"),
+        ("POST", r"/build"),
+    ]:
+        daemon.route(method, pattern)(_endless_progress)
+    client = connect(limits=Limits(json_item=MIB))
+
+    def dockerfile() -> io.BytesIO:
+        return io.BytesIO(b"FROM busybox\n")
+
+    streams = {
+        "pull": lambda: call(client, "pull", "busybox", stream=True),
+        "pull decoded": lambda: call(client, "pull", "busybox", stream=True, decode=True),
+        "push": lambda: call(client, "push", "127.0.0.1:5000/app", tag="1", stream=True),
+        "load_image": lambda: call(client, "load_image", b"not really a tar"),
+        "build": lambda: call(client, "build", fileobj=dockerfile()),
+        "build decoded": lambda: call(client, "build", fileobj=dockerfile(), decode=True),
+        "build raising": lambda: call(client, "build", fileobj=dockerfile(), raise_on_error=True),
+        "engine image_create": lambda: call(client.engine, "image_create", from_image="busybox"),
+        "engine image_build": lambda: call(client.engine, "image_build", remote="x"),
+    }
+    for name, open_stream in streams.items():
+        stream = await open_stream()
+        received, error = await _until_error(stream)
+        assert received == [] or len(received) == 1, name  # the first, short line
+        assert isinstance(error, StreamParseError), (name, error)
+        assert "longer than the limit" in str(error), name
+    # Without `stream` the progress is read to its end: the same limit holds.
+    whole = {
+        "pull": lambda: call(client, "pull", "busybox"),
+        "push": lambda: call(client, "push", "127.0.0.1:5000/app", tag="1"),
+        "import_image_from_data": lambda: call(client, "import_image_from_data", b"tar"),
+        "import_image_from_url": lambda: call(
+            client, "import_image_from_url", "http://127.0.0.1:9/x.tar"
+        ),
+    }
+    for run in whole.values():
+        with pytest.raises(StreamParseError, match="longer than the limit"):
+            await run()
+
+
+async def test_high_level_progress_is_bounded(daemon: FakeDaemon, flavour: str) -> None:
+    # images.pull and images.build of the high-level client read the same streams.
+    from dockerapi.client import AsyncDockerClient, DockerClient
+
+    daemon.route("POST", r"/images/create")(_endless_progress)
+    daemon.route("POST", r"/build")(_endless_progress)
+    cls = DockerClient if flavour == "sync" else AsyncDockerClient
+    client = cls(base_url=daemon.url, version="1.41", limits=Limits(json_item=MIB))
+    try:
+        with pytest.raises(StreamParseError, match="longer than the limit"):
+            await call(client.images, "pull", "busybox", tag="latest")
+        with pytest.raises(StreamParseError, match="longer than the limit"):
+            await call(client.images, "build", fileobj=io.BytesIO(b"FROM busybox\n"))
+    finally:
+        closed = client.close()
+        if asyncio.iscoroutine(closed):
+            await closed
