@@ -61,7 +61,7 @@ from ._plan import (
 from ._request import DEFAULT_TIMEOUT, NO_JSON, Expect, Request, Response, encode_params
 from ._timeouts import check_timeout
 from ._transport import streaming_timeout
-from .errors import DockerException, InvalidArgument
+from .errors import InvalidArgument
 from .utils._versions import version_lt
 
 if TYPE_CHECKING:
@@ -171,12 +171,16 @@ class OperationBinding:
         value = arguments.get(flag)
         return not (streams_when_unset if isinstance(value, Unset) else bool(value))
 
-    def single_result(self, items: list[Any]) -> Any:
-        """The single value of a drained stream: its one object, or the output as bytes."""
+    def single_result(self, items: list[Any], response: Response) -> Any:
+        """The single value of a drained stream: its one object, or the output as bytes.
+
+        Raises:
+            InvalidResponse: the daemon sent no object, or several.
+        """
         if self.kind == "multiplexed":
             return b"".join(payload for _stream, payload in items)
         if len(items) != 1:
-            raise DockerException(
+            raise response.unexpected(
                 f"{self.operation_id}: expected one object from the daemon, got {len(items)}"
             )
         return items[0]
@@ -340,7 +344,7 @@ def _operation_plan(
     result = bound.result(response, version)
     if single:
         items = yield Drain(result)
-        return bound.single_result(items)
+        return bound.single_result(items, response)
     return result
 
 
