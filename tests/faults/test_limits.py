@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -69,17 +70,23 @@ async def test_bodies_read_whole_are_bounded(daemon: FakeDaemon, connect: Connec
     assert len(await call(connect(), "containers")) == 3000  # the default is generous
 
 
-async def test_an_endless_json_line_is_cut(daemon: FakeDaemon, connect: Connect) -> None:
-    # Issue 13: one 190 MiB line without a newline on events() grew memory by 376 MB.
-    @daemon.route("GET", r"/events")
+def _endless_line(first: bytes) -> Callable[[Exchange, Wire], None]:
+    """A JSON stream: `first` (a whole line), then 2.5 MiB of one line that never ends."""
+
     def endless(exchange: Exchange, wire: Wire) -> None:
         wire.head(200)
-        wire.chunk(b'{"status": "start", "id": "a"}\n')
+        wire.chunk(first)
         for _ in range(40):
             if not wire.chunk(b'{"status": "' + b"x" * 65536):
                 return
         wire.end()
 
+    return endless
+
+
+async def test_an_endless_json_line_is_cut(daemon: FakeDaemon, connect: Connect) -> None:
+    # Issue 13: one 190 MiB line without a newline on events() grew memory by 376 MB.
+    daemon.route("GET", r"/events")(_endless_line(b'{"status": "start", "id": "a"}\n'))
     client = connect(limits=Limits(json_item=MIB))
     for decode in (True, False):
         stream = await call(client, "events", decode=decode)
@@ -153,13 +160,7 @@ def test_limits_are_checked() -> None:
         APIClient(limits={"body": 1})  # type: ignore[arg-type]
 
 
-def _endless_progress(exchange: Exchange, wire: Wire) -> None:
-    wire.head(200)
-    wire.chunk(b'{"status": "Pulling fs layer", "id": "a"}\n')
-    for _ in range(40):
-        if not wire.chunk(b'{"status": "' + b"x" * 65536):
-            return
-    wire.end()
+_endless_progress = _endless_line(b'{"status": "Pulling fs layer", "id": "a"}\n')
 
 
 async def test_progress_streams_are_bounded(daemon: FakeDaemon, connect: Connect) -> None:

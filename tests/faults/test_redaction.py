@@ -179,7 +179,8 @@ def _refuse_everything(daemon: FakeDaemon) -> None:
         )
 
 
-def _registry_credentials(docker_home: Path, credential_helper: CredentialHelper) -> None:
+@pytest.fixture
+def registry_credentials(docker_home: Path, credential_helper: CredentialHelper) -> None:
     """A config with a password for 127.0.0.1:5000 and a credential helper (holding
     another) for helper.example."""
     write_config(
@@ -205,17 +206,13 @@ def _decoded(value: str) -> str:
         return value
 
 
+@pytest.mark.usefixtures("registry_credentials")
 async def test_registry_credentials_of_image_build_and_login_methods_are_redacted(
-    daemon: FakeDaemon,
-    connect: Connect,
-    docker_home: Path,
-    credential_helper: CredentialHelper,
-    caplog: pytest.LogCaptureFixture,
+    daemon: FakeDaemon, connect: Connect, caplog: pytest.LogCaptureFixture
 ) -> None:
     # Every way dockerapi.auth and the credential helpers put credentials on the wire:
     # X-Registry-Auth from the config, a helper or auth_config; X-Registry-Config of a
     # build (every registry's credentials); login's body; the engine layer's auth hook.
-    _registry_credentials(docker_home, credential_helper)
     _refuse_everything(daemon)
     caplog.set_level(logging.DEBUG)
     client = connect()
@@ -246,17 +243,12 @@ async def test_registry_credentials_of_image_build_and_login_methods_are_redacte
         assert restored.response is None and restored.status_code == 500, name
 
 
+@pytest.mark.usefixtures("registry_credentials")
 async def test_progress_errors_keep_no_registry_credentials(
-    daemon: FakeDaemon,
-    connect: Connect,
-    docker_home: Path,
-    credential_helper: CredentialHelper,
-    caplog: pytest.LogCaptureFixture,
+    daemon: FakeDaemon, connect: Connect, caplog: pytest.LogCaptureFixture
 ) -> None:
     # A push refused after HTTP 200 raises StreamError from the stream; an import from
     # a URL with a password in it names the request's URL: neither shows a credential.
-    _registry_credentials(docker_home, credential_helper)
-
     @daemon.route("POST", r"/images/[^/]+/push|/images/create")
     def fails_mid_stream(exchange: Exchange, wire: Wire) -> None:
         wire.head(200)
