@@ -122,11 +122,14 @@ async def test_a_plugin_from_directory_to_registry_and_back(
     assert made["Enabled"] is False and made["Config"]["Interface"]["Socket"] == "dkapi.sock"
 
     # pushed to the registry, removed here, asked for its privileges, pulled back
+    # (both pushed before either is removed: a removal collects the daemon's unused
+    # blobs in the background, which a push running meanwhile may miss)
     for name in (v1, v2):
         progress = await _pushed(client, name)
         assert any(
             "digest" in str(line.get("aux", "")) or "Digest" in str(line) for line in progress
         )
+    for name in (v1, v2):
         assert await call(client, "remove_plugin", name) is True
     privileges = await call(client, "plugin_privileges", v1)
     assert privileges == docker_py.plugin_privileges(v1)
