@@ -213,6 +213,8 @@ class stream_then(Generic[P, T]):
     ) -> None:
         self.start = start
         self.then = then
+        #: The plan that starts the stream (what signature readers look at).
+        self.function = start
         self.__doc__ = start.__doc__
         self.__name__ = start.__name__
         self.__signature__ = inspect.signature(start)
