@@ -218,7 +218,7 @@ def test_service_mode_refuses_counts_docker_py_sends(
     args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
     dp.ServiceMode(*args, **kwargs)  # docker-py builds it; the daemon would refuse it
-    with pytest.raises(errors.InvalidArgument, match="replicas|concurrency"):
+    with pytest.raises(errors.InvalidArgument, match=r"replicas|concurrency"):
         types.ServiceMode(*args, **kwargs)
 
 

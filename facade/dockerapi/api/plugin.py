@@ -50,7 +50,8 @@ _UPGRADE = Keywords(
     "PluginUpgrade", query={"remote": "remote"}, body=_PRIVILEGES_GRANTED, unversioned=_NAME
 )
 _PUSH = Keywords("PluginPush", unversioned=_NAME)
-# `gzip` compresses the archive (the daemon recognises it), no request field of its own
+# `gzip` is accepted for docker-py and not used: the daemon reads plugin archives
+# uncompressed only (moby's splitConfigRootFSFromTar), so docker-py's gzip=True fails.
 _CREATE = Keywords("PluginCreate", query={"name": "name"}, unversioned=("plugin_data_dir", "gzip"))
 # the options are the whole body: ["KEY=value", ...]
 _CONFIGURE = Keywords("PluginSet", body={"options": ""}, unversioned=_NAME)
@@ -249,7 +250,9 @@ class PluginApiMixin(RegistryAuthMixin):
         Args:
             name: the plugin's name (`name[:tag]`, with a registry to push it to).
             plugin_data_dir: the directory.
-            gzip: compress the archive on the way.
+            gzip: accepted for docker-py compatibility; the archive is sent
+                uncompressed, the only form the daemon reads (docker-py's compressed
+                archive is refused with "invalid tar header").
 
         Returns:
             True.
@@ -267,7 +270,7 @@ class PluginApiMixin(RegistryAuthMixin):
             "/plugins/create",
             params=_CREATE.query(name=name),
             headers=_TAR_HEADERS,
-            content=context.chunks(gzip=gzip),
+            content=context.chunks(),
             expect="empty",
             timeout=streaming_timeout(self._settings.timeout),
             operation="PluginCreate",
