@@ -123,7 +123,9 @@ def test_typed_views_of_attrs() -> None:
     secret = Secret({"ID": "s1", "Spec": {"Name": "pw", "Labels": {"a": "b"}}})
     assert secret.model.spec.name == "pw" and secret.model.spec.labels == {"a": "b"}
     assert Config({"ID": "c1", "Spec": {"Name": "conf"}}).model.spec.name == "conf"
-    swarm = Swarm({"ID": "s", "JoinTokens": {"Worker": "SWMTKN-1-w", "Manager": "SWMTKN-1-m"}})
+    tokens = {"Worker": "SWMTKN-1-w", "Manager": "SWMTKN-1-m"}
+    swarm = Swarm({"ID": "s", "Version": {"Index": 3}, "JoinTokens": tokens})
+    assert swarm.model.id == "s" and swarm.model.version.index == 3
     assert swarm.model.join_tokens.worker == "SWMTKN-1-w" and "SWMTKN" not in repr(swarm.model)
     with pytest.raises(DockerException, match="does not fit Service"):
         Service({"ID": "x", "Spec": "not a spec"}).model  # noqa: B018
