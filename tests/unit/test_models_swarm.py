@@ -595,6 +595,17 @@ async def test_upgrade_is_a_generator_of_progress_then_a_reload(
     assert requests_to(daemon, "/upgrade")[0].url.params["remote"] == name
     assert plugin.settings == {"X": 1}  # read again after the last item
 
+    # closed early: the stream is closed and the plugin is not read again
+    daemon.requests.clear()
+    progress = plugin.upgrade()
+    if isinstance(high, AsyncDockerClient):
+        assert await anext(progress) == {"status": "Pulling"}
+        await progress.aclose()
+    else:
+        assert next(progress) == {"status": "Pulling"}
+        progress.close()
+    assert [r.url.path.rsplit("/", 1)[-1] for r in daemon.requests] == ["privileges", "upgrade"]
+
     enabled = high.plugins.prepare_model({**PLUGIN, "Enabled": True})
     with pytest.raises(DockerException, match="disabled before upgrading"):
         if isinstance(high, AsyncDockerClient):
