@@ -1,5 +1,6 @@
 """Configs: `Config` and `ConfigCollection` (`client.configs`), docker-py's, and their
-asyncio twins `AsyncConfig` / `AsyncConfigCollection` (one implementation)."""
+asyncio twins `AsyncConfig` / `AsyncConfigCollection` (one implementation, shared with
+secrets: `_named_objects`)."""
 
 from __future__ import annotations
 
@@ -8,32 +9,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._plan import PlanGenerator, plan
 from ..api.config import ConfigApiMixin
-from ._binding import delegate
 from ._named_objects import _NamedObjectCollectionCore, _NamedObjectCore
-from ._typed import typed
 from .resource import AsyncCollection, AsyncModel, Collection, Model
 
 if TYPE_CHECKING:
-    from docker_engine_api.models import Config as ConfigModel
+    from docker_engine_api.models import Config as ConfigModel  # noqa: F401  # the base's argument
 
 __all__ = ["AsyncConfig", "AsyncConfigCollection", "Config", "ConfigCollection"]
 
 ConfigT = TypeVar("ConfigT", bound="_ConfigCore")
 
-_API = ConfigApiMixin
 
-
-class _ConfigCore(_NamedObjectCore):
+class _ConfigCore(_NamedObjectCore["ConfigModel"]):
     """A swarm config (shared by `Config` and `AsyncConfig`)."""
 
-    @property
-    def model(self) -> ConfigModel:
-        """`attrs` as the generated typed model (`docker_engine_api.models.Config`)."""
-        from docker_engine_api.models import Config as ConfigModel
-
-        return typed(ConfigModel, self.attrs)
-
-    remove = delegate(_API.remove_config, "Remove this config (no service may use it); True.")
+    _typed_model = "Config"
+    _remove = ConfigApiMixin.remove_config
 
 
 class Config(_ConfigCore, Model):
@@ -46,6 +37,10 @@ class AsyncConfig(_ConfigCore, AsyncModel):
 
 class _ConfigCollectionCore(_NamedObjectCollectionCore[ConfigT]):
     """The swarm's configs (shared by both flavours)."""
+
+    _create = ConfigApiMixin.create_config
+    _inspect = ConfigApiMixin.inspect_config
+    _list = ConfigApiMixin.configs
 
     @plan
     def create(
@@ -61,8 +56,7 @@ class _ConfigCollectionCore(_NamedObjectCollectionCore[ConfigT]):
         Raises:
             InvalidArgument: a bad name (before anything is sent).
         """
-        created = yield from _API.create_config.function(self._api, name, data, labels, templating)
-        return self._created(created, name)
+        return (yield from self._created(name, data, labels, templating))
 
     @plan
     def get(self, config_id: str) -> PlanGenerator[ConfigT]:
@@ -71,12 +65,7 @@ class _ConfigCollectionCore(_NamedObjectCollectionCore[ConfigT]):
         Raises:
             NotFound: no such config.
         """
-        return self.prepare_model((yield from _API.inspect_config.function(self._api, config_id)))
-
-    @plan
-    def list(self, filters: Mapping[str, Any] | None = None) -> PlanGenerator[list[ConfigT]]:
-        """The configs, like `docker config ls` (`filters`: `id`, `label`, `name`, `names`)."""
-        return self._listed((yield from _API.configs.function(self._api, filters)))
+        return (yield from self._got(config_id))
 
 
 class ConfigCollection(_ConfigCollectionCore[Config], Collection[Config]):

@@ -1,6 +1,7 @@
 """Secrets: `Secret` and `SecretCollection` (`client.secrets`), docker-py's, and their
-asyncio twins `AsyncSecret` / `AsyncSecretCollection` (one implementation). The
-daemon never gives a secret's data back: `attrs` holds its ID and spec."""
+asyncio twins `AsyncSecret` / `AsyncSecretCollection` (one implementation, shared with
+configs: `_named_objects`). The daemon never gives a secret's data back: `attrs` hold
+its ID and spec."""
 
 from __future__ import annotations
 
@@ -9,32 +10,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._plan import PlanGenerator, plan
 from ..api.secret import SecretApiMixin
-from ._binding import delegate
 from ._named_objects import _NamedObjectCollectionCore, _NamedObjectCore
-from ._typed import typed
 from .resource import AsyncCollection, AsyncModel, Collection, Model
 
 if TYPE_CHECKING:
-    from docker_engine_api.models import Secret as SecretModel
+    from docker_engine_api.models import Secret as SecretModel  # noqa: F401  # the base's argument
 
 __all__ = ["AsyncSecret", "AsyncSecretCollection", "Secret", "SecretCollection"]
 
 SecretT = TypeVar("SecretT", bound="_SecretCore")
 
-_API = SecretApiMixin
 
-
-class _SecretCore(_NamedObjectCore):
+class _SecretCore(_NamedObjectCore["SecretModel"]):
     """A swarm secret (shared by `Secret` and `AsyncSecret`)."""
 
-    @property
-    def model(self) -> SecretModel:
-        """`attrs` as the generated typed model (`docker_engine_api.models.Secret`)."""
-        from docker_engine_api.models import Secret as SecretModel
-
-        return typed(SecretModel, self.attrs)
-
-    remove = delegate(_API.remove_secret, "Remove this secret (no service may use it); True.")
+    _typed_model = "Secret"
+    _remove = SecretApiMixin.remove_secret
 
 
 class Secret(_SecretCore, Model):
@@ -47,6 +38,10 @@ class AsyncSecret(_SecretCore, AsyncModel):
 
 class _SecretCollectionCore(_NamedObjectCollectionCore[SecretT]):
     """The swarm's secrets (shared by both flavours)."""
+
+    _create = SecretApiMixin.create_secret
+    _inspect = SecretApiMixin.inspect_secret
+    _list = SecretApiMixin.secrets
 
     @plan
     def create(
@@ -62,8 +57,7 @@ class _SecretCollectionCore(_NamedObjectCollectionCore[SecretT]):
         Raises:
             InvalidArgument: a bad name (before anything is sent).
         """
-        created = yield from _API.create_secret.function(self._api, name, data, labels, driver)
-        return self._created(created, name)
+        return (yield from self._created(name, data, labels, driver))
 
     @plan
     def get(self, secret_id: str) -> PlanGenerator[SecretT]:
@@ -72,12 +66,7 @@ class _SecretCollectionCore(_NamedObjectCollectionCore[SecretT]):
         Raises:
             NotFound: no such secret.
         """
-        return self.prepare_model((yield from _API.inspect_secret.function(self._api, secret_id)))
-
-    @plan
-    def list(self, filters: Mapping[str, Any] | None = None) -> PlanGenerator[list[SecretT]]:
-        """The secrets, like `docker secret ls` (`filters`: `id`, `label`, `name`, `names`)."""
-        return self._listed((yield from _API.secrets.function(self._api, filters)))
+        return (yield from self._got(secret_id))
 
 
 class SecretCollection(_SecretCollectionCore[Secret], Collection[Secret]):
