@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from both_clients import call, items
-from dockerapi.errors import APIError, InvalidArgument, InvalidRepository, NotFound
+from dockerapi.errors import APIError, InvalidArgument, InvalidRepository, NotFound, StreamError
 
 pytestmark = pytest.mark.integration
 
@@ -114,7 +114,7 @@ async def test_a_plugin_from_directory_to_registry_and_back(
     docker_py: Any,
 ) -> None:
     v1, v2, local = plugin_name["v1"], plugin_name["v2"], plugin_name["local"]
-    # made from its directory (streamed as a tar archive; v2 compressed on the way)
+    # made from its directory (streamed as a tar archive; gzip=True is accepted, not applied)
     assert await call(client, "create_plugin", v1, plugin_directories["1"]) is True
     assert await call(client, "create_plugin", v2, str(plugin_directories["2"]), gzip=True)
     made = await call(client, "inspect_plugin", v1)
@@ -123,7 +123,7 @@ async def test_a_plugin_from_directory_to_registry_and_back(
 
     # pushed to the registry, removed here, asked for its privileges, pulled back
     for name in (v1, v2):
-        progress = await items(await call(client, "push_plugin", name))
+        progress = await _pushed(client, name)
         assert any(
             "digest" in str(line.get("aux", "")) or "Digest" in str(line) for line in progress
         )
@@ -177,6 +177,18 @@ async def test_a_plugin_from_directory_to_registry_and_back(
     assert await call(client, "remove_plugin", local, force=True) is True
     with pytest.raises(NotFound):
         await call(client, "inspect_plugin", local)
+
+
+async def _pushed(client: Any, name: str) -> list[Any]:
+    """push_plugin's progress. The daemon pushes over HTTPS first and retries a plain
+    HTTP registry over HTTP; when that retry fails (now and then, on 20.10) it reports
+    the first attempt's error, which is then worth one more push."""
+    try:
+        return await items(await call(client, "push_plugin", name))
+    except StreamError as error:
+        if "HTTP response to HTTPS client" not in str(error):
+            raise
+    return await items(await call(client, "push_plugin", name))
 
 
 async def _container_output(client: Any, volume: str, command: str) -> bytes:

@@ -59,6 +59,14 @@ def job(command: str, **spec: Any) -> TaskTemplate:
     )
 
 
+def own_subnet(swarm: Swarm, client: Any) -> str:
+    """A subnet for the test's overlay network, one per client, from the top of the
+    swarm's pool: the swarm hands out the lowest free subnet, and the node may still
+    hold that of a network just removed (its tasks refused: "Pool overlaps")."""
+    subnets = list(ipaddress.ip_network(swarm.engine.address_pool).subnets(new_prefix=24))
+    return str(subnets[-2 if isinstance(client, AsyncAPIClient) else -1])
+
+
 async def tasks_in(client: Any, service_id: str, state: str, count: int = 1) -> Any:
     """The service's tasks when `count` of them are in `state`, else None."""
     found = await call(client, "tasks", filters={"service": service_id})
@@ -70,7 +78,11 @@ async def test_a_service_with_every_setting(
     client: Any, swarm: Swarm, owned: dict[str, str], docker_py: Any, until: Any
 ) -> None:
     network = docker_py.create_network(
-        unique("overlay"), driver="overlay", attachable=True, labels=owned
+        unique("overlay"),
+        driver="overlay",
+        attachable=True,
+        labels=owned,
+        ipam={"Driver": "default", "Config": [{"Subnet": own_subnet(swarm, client)}]},
     )["Id"]
     template = TaskTemplate(
         ContainerSpec(
