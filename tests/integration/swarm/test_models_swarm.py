@@ -113,13 +113,18 @@ async def swarm_of(client: Any) -> Any:
 # -- services ----------------------------------------------------------------------------
 
 
-async def settled(service: Any) -> bool:
-    """Read the service again; True once its last update is rolled out (the daemon
-    raises the version while an update progresses, so an update based on a read
-    made before that is refused)."""
+def update_started(service: Any) -> Any:
+    """When the service's last update started (None before its first)."""
+    return (service.attrs.get("UpdateStatus") or {}).get("StartedAt")
+
+
+async def rolled_out(service: Any, before: Any) -> bool:
+    """Read the service again; True once an update started after `before` is rolled
+    out (the daemon raises the version while an update progresses, so an update
+    based on a read made before that is refused)."""
     await call(service, "reload")
-    state = (service.attrs.get("UpdateStatus") or {}).get("State")
-    return state in (None, "completed")
+    status = service.attrs.get("UpdateStatus") or {}
+    return status.get("State") == "completed" and status.get("StartedAt") != before
 
 
 async def test_a_service_from_create_to_remove(
@@ -174,20 +179,21 @@ async def test_a_service_from_create_to_remove(
     assert (None, b"oops\n") in demuxed
 
     # update: the image is kept, the rest of the spec too (the current spec is fetched)
-    version = service.version
+    version, before = service.version, update_started(service)
     await call(service, "update", env=["GREETING=bye"], force_update=True)
-    await until(lambda: settled(service), "the update to roll out")
+    await until(lambda: rolled_out(service, before), "the update to roll out")
     assert service.version > version
     container = service.attrs["Spec"]["TaskTemplate"]["ContainerSpec"]
     assert container["Image"].startswith(IMAGE) and container["Env"] == ["GREETING=bye"]
     assert container["Labels"] == {"role": "web"} and service.attrs["Spec"]["Labels"] == owned
     assert service.attrs["Spec"]["TaskTemplate"]["ForceUpdate"] == 1
+    before = update_started(service)
     await call(service, "force_update")
-    await until(lambda: settled(service), "the forced update to roll out")
+    await until(lambda: rolled_out(service, before), "the forced update to roll out")
     assert service.attrs["Spec"]["TaskTemplate"]["ForceUpdate"] == 2
 
-    await call(service, "scale", 2)
-    await until(lambda: settled(service), "the scaling")
+    await call(service, "scale", 2)  # (no rolling update: only the count changes)
+    await call(service, "reload")
     assert service.attrs["Spec"]["Mode"] == {"Replicated": {"Replicas": 2}}
     assert service.attrs["Spec"]["TaskTemplate"]["ContainerSpec"]["Env"] == ["GREETING=bye"]
     # an update based on a stale read is refused by the daemon
