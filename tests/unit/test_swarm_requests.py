@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import httpx
 import pytest
 from both_clients import call, items, make_client, parameters
+from core_fakes import FakeDaemon
 from dockerapi import types
 from dockerapi.api.config import ConfigApiMixin
 from dockerapi.api.plugin import PluginApiMixin
@@ -106,22 +107,22 @@ def docker_py_sends(method: str, /, *args: Any, **kwargs: Any) -> list[Sent]:
     return caught.sent
 
 
-class Daemon:
-    """Records every request and answers it (`answer` may be replaced per test)."""
+class Daemon(FakeDaemon):
+    """Answers every request with `answer` (ANSWER by default) and records it as
+    received (FakeDaemon's record)."""
 
     def __init__(self, answer: Callable[[httpx.Request], httpx.Response] | None = None) -> None:
-        self.requests: list[httpx.Request] = []
+        super().__init__()
         self.answer = answer or (lambda request: httpx.Response(200, json=ANSWER))
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+    def _answer(self, request: httpx.Request) -> httpx.Response:
         return self.answer(request)
 
     def sent(self) -> list[Sent]:
         return [_sent(r.method, str(r.url), r.content) for r in self.requests]
 
     def client(self, kind: str, version: str = "1.41") -> Any:
-        return make_client(httpx.MockTransport(self.handle), kind, version)
+        return make_client(self.transport(), kind, version)
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -304,6 +305,9 @@ REFUSED: list[tuple[type[Exception], str, str, tuple[Any, ...], dict[str, Any]]]
     (TypeError, "privileges", "pull_plugin", ("vol:1", {"Name": "network"}), {}),
     (TypeError, "privileges", "upgrade_plugin", ("vol", "vol:2", ["network"]), {}),
     (InvalidRepository, "not a valid name", "push_plugin", ("Bad//Name",), {}),
+    # a plugin reference goes through the reference rule, then the path rule
+    (InvalidRepository, "not a registry address", "push_plugin", ("../images/x:1",), {}),
+    (InvalidRepository, "not a valid", "push_plugin", ("registry:5000/a/../b:1",), {}),
     (TypeError, "options", "configure_plugin", ("vol", "DEBUG=1"), {}),
     (InvalidArgument, "timeout", "enable_plugin", ("vol",), {"timeout": -1}),
     (InvalidArgument, "not a plugin directory", "create_plugin", ("vol:1", "/nonexistent"), {}),
@@ -331,7 +335,7 @@ async def test_bad_input_is_refused_before_sending(
 def test_secret_data_is_never_in_a_message() -> None:
     data = b"s3cret-value"
     with pytest.raises(InvalidArgument) as refused:
-        make_client(httpx.MockTransport(Daemon().handle), "sync").create_secret("a/b", data)
+        Daemon().client("sync").create_secret("a/b", data)
     assert "s3cret" not in str(refused.value)
 
 

@@ -11,12 +11,14 @@ from typing import Any, Final
 
 from .._plan import PlanGenerator
 from .._request import Request, Response
+from .._wire import Keywords
 from ..errors import InvalidArgument
-from ._resources import ResourceRef, resource_path
+from ._resources import ResourceRef, resource_path, without_none
 
 __all__ = [
     "CredentialDict",
     "checked_version",
+    "create_object",
     "encoded_data",
     "inspect_object",
     "list_objects",
@@ -90,6 +92,19 @@ def encoded_data(data: object, kind: str) -> str:
     if not isinstance(data, bytes):
         raise TypeError(f"the data of a {kind} must be str or bytes, not {type(data).__name__}")
     return base64.b64encode(data).decode("ascii")
+
+
+def create_object(
+    kind: str, keywords: Keywords, name: object, data: object, **fields: Any
+) -> PlanGenerator[dict[str, Any]]:
+    """`POST /<kind>s/create` (a secret or a config): the name checked and the data
+    encoded before sending, the other `fields` as `keywords` places them."""
+    body = keywords.body(name=object_name(name, kind), data=encoded_data(data, kind), **fields)
+    response: Response = yield Request.build(
+        "POST", f"/{kind}s/create", json=without_none(body), operation=keywords.operation
+    )
+    created: dict[str, Any] = response.json()
+    return created
 
 
 def list_objects(

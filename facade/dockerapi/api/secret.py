@@ -11,17 +11,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._plan import PlanGenerator, plan
-from .._request import Request, Response
 from .._wire import Keywords
 from ..utils import convert_filters
-from ._resources import ResourceRef, without_none
-from ._swarm_common import (
-    encoded_data,
-    inspect_object,
-    list_objects,
-    object_name,
-    remove_object,
-)
+from ._resources import ResourceRef
+from ._swarm_common import create_object, inspect_object, list_objects, remove_object
 
 __all__ = ["SecretApiMixin"]
 
@@ -64,17 +57,9 @@ class SecretApiMixin:
             InvalidArgument: a bad name (before anything is sent).
             TypeError: `data` is neither str nor bytes.
         """
-        body = _CREATE.body(
-            name=object_name(name, "secret"),
-            data=encoded_data(data, "secret"),
-            labels=labels,
-            driver=driver,
+        return (
+            yield from create_object("secret", _CREATE, name, data, labels=labels, driver=driver)
         )
-        response: Response = yield Request.build(
-            "POST", "/secrets/create", json=without_none(body), operation="SecretCreate"
-        )
-        created: dict[str, Any] = response.json()
-        return created
 
     @plan
     @_INSPECT.describes

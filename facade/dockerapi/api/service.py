@@ -252,13 +252,14 @@ class ServiceApiMixin(RegistryAuthMixin):
         The daemon replaces the whole spec. Settings not given are sent as the
         service has them with `fetch_current_spec` (the task template merged key
         by key, and inside it the `ContainerSpec`), else left out, as docker-py does.
+        `name`, `labels`, `mode`, `update_config`, `networks`, `endpoint_spec` and
+        `rollback_config` are as for `create_service`.
 
         Args:
             service: ID, name or dict with `ID`.
             version: the service's `Version.Index` from `inspect_service` (an
                 update based on an older one is refused).
-            task_template, name, labels, mode, update_config, networks,
-            endpoint_spec, rollback_config: as for `create_service`.
+            task_template: what each task runs (`TaskTemplate`).
             fetch_current_spec: start from the service's current spec.
 
         Returns:

@@ -45,6 +45,9 @@ WORKER_INSTANCE = "6"
 #: The worker's engine, by the manager's (the suite's): a mixed-version swarm where
 #: the project has two versions with swarm tests side by side in CI.
 WORKER_ENGINE = {"20.10": "20.10", "26.1": "28.5", "28.5": "26.1"}
+#: Set to 0, the swarm tests are skipped: CI runs them in two of its three parallel
+#: Docker suites only (.ci/run, docs/engines.md).
+SWARM_TESTS_SWITCH = "DOCKERAPI_SWARM_TESTS"
 #: How long a run waits for another run on this machine to give the engines back.
 LOCK_WAIT_SECONDS = 1200
 #: swarm's docker_gwbridge, made beforehand so that each engine has its own bridge.
@@ -253,6 +256,8 @@ def _started(name: str, instance: str, engine_info: Any, *, last: bool) -> Itera
     the others' stops."""
     if engine_info.name not in WORKER_ENGINE:
         pytest.skip(f"swarm tests run on the project's Docker engines, not {engine_info.name}")
+    if os.environ.get(SWARM_TESTS_SWITCH) == "0":
+        pytest.skip(f"{SWARM_TESTS_SWITCH}=0: this suite runs no swarm tests (docs/engines.md)")
     if os.geteuid() != 0:
         pytest.skip("starting an engine of their own needs root")
     environment = _environment(name, instance)

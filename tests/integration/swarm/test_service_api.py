@@ -67,6 +67,23 @@ def own_subnet(swarm: Swarm, client: Any) -> str:
     return str(subnets[-2 if isinstance(client, AsyncAPIClient) else -1])
 
 
+async def finished_job(
+    client: Any, owned: dict[str, str], until: Any, command: str, **spec: Any
+) -> str:
+    """The ID of a one-task job service running `command`, once its task completed."""
+    created = await call(
+        client,
+        "create_service",
+        job(command, **spec),
+        name=unique("job"),
+        labels=owned,
+        mode=ServiceMode("replicated-job", replicas=1),
+    )
+    await until(lambda: tasks_in(client, created["ID"], "complete"), "the job to complete")
+    service: str = created["ID"]
+    return service
+
+
 async def tasks_in(client: Any, service_id: str, state: str, count: int = 1) -> Any:
     """The service's tasks when `count` of them are in `state`, else None."""
     found = await call(client, "tasks", filters={"service": service_id})
@@ -211,16 +228,7 @@ async def test_service_modes(
 async def test_service_logs_as_container_logs(
     client: Any, swarm: Swarm, owned: dict[str, str], until: Any
 ) -> None:
-    created = await call(
-        client,
-        "create_service",
-        job("echo out-line; echo err-line >&2"),
-        name=unique("logs"),
-        labels=owned,
-        mode=ServiceMode("replicated-job", replicas=1),
-    )
-    service = created["ID"]
-    await until(lambda: tasks_in(client, service, "complete"), "the job to complete")
+    service = await finished_job(client, owned, until, "echo out-line; echo err-line >&2")
 
     async def read(**options: Any) -> list[Any]:
         return await items(await call(client, "service_logs", service, **options))
@@ -242,17 +250,9 @@ async def test_service_logs_as_container_logs(
 async def test_service_logs_of_a_tty_task(
     client: Any, swarm: Swarm, owned: dict[str, str], until: Any
 ) -> None:
-    created = await call(
-        client,
-        "create_service",
-        job("echo tty-line", tty=True),
-        name=unique("tty"),
-        labels=owned,
-        mode=ServiceMode("replicated-job", replicas=1),
-    )
-    await until(lambda: tasks_in(client, created["ID"], "complete"), "the job to complete")
+    service = await finished_job(client, owned, until, "echo tty-line", tty=True)
     # raw bytes, not frames: the daemon says so from API 1.42, else the spec is read
-    output = b"".join(await items(await call(client, "service_logs", created["ID"], stdout=True)))
+    output = b"".join(await items(await call(client, "service_logs", service, stdout=True)))
     assert output.endswith(b"tty-line\r\n")
 
 
