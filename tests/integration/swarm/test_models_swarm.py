@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from both_clients import call, items, resolve
 from dockerapi import APIClient, AsyncAPIClient, AsyncDockerClient, DockerClient
-from dockerapi.errors import APIError, DockerException, InvalidArgument, NotFound
+from dockerapi.errors import APIError, DockerException, InvalidArgument, NotFound, StreamError
 from dockerapi.models.configs import AsyncConfig, Config
 from dockerapi.models.nodes import AsyncNode, Node
 from dockerapi.models.plugins import AsyncPlugin, Plugin
@@ -455,7 +455,7 @@ async def test_a_plugin_made_pushed_installed_configured_and_upgraded(
     assert made.settings["Env"] == ["DEBUG=0"]
     second = await call(plugins, "create", v2, str(plugin_directories["2"]), gzip=True)
     for plugin in (made, second):
-        progress = await items(await call(plugin, "push"))
+        progress = await pushed(plugin)
         assert progress and all(isinstance(line, dict) for line in progress)
         assert await call(plugin, "remove") is True
 
@@ -478,6 +478,18 @@ async def test_a_plugin_made_pushed_installed_configured_and_upgraded(
     assert await call(plugin, "remove") is True
     with pytest.raises(NotFound):
         await call(plugins, "get", local)
+
+
+async def pushed(plugin: Any) -> list[Any]:
+    """`plugin.push()`'s progress, pushed again once when the daemon's plain-HTTP retry
+    of the local registry failed (it then reports its first, HTTPS attempt's error;
+    seen now and then on 20.10, as in test_plugin_api.py)."""
+    try:
+        return await items(await call(plugin, "push"))
+    except StreamError as error:
+        if "HTTP response to HTTPS client" not in str(error):
+            raise
+    return await items(await call(plugin, "push"))
 
 
 async def items_of(generator: Any) -> list[Any]:
