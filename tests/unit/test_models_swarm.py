@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -46,7 +43,6 @@ from dockerapi.types import (
 )
 from high_level_fakes import answer
 
-ROOT = Path(__file__).resolve().parents[2]
 SERVICE_ID = "9mnpnzenvg8p8tdbtq4wvbkcz"
 
 #: A service as the daemon describes it (trimmed).
@@ -681,16 +677,3 @@ def test_the_client_has_docker_pys_attributes() -> None:
     for name in ("services", "nodes", "swarm", "secrets", "configs", "plugins"):
         assert isinstance(getattr(docker.DockerClient, name), property)
         assert hasattr(DockerClient, name) and hasattr(AsyncDockerClient, name)
-
-
-def test_editors_see_each_flavour_typed(tmp_path: Path) -> None:
-    """mypy --strict on a file of `assert_type`s over both clients' swarm objects."""
-    checked = subprocess.run(
-        [
-            sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"),
-            "--cache-dir", str(tmp_path / "cache"),
-            str(ROOT / "tests" / "fixtures" / "typing" / "high_level_swarm.py"),
-        ],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert checked.returncode == 0, checked.stdout + checked.stderr
