@@ -27,8 +27,13 @@ def code_blocks(page: Path) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def environment(docker_host: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def environment(
+    docker_host: str, engine_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     monkeypatch.setenv("DOCKER_HOST", docker_host)
+    # the page's push reads the engine's own registry from here (as the page says)
+    if "DOCKERAPI_TEST_REGISTRY" in engine_env:
+        monkeypatch.setenv("DOCKERAPI_TEST_REGISTRY", engine_env["DOCKERAPI_TEST_REGISTRY"])
     for name in ("DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_API_VERSION", "DOCKER_CONTEXT"):
         monkeypatch.delenv(name, raising=False)
     yield

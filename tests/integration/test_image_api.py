@@ -1,8 +1,8 @@
 """docker-py's image methods, login and registry credentials on the real engine,
 sync and async, with docker-py as the oracle where results are deterministic.
 
-Registries: the shared one on 127.0.0.1:5000 (unique repository names per
-test), and one started here that wants a login (htpasswd over plain HTTP on
+Registries: the engine's own (the `registry` fixture: `scripts/engine env`'s
+DOCKERAPI_TEST_REGISTRY; unique repository names per test), and one started here that wants a login (htpasswd over plain HTTP on
 loopback, which the engine treats as an insecure registry). `search` needs
 Docker Hub and is covered by the unit tests with a mock daemon.
 """
@@ -42,10 +42,9 @@ from registry_fixtures import (
 pytestmark = pytest.mark.integration
 
 IMAGE = "busybox:latest"
-LOCAL_REGISTRY = "127.0.0.1:5000"
 
 
-def unique_repository(registry: str = LOCAL_REGISTRY) -> str:
+def unique_repository(registry: str) -> str:
     return f"{registry}/dockerapi-test-{uuid.uuid4().hex[:10]}/x"
 
 
@@ -62,9 +61,9 @@ def auth_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AuthRegi
 
 
 async def test_tag_push_pull_and_inspect_as_docker_py(
-    client: Any, docker_py: Any, cleanup: Cleanup
+    client: Any, docker_py: Any, cleanup: Cleanup, registry: str
 ) -> None:
-    repository = unique_repository()
+    repository = unique_repository(registry)
     cleanup.add(f"{repository}:one", f"{repository}:two")
     assert await call(client, "tag", IMAGE, repository, "one") is True
     assert await call(client, "tag", IMAGE, f"{repository}:two") is True
@@ -108,8 +107,8 @@ async def test_tag_push_pull_and_inspect_as_docker_py(
     assert tags == {f"{repository}:one", f"{repository}:two"}
 
 
-async def test_registry_failures_are_typed(client: Any, cleanup: Cleanup) -> None:
-    repository = unique_repository()
+async def test_registry_failures_are_typed(client: Any, cleanup: Cleanup, registry: str) -> None:
+    repository = unique_repository(registry)
     with pytest.raises(NotFound, match="manifest unknown"):
         await call(client, "pull", repository, "missing")
     # the daemon answers 200 and reports the failure in the stream
@@ -126,8 +125,10 @@ async def test_registry_failures_are_typed(client: Any, cleanup: Cleanup) -> Non
     assert "error" in seen[-1]  # the error line itself is handed over first
 
 
-async def test_save_and_load_round_trip(client: Any, docker_py: Any, cleanup: Cleanup) -> None:
-    repository = unique_repository()
+async def test_save_and_load_round_trip(
+    client: Any, docker_py: Any, cleanup: Cleanup, registry: str
+) -> None:
+    repository = unique_repository(registry)
     cleanup.add(f"{repository}:saved")
     docker_py.tag(IMAGE, repository, "saved")
     chunks = await items(await call(client, "get_image", f"{repository}:saved", chunk_size=65536))
@@ -209,8 +210,10 @@ async def test_import_from_file_bytes_stream_and_url(
     assert len(layers) == 1 and layers[0]["Comment"].startswith("Imported from http://127.0.0.1:")
 
 
-async def test_import_from_image_pulls_it(client: Any, docker_py: Any, cleanup: Cleanup) -> None:
-    repository = unique_repository()
+async def test_import_from_image_pulls_it(
+    client: Any, docker_py: Any, cleanup: Cleanup, registry: str
+) -> None:
+    repository = unique_repository(registry)
     cleanup.add(f"{repository}:src")
     docker_py.tag(IMAGE, repository, "src")
     docker_py.push(repository, "src")

@@ -2,15 +2,14 @@
 AsyncDockerClient (one test body for both), with docker-py's high-level client as the
 oracle where the result is deterministic; and `containers.run` pulling a missing image.
 
-Registries: the shared one on 127.0.0.1:5000 (or DOCKERAPI_REGISTRY_ADDR), with a
-repository name unique to each test. `search` needs Docker Hub: see
+Registries: the engine's own (the `registry` fixture: `scripts/engine env`'s
+DOCKERAPI_TEST_REGISTRY), with a repository name unique to each test. `search` needs Docker Hub: see
 tests/unit/test_models_images.py.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import tarfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -28,7 +27,6 @@ pytestmark = pytest.mark.integration
 #: What these tests create carries this label with the `tag` fixture's value (see conftest).
 LABEL = "dockerapi.test.models"
 IMAGE = "busybox:latest"
-REGISTRY = os.environ.get("DOCKERAPI_REGISTRY_ADDR", "127.0.0.1:5000")
 
 
 def is_async(client: Any) -> bool:
@@ -58,9 +56,9 @@ async def log_items(log: Any) -> list[Any]:
     return list(log)
 
 
-def new_repository() -> str:
+def new_repository(registry: str) -> str:
     """A repository on the test registry nobody else uses."""
-    return ImageCleanup.repository(REGISTRY, "dockerapi-test-models")
+    return ImageCleanup.repository(registry, "dockerapi-test-models")
 
 
 @pytest.fixture
@@ -71,10 +69,10 @@ def references(docker_py: Any) -> Iterator[ImageCleanup]:
     made.run()
 
 
-def pushed(docker_py: Any, references: ImageCleanup, tag: str = "1") -> str:
+def pushed(docker_py: Any, references: ImageCleanup, registry: str, tag: str = "1") -> str:
     """`busybox:latest` pushed to a new repository of the test registry, as `repo:tag`
     (also tagged locally: remove it to make the daemon pull)."""
-    repository = new_repository()
+    repository = new_repository(registry)
     references.add(f"{repository}:{tag}")
     docker_py.tag(IMAGE, repository, tag)
     docker_py.push(repository, tag)
@@ -265,9 +263,9 @@ async def test_load_of_a_broken_archive_is_image_load_error(docker_client: Any) 
 
 
 async def test_push_and_pull_through_the_local_registry(
-    docker_client: Any, docker_py_client: Any, references: ImageCleanup
+    docker_client: Any, docker_py_client: Any, references: ImageCleanup, registry: str
 ) -> None:
-    repository = new_repository()
+    repository = new_repository(registry)
     references.add(f"{repository}:one", f"{repository}:two")
     busybox = await call(docker_client.images, "get", IMAGE)
     await call(busybox, "tag", repository, "one")
@@ -299,9 +297,9 @@ async def test_push_and_pull_through_the_local_registry(
 
 
 async def test_pull_of_what_the_registry_lacks_is_not_found_like_docker_py(
-    docker_client: Any, docker_py_client: Any, references: ImageCleanup
+    docker_client: Any, docker_py_client: Any, references: ImageCleanup, registry: str
 ) -> None:
-    missing = f"{new_repository()}:1"
+    missing = f"{new_repository(registry)}:1"
     with pytest.raises(NotFound) as ours:
         await call(docker_client.images, "pull", missing)
     docker = pytest.importorskip("docker")
@@ -311,9 +309,13 @@ async def test_pull_of_what_the_registry_lacks_is_not_found_like_docker_py(
 
 
 async def test_registry_data_like_docker_py(
-    docker_client: Any, docker_py: Any, docker_py_client: Any, references: ImageCleanup
+    docker_client: Any,
+    docker_py: Any,
+    docker_py_client: Any,
+    references: ImageCleanup,
+    registry: str,
 ) -> None:
-    reference = pushed(docker_py, references)
+    reference = pushed(docker_py, references, registry)
     data = await call(docker_client.images, "get_registry_data", reference)
     theirs = docker_py_client.images.get_registry_data(reference)
     assert isinstance(data, flavour_of(docker_client, RegistryData, AsyncRegistryData))
@@ -347,9 +349,9 @@ async def test_registry_data_like_docker_py(
 
 
 async def test_run_pulls_a_missing_image_from_its_registry(
-    docker_client: Any, docker_py: Any, references: ImageCleanup, tag: str
+    docker_client: Any, docker_py: Any, references: ImageCleanup, tag: str, registry: str
 ) -> None:
-    reference = pushed(docker_py, references)
+    reference = pushed(docker_py, references, registry)
     docker_py.remove_image(reference)
     output = await call(
         docker_client.containers, "run", reference, "echo pulled and ran", remove=True,
@@ -370,9 +372,14 @@ async def test_run_pulls_a_missing_image_from_its_registry(
 
 
 async def test_run_of_an_image_no_registry_has_is_not_found_like_docker_py(
-    docker_client: Any, docker_py: Any, docker_py_client: Any, references: ImageCleanup, tag: str
+    docker_client: Any,
+    docker_py: Any,
+    docker_py_client: Any,
+    references: ImageCleanup,
+    tag: str,
+    registry: str,
 ) -> None:
-    missing = f"{new_repository()}:1"
+    missing = f"{new_repository(registry)}:1"
     with pytest.raises(NotFound) as ours:
         await call(docker_client.containers, "run", missing, "true", labels={LABEL: tag})
     docker = pytest.importorskip("docker")

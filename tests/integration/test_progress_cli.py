@@ -3,7 +3,7 @@ real terminal (tmux, read back with capture-pane), the plain text when piped,
 `dockerapi push`/`build`, and `follow`/`afollow` on both clients.
 
 Each test pulls an image of its own: a build of two layers of random bytes, pushed
-to 127.0.0.1:5000 under a unique name and removed locally, so the pull downloads
+to the engine's local registry (the `registry` fixture) under a unique name and removed locally, so the pull downloads
 and extracts (only the busybox layer "Already exists")."""
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from dockerapi.progress import PlainRenderer, afollow, follow
 
 pytestmark = pytest.mark.integration
 
-REGISTRY = "127.0.0.1:5000"
 LABEL = "dockerapi.test.progress"
 ROOT = Path(__file__).resolve().parents[2]
 DOCS_PAGE = ROOT / "docs" / "progress.md"
@@ -46,10 +45,10 @@ def api(docker_host: str) -> Iterator[APIClient]:
 
 
 @pytest.fixture
-def remote_image(api: APIClient) -> Iterator[str]:
+def remote_image(api: APIClient, registry: str) -> Iterator[str]:
     """An image only in the local registry (no local copy); removed afterwards."""
     run = uuid.uuid4().hex[:10]
-    image = f"{REGISTRY}/dockerapi-test-progress-{run}/layers:v1"
+    image = f"{registry}/dockerapi-test-progress-{run}/layers:v1"
     try:
         for _ in api.build(
             fileobj=io.BytesIO(_DOCKERFILE.encode()),
@@ -123,11 +122,13 @@ def in_terminal(docker_host: str, command: str, *, width: int = 120) -> str:
         subprocess.run([*tmux, "kill-server"], timeout=30, check=False)
 
 
-def test_pull_in_a_terminal_shows_a_bar_per_layer(docker_host: str, remote_image: str) -> None:
+def test_pull_in_a_terminal_shows_a_bar_per_layer(
+    docker_host: str, remote_image: str, registry: str
+) -> None:
     screen = in_terminal(docker_host, f"{sys.executable} -m dockerapi pull {remote_image}")
     lines = [line.rstrip() for line in screen.splitlines() if line.strip()]
     assert lines[-1] == "EXIT-STATUS=0", screen
-    name = remote_image.removeprefix(f"{REGISTRY}/").rsplit(":", 1)[0]
+    name = remote_image.removeprefix(f"{registry}/").rsplit(":", 1)[0]
     assert lines[0] == f"v1: Pulling from {name}", screen
     assert lines[1].startswith("Digest: sha256:"), screen
     assert lines[2] == f"Status: Downloaded newer image for {remote_image}", screen
@@ -169,10 +170,10 @@ def test_pull_piped_prints_one_line_per_change(docker_host: str, remote_image: s
 
 
 def test_build_and_push_from_the_command_line(
-    docker_host: str, api: APIClient, tmp_path: Path
+    docker_host: str, api: APIClient, tmp_path: Path, registry: str
 ) -> None:
     run = uuid.uuid4().hex[:10]
-    image = f"{REGISTRY}/dockerapi-test-progress-{run}/built:v1"
+    image = f"{registry}/dockerapi-test-progress-{run}/built:v1"
     (tmp_path / "Dockerfile").write_text(
         f"FROM busybox:latest\nLABEL {LABEL}={run}\nRUN echo built by the dockerapi command\n"
     )
@@ -215,8 +216,8 @@ def test_a_failing_build_shows_its_output_and_exits_1(
             api.remove_image(leftover, force=True)
 
 
-def test_pushing_what_does_not_exist_exits_1(docker_host: str) -> None:
-    missing = f"{REGISTRY}/dockerapi-test-progress-{uuid.uuid4().hex[:10]}/none:v1"
+def test_pushing_what_does_not_exist_exits_1(docker_host: str, registry: str) -> None:
+    missing = f"{registry}/dockerapi-test-progress-{uuid.uuid4().hex[:10]}/none:v1"
     done = dockerapi(docker_host, "push", missing)
     assert done.returncode == 1
     assert done.stdout.splitlines()[-1].startswith("error: An image does not exist locally")
