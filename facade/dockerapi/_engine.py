@@ -167,9 +167,16 @@ class OperationBinding:
         return not (streams_when_unset if isinstance(value, Unset) else bool(value))
 
     def single_result(self, items: list[Any]) -> Any:
-        """The single value of a drained stream: its one object, or the output as bytes."""
+        """The single value of a drained stream: its one object, or the output as bytes.
+
+        An empty answer is an empty model: a daemon with nothing to report (Podman's
+        stats of a container that is not running) may send no object at all, where
+        Docker sends one whose fields are all empty."""
         if self.kind == "multiplexed":
             return b"".join(payload for _stream, payload in items)
+        parse = self.item_parser()
+        if not items and parse is not None:
+            return parse({})
         if len(items) != 1:
             raise DockerException(
                 f"{self.operation_id}: expected one object from the daemon, got {len(items)}"

@@ -20,12 +20,14 @@ from dockerapi.credentials import StoreError
 from dockerapi.errors import (
     APIError,
     ImageLoadError,
+    ImageLoadServerError,
     ImageLoadStreamError,
     ImageNotFound,
     InvalidArgument,
     InvalidConfigFile,
     InvalidRepository,
     InvalidVersion,
+    ServerError,
     StreamError,
     Unauthorized,
 )
@@ -289,6 +291,24 @@ async def test_failed_load_is_image_load_error(kind: str) -> None:
     assert sent_query(daemon) == [("quiet", "true")] and daemon.requests[-1].content == b"ab"
     with pytest.raises(TypeError, match="load_image takes bytes"):
         await call(client, "load_image", "text")
+
+
+async def test_load_refused_with_a_server_error_is_image_load_error(kind: str) -> None:
+    # Podman 4.3 answers an archive it cannot read with 500, not in the stream
+    daemon = FakeDaemon()
+    message = "failed to load image: payload does not match any of the supported image formats"
+    answer(daemon, "POST", "/images/load", status=500, body={"cause": "x", "message": message})
+    client = make_client(daemon.transport(), kind)
+    with pytest.raises(ImageLoadError, match="supported image formats") as caught:
+        await items(await call(client, "load_image", b"not a tar"))
+    assert isinstance(caught.value, ImageLoadServerError) and isinstance(caught.value, ServerError)
+    assert caught.value.status_code == 500 and caught.value.explanation == message
+    assert caught.value.url is not None and caught.value.url.endswith("/images/load")
+    # a refusal that is not the daemon's failure keeps its own class
+    answer(daemon, "POST", "/images/load", status=400, body={"message": "bad quiet"})
+    with pytest.raises(APIError) as refused:
+        await call(client, "load_image", b"x", quiet=True)
+    assert not isinstance(refused.value, ImageLoadError)
 
 
 async def test_import_family_request_shapes(kind: str, tmp_path: Path) -> None:
