@@ -146,6 +146,9 @@ def test_the_built_image_id_is_read_as_docker_py_reads_it() -> None:
     ]
     assert built_image_id(log) == "0123456789ab"
     assert built_image_id([{"stream": IMAGE_ID + "\n"}]) == IMAGE_ID[7:]  # quiet
+    # Podman's quiet build prints the ID without `sha256:`; other bare hex is no ID
+    assert built_image_id([{"stream": IMAGE_ID[7:] + "\n"}]) == IMAGE_ID[7:]
+    assert built_image_id([{"stream": "0123456789ab\n"}, {"stream": "cafe\n"}]) is None
     assert built_image_id([{"stream": "no id here\n"}, ["not", "a", "dict"], 3]) is None
     assert built_image_id([{"stream": 42}]) is None
 
