@@ -49,6 +49,11 @@ class EngineInfo:
             return reference
         return f"docker.io/library/{reference}"
 
+    def reported_id(self, image_id: str) -> str:
+        """An image ID as the engine reports it in its answers (remove, prune, a quiet
+        build): Podman leaves out `sha256:`."""
+        return image_id.removeprefix("sha256:") if self.is_podman else image_id
+
     def in_range(self, address: str) -> bool:
         """Whether `address` lies in the engine's own address range (scripts/engine)."""
         if self.ip_range is None:

@@ -336,10 +336,9 @@ async def test_quiet_prints_only_the_image_id(
     tag = built.tag()
     output = await run_build(client, built, str(tmp_path), tag=tag, quiet=True, rm=True)
     assert "loud" not in stream_text(output)
-    printed = stream_text(output).strip()
-    if engine_info.is_podman:  # the ID without `sha256:`
-        printed = f"sha256:{printed}"
-    assert printed == docker_py.inspect_image(tag)["Id"]
+    assert stream_text(output).strip() == engine_info.reported_id(
+        docker_py.inspect_image(tag)["Id"]
+    )
 
 
 async def test_platform_of_the_engine(
