@@ -60,7 +60,7 @@ def test_the_page_has_the_examples_the_issue_asks_for() -> None:
         assert needle in sources, needle
 
 
-def test_every_code_block_runs(environment: None, docker_host: str) -> None:
+def test_every_code_block_runs(environment: None, docker_host: str, engine_info: Any) -> None:
     blocks = code_blocks(PAGE)
     assert len(blocks) >= 10
     namespace: dict[str, Any] = {"__name__": "docs_typed"}
@@ -89,7 +89,10 @@ def test_every_code_block_runs(environment: None, docker_host: str) -> None:
         "2 b'to stderr\\n'",
         "container start True",
         "container die True",
-        "404 No such container: no-such-container",
+        # the daemon's own words
+        '404 no container with name or ID "no-such-container" found'
+        if engine_info.is_podman
+        else "404 No such container: no-such-container",
         "ContainerCreate: body.HostConfig.Memory: expected int, got str '64m'",
         "unknown field 'image' in ContainerCreateBody (did you mean 'Image'?)",
         f'{{"docs.typed": "{run}"}}',
