@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from . import constants, errors, types, utils
+    from ._limits import Limits
     from .api.client import APIClient, AsyncAPIClient
     from .client import AsyncDockerClient, DockerClient, from_env
     from .context import Context, ContextAPI
@@ -29,6 +30,7 @@ __all__ = [
     "Context",
     "ContextAPI",
     "DockerClient",
+    "Limits",
     "TLSConfig",
     "__version__",
     "constants",
@@ -50,6 +52,7 @@ _LAZY = {
     "Context": ".context",
     "ContextAPI": ".context",
     "TLSConfig": ".tls",
+    "Limits": "._limits",
 }
 
 

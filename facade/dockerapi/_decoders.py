@@ -42,6 +42,7 @@ import struct
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol, TypeVar
 
+from dockerapi._limits import active_limits
 from dockerapi.errors import StreamError, StreamParseError, error_from_stream_item
 
 __all__ = [
@@ -137,6 +138,10 @@ class _ErrorLatch:
         if self._error is not None:
             raise self._error
 
+    @property
+    def latched(self) -> bool:
+        return self._error is not None
+
     def defer_or_raise(self, error: BaseException, items: list[Any]) -> None:
         self._error = error
         if not items:
@@ -159,6 +164,13 @@ def parse_frame_header(header: bytes) -> tuple[int, int]:
 def encode_frame(stream_id: int, payload: bytes) -> bytes:
     """One frame of the multiplexed format (what the daemon writes; handy for tests and fakes)."""
     return _HEADER.pack(stream_id, len(payload)) + payload
+
+
+def _frame_too_large(size: int, limit: int) -> StreamParseError:
+    return StreamParseError(
+        f"a frame announces {size} bytes, more than the limit of {limit} "
+        "(Limits(frame=...) raises it)"
+    )
 
 
 def _bad_stream_id(header: bytes, stream_id: int) -> StreamParseError:
@@ -185,22 +197,32 @@ class FrameDecoder:
     - ``flush()`` inside a frame raises ``StreamParseError`` when ``strict`` (the
       connection was cut); with ``strict=False`` it returns the partial payload and
       drops a partial header, as docker-py does.
+    - A header announcing more than ``max_frame`` payload bytes (default: the
+      ``frame`` of the limits in force, see ``dockerapi.Limits``) raises
+      ``StreamParseError``: no daemon writes such frames, a hostile one would.
     """
 
     __slots__ = (
         "_errors",
         "_header_buf",
+        "_hot_limit",
         "_max_chunk",
+        "_max_frame",
         "_payload",
         "_remaining",
         "_stream_id",
         "_strict",
     )
 
-    def __init__(self, *, max_chunk: int = 1 << 20, strict: bool = True) -> None:
+    def __init__(
+        self, *, max_chunk: int = 1 << 20, strict: bool = True, max_frame: int | None = None
+    ) -> None:
         if max_chunk < 1:
             raise ValueError("max_chunk must be at least 1")
         self._max_chunk = max_chunk
+        self._max_frame = max_frame if max_frame is not None else active_limits().frame
+        # Frames up to this size are taken whole by the hot loop of feed().
+        self._hot_limit = min(max_chunk, self._max_frame)
         self._strict = strict
         self._header_buf = bytearray()  # an incomplete header
         self._stream_id = STDOUT  # of the frame whose payload is arriving
@@ -214,7 +236,7 @@ class FrameDecoder:
         items: list[Frame] = []
         append = items.append
         unpack_from = _HEADER.unpack_from
-        max_chunk = self._max_chunk
+        hot_limit = self._hot_limit
         pos = 0
         end = len(data)
         while pos < end:
@@ -224,7 +246,7 @@ class FrameDecoder:
                     stream_id, size = unpack_from(data, pos)
                     start = pos + STREAM_HEADER_SIZE_BYTES
                     stop = start + size
-                    if stop > end or size > max_chunk or stream_id > SYSTEMERR:
+                    if stop > end or size > hot_limit or stream_id > SYSTEMERR:
                         break
                     if size:
                         append((stream_id, data[start:stop]))
@@ -259,6 +281,9 @@ class FrameDecoder:
         stream_id, size = _HEADER.unpack(header)
         if stream_id > SYSTEMERR:
             self._errors.defer_or_raise(_bad_stream_id(header, stream_id), items)
+            return None
+        if size > self._max_frame:
+            self._errors.defer_or_raise(_frame_too_large(size, self._max_frame), items)
             return None
         if size:
             self._stream_id = stream_id
@@ -464,11 +489,13 @@ class SniffingFrameDecoder:
     comes as ``(STDOUT, data)`` items, as :class:`TtyFrameDecoder` gives it.
     """
 
-    __slots__ = ("_head", "_inner")
+    __slots__ = ("_head", "_inner", "_max_frame")
 
     def __init__(self) -> None:
         self._head = b""
         self._inner: FrameDecoder | TtyFrameDecoder | None = None
+        # The frame decoder is made later, maybe outside the limits in force now.
+        self._max_frame = active_limits().frame
 
     @property
     def multiplexed(self) -> bool | None:
@@ -483,7 +510,7 @@ class SniffingFrameDecoder:
             return []
         head, self._head = self._head, b""
         framed = head[0] <= SYSTEMERR and head[1:4] == b"\0\0\0"
-        self._inner = FrameDecoder() if framed else TtyFrameDecoder()
+        self._inner = FrameDecoder(max_frame=self._max_frame) if framed else TtyFrameDecoder()
         return self._inner.feed(head)
 
     def flush(self) -> list[Frame]:
@@ -519,18 +546,27 @@ def _pick_error_factory(
 
 
 class _LineSplitter:
-    """Cuts a byte stream after each ``\\n``; keeps only the unfinished last line."""
+    """Cuts a byte stream after each ``\\n``; keeps only the unfinished last line, and
+    no more than ``max_line`` bytes of it (``overflow`` turns true past that)."""
 
-    __slots__ = ("_partial",)
+    __slots__ = ("_max_line", "_partial", "overflow")
 
-    def __init__(self) -> None:
+    def __init__(self, max_line: int) -> None:
         self._partial = bytearray()
+        self._max_line = max_line
+        self.overflow = False
 
     def complete_block(self, data: bytes) -> bytes:
-        """The bytes that now end in a newline (possibly several lines), or b""."""
+        """The bytes that now end in a newline (possibly several lines), or b"".
+
+        Past a line longer than ``max_line`` nothing more is returned (``overflow``),
+        however the input was split: the lines before it still are.
+        """
+        if self.overflow:
+            return b""
         last_newline = data.rfind(b"\n")
         if last_newline < 0:
-            self._partial += data
+            self._keep(data)
             return b""
         cut = last_newline + 1
         if self._partial:
@@ -539,8 +575,32 @@ class _LineSplitter:
             self._partial.clear()
         else:
             block = data[:cut]
-        self._partial += data[cut:]
+        if len(block) > self._max_line:  # rare: only then can a line in it be too long
+            block, too_long = self._before_long_line(block)
+            if too_long:
+                self.overflow = True
+                return block
+        self._keep(data[cut:])
         return block
+
+    def _before_long_line(self, block: bytes) -> tuple[bytes, bool]:
+        """The lines of `block` before the first one longer than the limit, and whether
+        there is one."""
+        pos = 0
+        while pos < len(block):
+            line_end = block.find(b"\n", pos)
+            if line_end - pos > self._max_line:
+                return block[:pos], True
+            pos = line_end + 1
+        return block, False
+
+    def _keep(self, data: bytes) -> None:
+        if len(self._partial) + len(data) > self._max_line:
+            # A line longer than any real item: drop it rather than hold it.
+            self.overflow = True
+            self._partial.clear()
+            return
+        self._partial += data
 
     def rest(self) -> bytes:
         rest = bytes(self._partial)
@@ -548,13 +608,78 @@ class _LineSplitter:
         return rest
 
 
+def _too_long(limit: int) -> StreamParseError:
+    return StreamParseError(
+        f"a JSON stream item is longer than the limit of {limit} bytes "
+        "(Limits(json_item=...) raises it)"
+    )
+
+
+_IN_STRING = re.compile(r'["\\\n]')
+_STRUCTURE = re.compile(r'["\[\]{}]')
+
+
+class _ValueEnd:
+    """Finds where a JSON object or array that continues over several blocks ends.
+
+    Reads each block once, keeping only its nesting depth and whether it is inside a
+    string (or right after a backslash there), so a value spread over many lines
+    costs time linear in its size; the value is parsed once, when it is complete.
+    """
+
+    __slots__ = ("_depth", "_escaped", "_in_string")
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._in_string = False
+        self._escaped = False
+
+    def scan(self, text: str, pos: int = 0) -> int | None:
+        """The index just after the value's end in ``text``, or None: it goes on."""
+        end = len(text)
+        while pos < end:
+            if self._in_string:
+                if self._escaped:
+                    self._escaped = False
+                    pos += 1
+                    continue
+                found = _IN_STRING.search(text, pos)
+                if found is None:
+                    return None
+                pos = found.end()
+                mark = found.group()
+                if mark == "\\":
+                    self._escaped = True
+                elif mark == "\n":
+                    return pos  # a line break inside a string: not JSON, let the parser say so
+                else:
+                    self._in_string = False
+                continue
+            found = _STRUCTURE.search(text, pos)
+            if found is None:
+                return None
+            pos = found.end()
+            mark = found.group()
+            if mark == '"':
+                self._in_string = True
+            elif mark in "[{":
+                self._depth += 1
+            else:
+                self._depth -= 1
+                if self._depth <= 0:
+                    return pos
+        return None
+
+
 class JSONLinesDecoder:
     """Decoder of the Engine's JSON streams: one JSON value per line, to Python objects.
 
     Tolerates what real daemons and proxies send: ``\\r\\n`` line ends, blank lines,
     several objects on one line without a separator, and (should it happen) an object
-    spread over several lines. A value still incomplete at ``flush()`` raises
-    :class:`~dockerapi.errors.StreamParseError`, as does text that can never become JSON.
+    spread over several lines (read in time linear in its size). A value still
+    incomplete at ``flush()`` raises :class:`~dockerapi.errors.StreamParseError`, as does
+    text that can never become JSON, and a line or value longer than ``max_item``
+    bytes (default: the ``json_item`` of the limits in force, see ``dockerapi.Limits``).
 
     By default error objects (``{"error": ..., "errorDetail": {...}}``, which the
     daemon sends after HTTP 200 when a pull/push/build/load fails) are returned like
@@ -564,24 +689,42 @@ class JSONLinesDecoder:
     instead (e.g. a facade's ``BuildError``) and implies raising.
     """
 
-    __slots__ = ("_carry", "_error_factory", "_errors", "_lines")
+    __slots__ = (
+        "_error_factory",
+        "_errors",
+        "_lines",
+        "_max_item",
+        "_pending",
+        "_pending_size",
+        "_value_end",
+    )
 
     def __init__(
-        self, *, raise_on_error: bool = False, error_factory: ErrorFactory | None = None
+        self,
+        *,
+        raise_on_error: bool = False,
+        error_factory: ErrorFactory | None = None,
+        max_item: int | None = None,
     ) -> None:
-        self._lines = _LineSplitter()
-        self._carry = ""  # text of a value that continues on the next line (rare)
+        self._max_item = max_item if max_item is not None else active_limits().json_item
+        self._lines = _LineSplitter(self._max_item)
+        # The text of a value that continues on later lines (rare), in pieces.
+        self._pending: list[str] = []
+        self._pending_size = 0
+        self._value_end = _ValueEnd()
         self._error_factory = _pick_error_factory(raise_on_error, error_factory)
         self._errors = _ErrorLatch()
 
     def feed(self, data: BytesLike) -> list[Any]:
         self._errors.check()
         block = self._lines.complete_block(_as_bytes(data))
-        if not block:
-            return []
         items: list[Any] = []
-        # Parsing a whole block of lines as one text is twice as fast as line by line.
-        parse_error = self._decode_text(_text_of(block), items, final=False)
+        parse_error = None
+        if block:
+            # Parsing a whole block of lines as one text is twice as fast as line by line.
+            parse_error = self._decode_text(_text_of(block), items, final=False)
+        if parse_error is None and self._lines.overflow:
+            parse_error = _too_long(self._max_item)
         return self._finish(items, parse_error)
 
     def flush(self) -> list[Any]:
@@ -589,47 +732,87 @@ class JSONLinesDecoder:
         rest = self._lines.rest()
         items: list[Any] = []
         parse_error = None
-        if rest.strip() or self._carry:
+        if rest.strip() or self._pending:
             parse_error = self._decode_text(_text_of(rest), items, final=True)
         return self._finish(items, parse_error)
 
     def _decode_text(self, text: str, items: list[Any], *, final: bool) -> StreamParseError | None:
-        """Decode every value in ``text`` (after the carried-over text) into ``items``;
+        """Decode every value in ``text`` (after a value carried over) into ``items``;
         returns the error if the text can never be JSON."""
-        if self._carry:
-            text = self._carry + text
-            self._carry = ""
+        pos = 0
+        if self._pending:
+            end = self._value_end.scan(text)
+            if end is None:
+                return self._carry(text, final=final)
+            if self._pending_size + end > self._max_item:
+                self._pending.clear()
+                return _too_long(self._max_item)
+            self._pending.append(text[:end])
+            value_text = "".join(self._pending)
+            self._pending.clear()
+            self._pending_size = 0
+            try:
+                value, stop = _raw_decoder.raw_decode(value_text)
+            except json.JSONDecodeError as error:
+                return self._failed(value_text, 0, error, final=True)
+            if value_text[stop:].strip(_WHITESPACE):
+                return self._failed(value_text, 0, None, final=True)
+            items.append(value)
+            pos = end
         next_value = _NEXT_NON_WHITESPACE
         raw_decode = _raw_decoder.raw_decode
-        found = next_value(text)
+        limit = self._max_item
+        found = next_value(text, pos)
         while found is not None:
             pos = found.start()
             try:
-                value, pos = raw_decode(text, pos)
+                value, stop = raw_decode(text, pos)
             except json.JSONDecodeError as error:
                 return self._failed(text, pos, error, final=final)
+            if stop - pos > limit:  # a value over several lines, each short enough
+                return _too_long(limit)
             items.append(value)
-            found = next_value(text, pos)
+            found = next_value(text, stop)
+        return None
+
+    def _carry(self, text: str, *, final: bool) -> StreamParseError | None:
+        """Keep ``text`` as part of the unfinished value (within the limit)."""
+        self._pending.append(text)
+        self._pending_size += len(text)
+        if self._pending_size > self._max_item:
+            self._pending.clear()
+            return _too_long(self._max_item)
+        if final:
+            value_text = "".join(self._pending)
+            self._pending.clear()
+            return self._failed(value_text, 0, None, final=True)
         return None
 
     def _failed(
-        self, text: str, start: int, error: json.JSONDecodeError, *, final: bool
+        self, text: str, start: int, error: json.JSONDecodeError | None, *, final: bool
     ) -> StreamParseError | None:
         """Carry an unfinished value over to the next block, or describe the failure."""
         # Text only ever ends at a line end, and JSON strings, numbers and literals
-        # never contain a newline: a value is unfinished only if the parser ran out.
-        ran_out = error.pos >= len(text.rstrip(_WHITESPACE))
-        if ran_out and not final:
-            self._carry = text[start:]
-            return None
+        # never contain a newline: a value is unfinished only if the parser ran out
+        # (error None: the structure of a carried value ended without closing).
+        ran_out = error is None or (
+            error.pos >= len(text.rstrip(_WHITESPACE))
+            and not error.msg.startswith("Invalid control character")
+        )
+        if ran_out and not final and text[start] in "[{":
+            self._value_end = _ValueEnd()
+            if self._value_end.scan(text, start) is None:
+                return self._carry(text[start:], final=False)
         # At the very end, an open string is a cut-off value too.
-        cut_off = ran_out or (final and error.msg.startswith("Unterminated string"))
+        unterminated = error is not None and error.msg.startswith("Unterminated string")
+        cut_off = ran_out or (final and unterminated)
         problem = "ends inside a JSON value" if cut_off else "is not JSON"
+        reason = f" ({error.msg})" if error is not None else ""
         line_end = text.find("\n", start)
         snippet = text[start : line_end if line_end >= 0 else len(text)].strip()
         if len(snippet) > 80:
             snippet = snippet[:77] + "..."
-        parse_error = StreamParseError(f"stream {problem} ({error.msg}): {snippet!r}")
+        parse_error = StreamParseError(f"stream {problem}{reason}: {snippet!r}")
         parse_error.__cause__ = error
         return parse_error
 
@@ -661,25 +844,32 @@ class RawJSONLinesDecoder:
     like :class:`JSONLinesDecoder` does, instead of being returned.
     """
 
-    __slots__ = ("_error_factory", "_errors", "_lines")
+    __slots__ = ("_error_factory", "_errors", "_lines", "_max_item")
 
     def __init__(
-        self, *, raise_on_error: bool = False, error_factory: ErrorFactory | None = None
+        self,
+        *,
+        raise_on_error: bool = False,
+        error_factory: ErrorFactory | None = None,
+        max_item: int | None = None,
     ) -> None:
-        self._lines = _LineSplitter()
+        self._max_item = max_item if max_item is not None else active_limits().json_item
+        self._lines = _LineSplitter(self._max_item)
         self._error_factory = _pick_error_factory(raise_on_error, error_factory)
         self._errors = _ErrorLatch()
 
     def feed(self, data: BytesLike) -> list[bytes]:
         self._errors.check()
         block = self._lines.complete_block(_as_bytes(data))
-        if not block:
-            return []
-        lines = block.split(b"\n")
-        del lines[-1]  # the block ends with a newline: the last piece is empty
-        items = [line + b"\n" for line in lines]
-        if self._error_factory is not None:
-            self._check_errors(items)
+        items: list[bytes] = []
+        if block:
+            lines = block.split(b"\n")
+            del lines[-1]  # the block ends with a newline: the last piece is empty
+            items = [line + b"\n" for line in lines]
+            if self._error_factory is not None:
+                self._check_errors(items)
+        if self._lines.overflow and not self._errors.latched:
+            self._errors.defer_or_raise(_too_long(self._max_item), items)
         return items
 
     def flush(self) -> list[bytes]:

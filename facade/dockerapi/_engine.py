@@ -28,10 +28,13 @@ parameters such as `filters` are encoded (`_engine_arguments`), and an unset
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable, Coroutine, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ._decoders import (
     FrameDecoder,
@@ -44,6 +47,7 @@ from ._engine_arguments import encode_json_parameters
 from ._engine_auth import RegistryAuthLookup, registry_auth_header
 from ._engine_bodies import coerce_body
 from ._executor import AsyncExecutor, SyncExecutor
+from ._paths import fill_path
 from ._plan import (
     CURRENT_VERSION,
     Decoder,
@@ -55,8 +59,9 @@ from ._plan import (
     run_sync,
 )
 from ._request import DEFAULT_TIMEOUT, NO_JSON, Expect, Request, Response, encode_params
+from ._timeouts import check_timeout
 from ._transport import streaming_timeout
-from .errors import DockerException, InvalidArgument
+from .errors import InvalidArgument
 from .utils._versions import version_lt
 
 if TYPE_CHECKING:
@@ -166,19 +171,23 @@ class OperationBinding:
         value = arguments.get(flag)
         return not (streams_when_unset if isinstance(value, Unset) else bool(value))
 
-    def single_result(self, items: list[Any]) -> Any:
+    def single_result(self, items: list[Any], response: Response) -> Any:
         """The single value of a drained stream: its one object, or the output as bytes.
 
         An empty answer is an empty model: a daemon with nothing to report (Podman's
         stats of a container that is not running) may send no object at all, where
-        Docker sends one whose fields are all empty."""
+        Docker sends one whose fields are all empty.
+
+        Raises:
+            InvalidResponse: the daemon sent several objects.
+        """
         if self.kind == "multiplexed":
             return b"".join(payload for _stream, payload in items)
         parse = self.item_parser()
         if not items and parse is not None:
             return parse({})
         if len(items) != 1:
-            raise DockerException(
+            raise response.unexpected(
                 f"{self.operation_id}: expected one object from the daemon, got {len(items)}"
             )
         return items[0]
@@ -197,6 +206,13 @@ class OperationBinding:
                 f"{self.operation.name} needs a websocket client, which dockerapi does not "
                 "have; container_attach gives the same stream over a raw socket"
             )
+        # The path comes from the one path rule, never from build_request's own quoting
+        # (which keeps "/" and lets "..", None and ints through).
+        operation = self.operation
+        path = operation.path
+        if operation.path_params:
+            values = {p.wire_name: arguments.get(p.python_name) for p in operation.path_params}
+            path = fill_path(path, values, operation.name)
         if self.binary_body:
             arguments = _wrap_binary_body(arguments)
         built: dict[str, Any] = self.module.build_request(**arguments)
@@ -208,8 +224,8 @@ class OperationBinding:
         if extra_headers:
             headers = {**headers, **extra_headers}
         timeout: Any
-        if isinstance(request_timeout, int | float) or request_timeout is None:
-            timeout = request_timeout
+        if not _is_unset(request_timeout):
+            timeout = check_timeout(request_timeout, "request_timeout")
         elif self.expect in ("stream", "upgrade"):
             # Streams may idle for long (follow, events): bound connecting only.
             timeout = streaming_timeout(client_timeout)
@@ -217,7 +233,7 @@ class OperationBinding:
             timeout = DEFAULT_TIMEOUT
         return Request(
             method=built["method"].upper(),
-            path=built["url"],
+            path=path,
             params=encoded,
             headers=headers,
             json=built.get("json", NO_JSON),
@@ -233,10 +249,13 @@ class OperationBinding:
         API version the request was sent with, for output streams)."""
         kind = self.kind
         if kind == "json":
-            if self.null_is_empty_list and response.content.strip() == b"null":
+            content = response.content
+            if self.null_is_empty_list and content.strip() == b"null":
                 # Go encodes an empty slice as null; the spec says a list.
                 return []
-            return self.module.parse_response(response.http)
+            # parse_response reads an httpx.Response; not JSON or a wrong shape: the plan
+            # driver raises InvalidResponse.
+            return self.module.parse_response(_read_answer(response.http, content))
         if kind == "empty":
             return None
         if kind == "bytes":
@@ -275,6 +294,27 @@ def _output_decoder(
     return SniffingFrameDecoder
 
 
+def _read_answer(http: httpx.Response, content: bytes) -> httpx.Response:
+    """`http` with its body: as it is when httpx read it, else a copy holding `content`
+    (the executor read a body without a length itself, bounded)."""
+    try:
+        http.content  # noqa: B018 - loaded or not
+    except httpx.ResponseNotRead:
+        return httpx.Response(http.status_code, headers=http.headers, content=content)
+    return http
+
+
+@functools.cache
+def _unset_type() -> type:
+    from docker_engine_api.types import Unset
+
+    return Unset
+
+
+def _is_unset(value: object) -> bool:
+    return isinstance(value, _unset_type())
+
+
 def _raising_json_lines() -> JSONLinesDecoder:
     return JSONLinesDecoder(raise_on_error=True)
 
@@ -311,7 +351,7 @@ def _operation_plan(
     result = bound.result(response, version)
     if single:
         items = yield Drain(result)
-        return bound.single_result(items)
+        return bound.single_result(items, response)
     return result
 
 

@@ -3,34 +3,61 @@
 
 For each `Request` a plan yields, an executor: resolves the API version (lazy
 negotiation on first use), gates the request against the version table,
-prefixes `/v{version}`, sends it, maps a daemon error status to the typed
-exception (`errors.error_from_response`) and a transport failure to
-`DockerConnectionError` / `DockerTimeoutError`, and reads the answer as the
-request's `expect` says. Streamed and upgraded responses are returned unread;
-`finish` wraps a plan's stream or socket description for the caller.
+prefixes `/v{version}`, checks the call's timeout, sends it, and turns the
+answer into a result or a typed error. This is the one place where that
+happens, for the docker-py methods and `client.engine` alike:
+
+- an error status (4xx, 5xx) and a redirect (3xx but 304, which the daemon
+  uses for "already started/stopped") become `errors.error_from_response`'s
+  typed exception; only `Limits.error_body` bytes of the body are read;
+- a body read whole is bounded by `Limits.body` (`InvalidResponse` past it);
+  not-JSON and wrong shapes become `InvalidResponse` (`Response.json`, and the
+  plan drivers in `_plan`);
+- transport failures become `DockerConnectionError` / `DockerTimeoutError`; a
+  request httpx refuses to build or h11 to write (an oversized URL, a line break
+  in a header) becomes `InvalidArgument`, before anything is sent;
+- a call whose answer is read whole runs under a deadline (`_timeouts`);
+- once sent, the request's credential headers are blanked (`_redact`), so what
+  an exception or a stream keeps of it holds no secret.
+
+Streamed and upgraded responses are returned unread; `finish` wraps a plan's
+stream or socket description for the caller. `close()` (from any thread) ends
+the streams handed out, cuts the connections in use and closes the pool; later
+calls raise `DockerException("client closed ...")`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import threading
+import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any, cast
 
 import httpx
 
 from ._gating import Gate
+from ._limits import DEFAULT_LIMITS, Limits, using_limits
 from ._negotiation import AsyncNegotiator, SyncNegotiator
 from ._plan import CurrentVersion, Drain, SocketOf, StreamOf
-from ._request import DefaultTimeout, Request, Response
+from ._redact import redact_url, scrub_headers
+from ._request import DefaultTimeout, Request, Response, invalid_response
 from ._sockets import AsyncHijackedSocket, HijackedSocket
 from ._streams import AsyncStream, Stream, TransportErrorMapper
-from .errors import error_from_response
+from ._timeouts import check_httpx_timeout, check_timeout, end_deadline, start_deadline
+from ._transport import ConnectionRegistry
+from .errors import DockerException, InvalidArgument, InvalidResponse, error_from_response
 
 __all__ = ["AsyncExecutor", "ClientSettings", "SyncExecutor"]
 
 _STREAMED = frozenset({"stream", "upgrade"})
 _FILE_CHUNK = 64 * 1024
+#: "Not modified": the daemon's answer to starting a started container (or stopping a
+#: stopped one); the only 3xx that is not a redirect.
+_NOT_MODIFIED = 304
+_CLOSED = "client closed: this client's close() was called; make a new client"
 
 
 @dataclass(slots=True)
@@ -38,6 +65,7 @@ class ClientSettings:
     """Per-client settings read on every call (so `client.timeout = 5` takes effect)."""
 
     timeout: float | None
+    limits: Limits = field(default=DEFAULT_LIMITS)
 
 
 def _file_chunks(file: IO[bytes]) -> Iterator[bytes]:
@@ -64,6 +92,60 @@ def _headers(request: Request) -> Any:
     return request.headers or None
 
 
+def _is_error_status(status: int) -> bool:
+    return status >= 300 and status != _NOT_MODIFIED
+
+
+def _taken(chunks: list[bytes], limit: int) -> tuple[bytes, bool]:
+    """The bytes read, cut to `limit`, and whether there was more."""
+    body = b"".join(chunks)
+    return (body[:limit], True) if len(body) > limit else (body, False)
+
+
+def _declared_within(http: httpx.Response, limit: int) -> bool:
+    """Whether the answer says it has at most `limit` bytes (h11 holds the daemon to
+    its Content-Length, so httpx's own read is then bounded too)."""
+    length = http.headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) <= limit
+
+
+def _read_sync(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
+    """At most `limit` bytes of the body, and whether it was longer (rest left unread)."""
+    if _declared_within(http, limit):
+        return http.read(), False
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in http.iter_bytes():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            break
+    return _taken(chunks, limit)
+
+
+async def _read_async(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
+    """The asyncio twin of `_read_sync`."""
+    if _declared_within(http, limit):
+        return await http.aread(), False
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in http.aiter_bytes():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            break
+    return _taken(chunks, limit)
+
+
+def _forbidden_header_names(headers: httpx.Headers) -> list[str]:
+    """Names of headers HTTP cannot carry as given (line breaks, NUL, non-ASCII)."""
+    bad = []
+    for name, value in headers.raw:
+        if any(mark in value or mark in name for mark in (b"\r", b"\n", b"\0")):
+            bad.append(name.decode("latin-1"))
+    return bad
+
+
 class _ExecutorBase:
     """What both executors share: everything but the sending."""
 
@@ -74,14 +156,23 @@ class _ExecutorBase:
         settings: ClientSettings,
         gate: Gate,
         map_transport_error: TransportErrorMapper,
+        registry: ConnectionRegistry | None = None,
     ) -> None:
         self._base_url = base_url.rstrip("/")
         self._settings = settings
         self.gate = gate
         self.map_transport_error = map_transport_error
+        self.registry = registry if registry is not None else ConnectionRegistry()
+        #: True once close() was called: every later call raises.
+        self.closed = False
+        # Streams handed out, ended by close() (from any thread: hence the lock).
+        self._handed_out: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._handed_out_lock = threading.Lock()
         # (version, "<base>/v1.41"), rebuilt only when the version changes; one
         # tuple so that threads never see a prefix of another version.
         self._prefix: tuple[str, str] = ("", self._base_url)
+
+    http: httpx.Client | httpx.AsyncClient
 
     def _url(self, request: Request, version: str | None) -> str:
         if version is None:
@@ -96,20 +187,80 @@ class _ExecutorBase:
     def settings(self) -> ClientSettings:
         return self._settings
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise DockerException(_CLOSED)
+
     def _timeout(self, request: Request) -> float | httpx.Timeout | None:
+        """The call's timeout, checked before anything is sent."""
         timeout = request.timeout
         if isinstance(timeout, DefaultTimeout):
             return self._settings.timeout
-        return timeout
+        if isinstance(timeout, httpx.Timeout):
+            return check_httpx_timeout(timeout, "the call's timeout")
+        return check_timeout(timeout, "the call's timeout")
 
-    def _raise_for_status(self, http: httpx.Response, content: bytes) -> None:
+    @staticmethod
+    def _budget(request: Request, timeout: float | httpx.Timeout | None) -> float | None:
+        """The limit on the whole call: its read timeout, for answers read whole."""
+        if request.expect in _STREAMED:
+            return None
+        return timeout.read if isinstance(timeout, httpx.Timeout) else timeout
+
+    def _build(
+        self, request: Request, version: str | None, content: Any, timeout: Any
+    ) -> httpx.Request:
+        try:
+            return self.http.build_request(
+                request.method,
+                self._url(request, version),
+                params=request.params or None,
+                headers=_headers(request),
+                content=content,
+                json=request.json if request.has_json else None,
+                timeout=timeout,
+            )
+        except httpx.InvalidURL as error:
+            raise InvalidArgument(
+                f"cannot send {request.method} {request.path}: {error} "
+                "(a query parameter may be too long)"
+            ) from None
+        except UnicodeEncodeError:
+            raise InvalidArgument(
+                f"cannot send {request.method} {request.path}: header values must be ASCII text"
+            ) from None
+
+    def _failure(self, error: httpx.TransportError, sent: httpx.Request) -> Exception:
+        """What a transport failure of this call becomes."""
+        if self.closed:
+            return DockerException(_CLOSED)
+        if isinstance(error, httpx.LocalProtocolError):
+            names = _forbidden_header_names(sent.headers)
+            what = f"the header(s) {', '.join(names)}" if names else "the request"
+            return InvalidArgument(
+                f"cannot send {sent.method} {redact_url(str(sent.url))}: {what} "
+                "cannot be written as HTTP (line breaks, NUL or bad characters); nothing was sent"
+            )
+        return self.map_transport_error(error)
+
+    def _status_error(self, http: httpx.Response, body: bytes, cut: bool) -> DockerException:
         request = http.request
-        raise error_from_response(
+        return error_from_response(
             http.status_code,
-            content,
+            body,
             method=request.method,
             url=str(request.url),
             response=http,
+            truncated=cut,
+            location=http.headers.get("location"),
+        )
+
+    def _too_large(self, http: httpx.Response) -> InvalidResponse:
+        limit = self._settings.limits.body
+        return invalid_response(
+            http,
+            f"the answer is larger than the limit of {limit} bytes "
+            "(Limits(body=...) raises it); it was not read",
         )
 
     _stream: type[Stream[Any]] | type[AsyncStream[Any]]
@@ -123,20 +274,36 @@ class _ExecutorBase:
             # A named tuple (`ExecResult`) keeps its type; `_make` is how it is rebuilt.
             return result._make(items) if hasattr(result, "_make") else tuple(items)
         if isinstance(result, StreamOf):
-            return self._stream(
+            with using_limits(self._settings.limits):
+                decoder = result.decoder()
+            stream = self._stream(
                 result.response.http,
-                result.decoder(),
+                decoder,
                 result.transform,
                 map_error=self.map_transport_error,
                 chunk_size=result.response.chunk_size,
+                owner=self,
             )
+            with self._handed_out_lock:
+                self._handed_out.add(stream)
+            return stream
         if isinstance(result, SocketOf):
-            return self._socket(result.response.http, map_error=self.map_transport_error)
+            return self._socket(
+                result.response.http, map_error=self.map_transport_error, owner=self
+            )
         return result
+
+    def _begin_close(self) -> list[Any]:
+        """Mark closed; the streams to end."""
+        self.closed = True
+        with self._handed_out_lock:
+            return list(self._handed_out)
 
 
 class SyncExecutor(_ExecutorBase):
     """Sends requests with a blocking httpx.Client."""
+
+    http: httpx.Client
 
     def __init__(
         self,
@@ -147,15 +314,21 @@ class SyncExecutor(_ExecutorBase):
         settings: ClientSettings,
         gate: Gate,
         map_transport_error: TransportErrorMapper,
+        registry: ConnectionRegistry | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
             settings=settings,
             gate=gate,
             map_transport_error=map_transport_error,
+            registry=registry,
         )
         self.http = http
         self.negotiator = negotiator
+        # A client nobody closed releases its connections quietly when collected (no
+        # ResourceWarning for its sockets). Streams hold the executor, so an open
+        # stream keeps its connection.
+        weakref.finalize(self, http.close)
 
     # -- instructions -----------------------------------------------------
 
@@ -179,6 +352,8 @@ class SyncExecutor(_ExecutorBase):
         return self.send(Request("GET", "/version", versioned=False)).json()
 
     def send(self, request: Request) -> Response:
+        self._check_open()
+        timeout = self._timeout(request)
         version: str | None = None
         if request.versioned:
             version = self.negotiator.current or self.version()
@@ -190,34 +365,49 @@ class SyncExecutor(_ExecutorBase):
                 raise TypeError("an async body cannot be sent with the sync client")
             if _is_file(content):
                 content = _file_chunks(cast(IO[bytes], content))
-        http_request = self.http.build_request(
-            request.method,
-            self._url(request, version),
-            params=request.params or None,
-            headers=_headers(request),
-            content=content,
-            json=request.json if request.has_json else None,
-            timeout=self._timeout(request),
-        )
-        streamed = request.expect in _STREAMED
+        sent = self._build(request, version, content, timeout)
+        limits = self._settings.limits
+        keep_open = False
+        deadline = start_deadline(self._budget(request, timeout))
         try:
-            http = self.http.send(http_request, stream=streamed)
-        except httpx.TransportError as error:
-            raise self.map_transport_error(error) from error
-        if http.status_code >= 400:
             try:
-                body = http.read() if streamed else http.content
-            except httpx.TransportError as error:
-                raise self.map_transport_error(error) from error
+                http = self.http.send(sent, stream=True)
+            except RuntimeError as error:  # httpx: "the client has been closed"
+                if self.closed:
+                    raise DockerException(_CLOSED) from error
+                raise
+            try:
+                if _is_error_status(http.status_code):
+                    body, cut = _read_sync(http, limits.error_body)
+                    raise self._status_error(http, body, cut)
+                if request.expect in _STREAMED:
+                    keep_open = True
+                    return Response(http, request.expect, request.chunk_size)
+                body, cut = _read_sync(http, limits.body)
+                if cut:
+                    raise self._too_large(http)
             finally:
-                http.close()
-            self._raise_for_status(http, body)
-        return Response(http, request.expect, request.chunk_size)
+                if not keep_open:
+                    http.close()
+        except httpx.TransportError as error:
+            raise self._failure(error, sent) from error
+        finally:
+            end_deadline(deadline)
+            scrub_headers(sent.headers)
+        return Response(http, request.expect, request.chunk_size, content=body)
 
     # -- results ----------------------------------------------------------
 
     def discard(self, response: Response) -> None:
         response.http.close()
+
+    def close(self) -> None:
+        """End the streams handed out, cut the connections in use, close the pool."""
+        for stream in self._begin_close():
+            with contextlib.suppress(Exception):
+                stream.close()
+        self.registry.cut_all()
+        self.http.close()
 
     _stream = Stream
     _socket = HijackedSocket
@@ -225,6 +415,8 @@ class SyncExecutor(_ExecutorBase):
 
 class AsyncExecutor(_ExecutorBase):
     """Sends requests with an httpx.AsyncClient."""
+
+    http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -235,12 +427,14 @@ class AsyncExecutor(_ExecutorBase):
         settings: ClientSettings,
         gate: Gate,
         map_transport_error: TransportErrorMapper,
+        registry: ConnectionRegistry | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
             settings=settings,
             gate=gate,
             map_transport_error=map_transport_error,
+            registry=registry,
         )
         self.http = http
         self.negotiator = negotiator
@@ -265,6 +459,8 @@ class AsyncExecutor(_ExecutorBase):
         return (await self.send(Request("GET", "/version", versioned=False))).json()
 
     async def send(self, request: Request) -> Response:
+        self._check_open()
+        timeout = self._timeout(request)
         version: str | None = None
         if request.versioned:
             version = self.negotiator.current or await self.version()
@@ -276,32 +472,47 @@ class AsyncExecutor(_ExecutorBase):
             # plain iterables (a local file read is brief).
             source = _file_chunks(cast(IO[bytes], content)) if _is_file(content) else content
             content = _async_chunks(source)
-        http_request = self.http.build_request(
-            request.method,
-            self._url(request, version),
-            params=request.params or None,
-            headers=_headers(request),
-            content=content,
-            json=request.json if request.has_json else None,
-            timeout=self._timeout(request),
-        )
-        streamed = request.expect in _STREAMED
+        sent = self._build(request, version, content, timeout)
+        limits = self._settings.limits
+        keep_open = False
+        deadline = start_deadline(self._budget(request, timeout))
         try:
-            http = await self.http.send(http_request, stream=streamed)
-        except httpx.TransportError as error:
-            raise self.map_transport_error(error) from error
-        if http.status_code >= 400:
             try:
-                body = await http.aread() if streamed else http.content
-            except httpx.TransportError as error:
-                raise self.map_transport_error(error) from error
+                http = await self.http.send(sent, stream=True)
+            except RuntimeError as error:  # httpx: "the client has been closed"
+                if self.closed:
+                    raise DockerException(_CLOSED) from error
+                raise
+            try:
+                if _is_error_status(http.status_code):
+                    body, cut = await _read_async(http, limits.error_body)
+                    raise self._status_error(http, body, cut)
+                if request.expect in _STREAMED:
+                    keep_open = True
+                    return Response(http, request.expect, request.chunk_size)
+                body, cut = await _read_async(http, limits.body)
+                if cut:
+                    raise self._too_large(http)
             finally:
-                await http.aclose()
-            self._raise_for_status(http, body)
-        return Response(http, request.expect, request.chunk_size)
+                if not keep_open:
+                    await http.aclose()
+        except httpx.TransportError as error:
+            raise self._failure(error, sent) from error
+        finally:
+            end_deadline(deadline)
+            scrub_headers(sent.headers)
+        return Response(http, request.expect, request.chunk_size, content=body)
 
     async def discard(self, response: Response) -> None:
         await response.http.aclose()
+
+    async def close(self) -> None:
+        """End the streams handed out, cut the connections in use, close the pool."""
+        for stream in self._begin_close():
+            with contextlib.suppress(Exception):
+                await stream.aclose()
+        self.registry.cut_all()
+        await self.http.aclose()
 
     _stream = AsyncStream
     _socket = AsyncHijackedSocket

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dockerapi import _context_store
+from dockerapi._redact import redact_address
 from dockerapi.constants import (
     DEFAULT_HTTP_HOST,
     DEFAULT_NPIPE,
@@ -165,11 +166,12 @@ def kwargs_from_env(
 ) -> dict[str, object]:
     """Client keyword arguments from DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH.
 
-    Same rules as docker-py: an empty DOCKER_TLS_VERIFY means "no", any other value
-    (even ``0``) means "yes"; TLS is on when DOCKER_TLS_VERIFY is set or DOCKER_CERT_PATH
-    is non-empty; the certificates are ``ca.pem``, ``cert.pem`` and ``key.pem`` in
-    DOCKER_CERT_PATH (default ``~/.docker``), and they are checked against the CA
-    only when DOCKER_TLS_VERIFY says so.
+    As docker-py, TLS is on when DOCKER_TLS_VERIFY is non-empty (even ``0``) or
+    DOCKER_CERT_PATH is set, with ``ca.pem``, ``cert.pem`` and ``key.pem`` of
+    DOCKER_CERT_PATH (default ``~/.docker``). One difference: the daemon's certificate
+    is checked (against ``ca.pem`` when there is one) unless DOCKER_TLS is set without
+    DOCKER_TLS_VERIFY, the Docker CLI's way of asking for TLS without the check;
+    docker-py skipped the check whenever DOCKER_TLS_VERIFY was unset or empty.
 
     Args:
         environment: the variables to read; ``None`` reads ``os.environ``.
@@ -277,7 +279,7 @@ def resolve_host(
 
     if parsed.scheme_tls is False and tls_config is not None:
         raise DockerException(
-            f"The daemon address {address!r} (from {origin}) says plain http:// but TLS is "
+            f"The daemon address {redact_address(address)!r} (from {origin}) says plain http:// but TLS is "
             "configured; use tcp:// or https:// to connect with TLS, or drop the TLS settings."
         )
     if parsed.scheme_tls and tls_config is None:
@@ -319,23 +321,25 @@ def _socket_or_ssh_host(parsed: _Address, origin: HostOrigin) -> DockerHost:
 
 
 def _parse_address(addr: str | None, *, is_win32: bool) -> _Address:
-    text = (addr or "").strip()
-    if not text:
+    given = (addr or "").strip()
+    # Messages show the address with its password (if any) replaced: one rule, _redact.
+    text = redact_address(given)
+    if not given:
         if is_win32:
             return _Address(scheme="npipe", path=_DEFAULT_NPIPE_PATH)
         return _Address(scheme="unix", path=DEFAULT_SOCKET_PATH)
 
-    scheme_text, separator, rest = text.partition("://")
-    if not separator and text.startswith("/"):
+    scheme_text, separator, rest = given.partition("://")
+    if not separator and given.startswith("/"):
         raise DockerException(
             f"Invalid bind address format: {text} (a socket path needs the unix:// scheme: "
             f"unix://{text})"
         )
     if not separator:
-        scheme_text, rest = "tcp", text
+        scheme_text, rest = "tcp", given
     elif not _SCHEME_PATTERN.fullmatch(scheme_text):
         # "host:port/x://y" or similar: no scheme after all
-        scheme_text, rest = "tcp", text
+        scheme_text, rest = "tcp", given
     scheme_text = scheme_text.lower()
 
     if scheme_text == "fd":
@@ -445,16 +449,34 @@ def _tls_from_env(
     ssl_version: int | None = None,
     assert_hostname: str | bool | None = None,
 ) -> TLSConfig | None:
+    """TLS from DOCKER_TLS_VERIFY, DOCKER_TLS and DOCKER_CERT_PATH (as the Docker CLI reads
+    them: a variable counts when it is set to something non-empty).
+
+    - DOCKER_TLS_VERIFY: TLS, the daemon checked against ``ca.pem`` (which must exist);
+    - DOCKER_TLS without DOCKER_TLS_VERIFY: TLS without checking the daemon (the CLI's
+      ``--tls``): the one explicit way to skip the check from the environment;
+    - DOCKER_CERT_PATH alone: TLS, the daemon checked against its ``ca.pem`` (or the
+      default bundle when there is none): a CA given means a CA checked.
+
+    The client certificate is ``cert.pem``/``key.pem`` of the directory (default
+    ``~/.docker``); with DOCKER_TLS alone it is used only if present.
+    """
     cert_path = env.get("DOCKER_CERT_PATH") or None
-    tls_verify_value = env.get("DOCKER_TLS_VERIFY")
-    tls_verify = tls_verify_value is not None and tls_verify_value != ""
-    if not (cert_path or tls_verify):
+    verify_flag = bool(env.get("DOCKER_TLS_VERIFY"))
+    tls_flag = bool(env.get("DOCKER_TLS"))
+    if not (cert_path or verify_flag or tls_flag):
         return None
     directory = cert_path or os.path.join(os.path.expanduser("~"), ".docker")
+    cert, key, ca = (os.path.join(directory, name) for name in ("cert.pem", "key.pem", "ca.pem"))
+    verify: bool | None = True if verify_flag else (False if tls_flag else None)
+    optional_files = tls_flag and not (verify_flag or cert_path)
+    client_cert: tuple[str, str] | None = (cert, key)
+    if optional_files and not (os.path.isfile(cert) and os.path.isfile(key)):
+        client_cert = None
     return TLSConfig(
-        client_cert=(os.path.join(directory, "cert.pem"), os.path.join(directory, "key.pem")),
-        ca_cert=os.path.join(directory, "ca.pem"),
-        verify=tls_verify,
+        client_cert=client_cert,
+        ca_cert=ca if verify_flag or os.path.isfile(ca) else None,
+        verify=verify,
         ssl_version=ssl_version,
         assert_hostname=assert_hostname,
     )

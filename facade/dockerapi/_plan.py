@@ -17,7 +17,10 @@ Instructions a plan may yield:
   non-streaming forms of streaming endpoints).
 
 Daemon errors are thrown into the plan at the `yield`, so a plan can catch
-`NotFound` and go on.
+`NotFound` and go on. A plan that fails while reading an answer (a `KeyError`
+on a dict the daemon should have sent, a `TypeError` on a list that is a
+string, a generated model refusing the JSON) raises `InvalidResponse` from the
+driver instead: the daemon's answer was not what the API says.
 
 A plan returns a plain value, a `StreamOf` (a streamed response plus a sans-IO
 decoder factory and an item transform), a `SocketOf` (a hijacked
@@ -58,6 +61,7 @@ from typing import (
 )
 
 from ._request import Request, Response
+from .errors import DockerException
 
 if TYPE_CHECKING:
     from typing import Self
@@ -190,6 +194,18 @@ def _is_open(value: Any) -> bool:
     return isinstance(value, Response) and value.expect in ("stream", "upgrade")
 
 
+#: What plan code raises when an answer has another shape than the API says.
+_SHAPE_ERRORS = (TypeError, KeyError, IndexError, AttributeError, ValueError)
+
+
+def _unexpected_shape(answer: Any, error: Exception) -> Exception:
+    """`error`, raised by a plan reading `answer`, as the exception to raise."""
+    if not isinstance(answer, Response) or isinstance(error, DockerException):
+        return error
+    detail = f"{type(error).__name__}: {error}"
+    return answer.unexpected(f"the answer does not have the shape the API documents ({detail})")
+
+
 def run_sync(executor: SyncPlanExecutor, generator: PlanGenerator[Any]) -> Any:
     """Drive a plan to its result with blocking I/O."""
     opened: list[Response] = []
@@ -211,6 +227,11 @@ def run_sync(executor: SyncPlanExecutor, generator: PlanGenerator[Any]) -> Any:
                         executor.discard(response)
                 opened.clear()
                 return executor.finish(result)
+            except _SHAPE_ERRORS as error:
+                raised = _unexpected_shape(to_send, error)
+                if raised is error:
+                    raise
+                raise raised from error
             try:
                 to_send = executor.execute(instruction)
             except Exception as error:  # handed to the plan, which may catch it
@@ -246,6 +267,11 @@ async def run_async(executor: AsyncPlanExecutor, generator: PlanGenerator[Any]) 
                         await executor.discard(response)
                 opened.clear()
                 return executor.finish(result)
+            except _SHAPE_ERRORS as error:
+                raised = _unexpected_shape(to_send, error)
+                if raised is error:
+                    raise
+                raise raised from error
             try:
                 to_send = await executor.execute(instruction)
             except Exception as error:

@@ -20,6 +20,9 @@ from typing import IO, Any, Final, Literal, TypeAlias
 
 import httpx
 
+from ._redact import redact_headers, redact_url
+from .errors import InvalidResponse
+
 __all__ = [
     "DEFAULT_TIMEOUT",
     "NO_JSON",
@@ -30,6 +33,7 @@ __all__ = [
     "Request",
     "Response",
     "encode_params",
+    "invalid_response",
 ]
 
 #: How the executor reads the answer.
@@ -135,6 +139,16 @@ class Request:
     def has_json(self) -> bool:
         return self.json is not NO_JSON
 
+    def __repr__(self) -> str:
+        # Credentials live in headers (X-Registry-Auth ...) and bodies (/auth): a repr
+        # shows header names with secrets redacted and no body at all.
+        body = "json" if self.has_json else ("content" if self.content is not None else "none")
+        return (
+            f"Request({self.method} {self.path}, params={[k for k, _ in self.params]}, "
+            f"headers={redact_headers(self.headers)}, body={body}, expect={self.expect}, "
+            f"operation={self.operation})"
+        )
+
     def param_names(self) -> frozenset[str]:
         return frozenset(key for key, _ in self.params)
 
@@ -197,13 +211,21 @@ class Response:
     a stream or socket description and the driver wraps it.
     """
 
-    __slots__ = ("_http", "_json", "chunk_size", "expect")
+    __slots__ = ("_content", "_http", "_json", "chunk_size", "expect")
 
-    def __init__(self, http: httpx.Response, expect: Expect, chunk_size: int | None = None) -> None:
+    def __init__(
+        self,
+        http: httpx.Response,
+        expect: Expect,
+        chunk_size: int | None = None,
+        content: bytes | None = None,
+    ) -> None:
         self._http = http
         self.expect: Expect = expect
         #: The request's read size, for the stream that will read this body.
         self.chunk_size = chunk_size
+        # The body as the executor read it (bounded); None: httpx's own.
+        self._content = content
         self._json: Any = NO_JSON
 
     @property
@@ -229,18 +251,30 @@ class Response:
     def content(self) -> bytes:
         if self.expect in ("stream", "upgrade"):
             raise RuntimeError("the body of a streamed response is read by its stream")
-        return self._http.content
+        return self._http.content if self._content is None else self._content
 
     @property
     def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
 
     def json(self) -> Any:
-        """The body parsed as JSON (None for an empty body)."""
+        """The body parsed as JSON (None for an empty body).
+
+        Raises:
+            InvalidResponse: the body is not JSON.
+        """
         if self._json is NO_JSON:
             content = self.content
-            self._json = _json.loads(content) if content else None
+            try:
+                self._json = _json.loads(content) if content else None
+            except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
+                excerpt = content[:80].decode("utf-8", errors="replace")
+                raise self.unexpected(f"the answer is not JSON ({error}): {excerpt!r}") from error
         return self._json
+
+    def unexpected(self, explanation: str) -> InvalidResponse:
+        """The error for an answer that is not what the API says (see `_plan`)."""
+        return invalid_response(self._http, explanation)
 
     @property
     def http(self) -> httpx.Response:
@@ -249,3 +283,16 @@ class Response:
 
     def __repr__(self) -> str:
         return f"<Response {self.status_code} expect={self.expect}>"
+
+
+def invalid_response(http: httpx.Response, explanation: str) -> InvalidResponse:
+    """`InvalidResponse` for an answer (or a stream item) that is not what the API says."""
+    request = http.request
+    return InvalidResponse(
+        explanation,
+        http,
+        explanation,
+        status_code=http.status_code,
+        method=request.method,
+        url=redact_url(str(request.url)),
+    )

@@ -61,8 +61,11 @@ class _HijackedBase:
         *,
         map_error: TransportErrorMapper,
         timeout: float | None = None,
+        owner: object = None,
     ) -> None:
         self._response = response
+        # Its client's executor, kept alive while the socket is (see Stream).
+        self._owner = owner
         # None only for transports without a socket (mocks): reads still work.
         self._network_stream: Any = response.extensions.get("network_stream")
         self._map_error = map_error

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
@@ -31,6 +30,9 @@ import httpx
 
 from ._plan import Decoder
 from ._rawbody import async_chunks, sync_chunks, take_over
+from ._request import invalid_response
+from ._transport import shutdown_network_stream
+from .errors import DockerException, InvalidResponse
 
 __all__ = ["AsyncStream", "Stream", "TransportErrorMapper", "shutdown_connection"]
 
@@ -43,25 +45,22 @@ _UPGRADED_READ_SIZE = 65536
 
 
 def shutdown_connection(response: httpx.Response) -> None:
-    """Shut down the socket under `response` in both directions.
-
-    Used to wake a reader blocked in another thread (or task). The plain
-    socket method is called even for TLS sockets: the connection is being
-    abandoned, not closed politely.
-    """
+    """Shut down the connection under `response` in both directions, to wake a
+    reader blocked in another thread (or task)."""
     network_stream = response.extensions.get("network_stream")
-    if network_stream is None:
-        return
-    sock = network_stream.get_extra_info("socket")
-    if isinstance(sock, socket.socket):
-        with contextlib.suppress(OSError):
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)
-        return
-    # Connections that are not sockets (ssh processes) say how to cut them.
-    shutdown = network_stream.get_extra_info("shutdown")
-    if callable(shutdown):
-        with contextlib.suppress(OSError):
-            shutdown()
+    if network_stream is not None:
+        shutdown_network_stream(network_stream)
+
+
+def _unreadable(response: httpx.Response, error: Exception) -> InvalidResponse:
+    return invalid_response(
+        response, f"an item of the stream cannot be read ({type(error).__name__}: {error})"
+    )
+
+
+#: What decoding or transforming an item raises when the daemon sent something else
+#: than the API says (a model's from_dict on the wrong shape, strict UTF-8 on bad bytes).
+_UNREADABLE_ITEM = (TypeError, KeyError, IndexError, AttributeError, ValueError)
 
 
 def _sync_chunks(response: httpx.Response, chunk_size: int | None) -> Iterator[bytes]:
@@ -88,11 +87,16 @@ def _sync_items(
 ) -> Generator[T, None, None]:
     # A plain function (not a method) so the generator holds no reference to
     # the Stream: an abandoned Stream is then freed, and closed, at once.
-    for chunk in _sync_chunks(response, chunk_size):
-        for item in decoder.feed(chunk):
+    try:
+        for chunk in _sync_chunks(response, chunk_size):
+            for item in decoder.feed(chunk):
+                yield transform(item)
+        for item in decoder.flush():
             yield transform(item)
-    for item in decoder.flush():
-        yield transform(item)
+    except _UNREADABLE_ITEM as error:
+        if isinstance(error, DockerException):
+            raise
+        raise _unreadable(response, error) from error
 
 
 class Stream(Generic[T]):
@@ -106,10 +110,14 @@ class Stream(Generic[T]):
         *,
         map_error: TransportErrorMapper,
         chunk_size: int | None = None,
+        owner: object = None,
     ) -> None:
         self._response = response
         self._items = _sync_items(response, decoder, transform, chunk_size)
         self._map_error = map_error
+        # What made the stream (its executor): kept alive while the stream is, so that
+        # collecting an unused client does not close this stream's connection.
+        self._owner = owner
         self._lock = threading.Lock()
         self._closed = False
         self._reading = False
@@ -149,7 +157,8 @@ class Stream(Generic[T]):
             # just means "the end".
             interrupted = self._closed
             self._closed = True
-            self._release()
+            with contextlib.suppress(Exception):
+                self._release()
             if interrupted:
                 raise StopIteration from None
             if isinstance(error, httpx.TransportError):
@@ -168,6 +177,7 @@ class Stream(Generic[T]):
         if self._released:
             return
         self._released = True
+        self._owner = None
         self._items.close()
         self._response.close()
 
@@ -234,6 +244,10 @@ async def _async_items(
                 yield transform(item)
         for item in decoder.flush():
             yield transform(item)
+    except _UNREADABLE_ITEM as error:
+        if isinstance(error, DockerException):
+            raise
+        raise _unreadable(response, error) from error
     finally:
         await chunks.aclose()
 
@@ -250,10 +264,12 @@ class AsyncStream(Generic[T]):
         *,
         map_error: TransportErrorMapper,
         chunk_size: int | None = None,
+        owner: object = None,
     ) -> None:
         self._response = response
         self._items = _async_items(response, decoder, transform, chunk_size)
         self._map_error = map_error
+        self._owner = owner
         self._closed = False
         self._reading = False
         self._released = False
@@ -289,7 +305,8 @@ class AsyncStream(Generic[T]):
         except Exception as error:
             interrupted = self._closed
             self._closed = True
-            await self._release()
+            with contextlib.suppress(Exception):
+                await self._release()
             if interrupted:
                 raise StopAsyncIteration from None
             if isinstance(error, httpx.TransportError):
@@ -306,6 +323,7 @@ class AsyncStream(Generic[T]):
         if self._released:
             return
         self._released = True
+        self._owner = None
         try:
             await self._items.aclose()
         finally:

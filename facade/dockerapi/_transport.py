@@ -15,14 +15,25 @@ long as it likes (a followed log may be silent for hours).
 
 Transport failures become ``DockerConnectionError``/``DockerTimeoutError`` that name the
 address and where it came from; the httpx exception stays chained as ``__cause__``.
+
+Every connection goes through a thin wrapper (``_CallAwareBackend``) that does two
+things httpx has no hook for: it caps each read by the deadline of the call in progress
+(``_timeouts.read_timeout``: non-streaming calls end by their timeout even when the
+daemon trickles bytes), and it lists the client's live connections in a
+``ConnectionRegistry`` so that ``close()`` from another thread can cut them all (a
+blocked reader wakes up).
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
+import logging
 import socket
 import ssl
+import threading
+import weakref
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
@@ -30,6 +41,13 @@ from typing import Any
 import httpx
 
 from dockerapi._host import DockerHost
+from dockerapi._redact import redact_log_record
+from dockerapi._timeouts import (
+    DeadlineExceeded,
+    check_httpx_timeout,
+    check_timeout,
+    read_timeout,
+)
 from dockerapi.constants import IS_WINDOWS_PLATFORM
 from dockerapi.errors import (
     DockerConnectionError,
@@ -40,16 +58,22 @@ from dockerapi.errors import (
 
 __all__ = [
     "TRANSPORT_ERRORS",
+    "ConnectionRegistry",
     "TransportErrors",
     "as_httpx_error",
     "async_client",
     "client_timeout",
+    "shutdown_network_stream",
     "streaming_timeout",
     "sync_client",
     "transport_error",
 ]
 
 TimeoutSetting = float | httpx.Timeout | None
+
+# httpx logs each request's URL (INFO); a URL may carry a password in a query value.
+# Added once (addFilter ignores a filter already there).
+logging.getLogger("httpx").addFilter(redact_log_record)
 
 #: What a call through our clients can raise for transport reasons: httpx's transport
 #: errors, and ``ssl.SSLError`` should one escape httpx on a path ``_AsyncTransport``
@@ -65,10 +89,12 @@ def sync_client(
     max_pool_size: int,
     headers: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
+    registry: ConnectionRegistry | None = None,
 ) -> httpx.Client:
     """A blocking httpx client bound to ``host`` (base URL, socket or TLS, pool, headers).
 
     ``transport`` replaces the connection to the host (tests: ``httpx.MockTransport``).
+    ``registry`` is told of every connection made (for ``close()`` from another thread).
 
     Raises:
         DockerException: the host's scheme has no transport (npipe).
@@ -83,6 +109,7 @@ def sync_client(
             from ._ssh import SSHBackend, ssh_command
 
             _use_backend(own, host, SSHBackend(ssh_command(host)))
+        _make_call_aware(own, registry or ConnectionRegistry(), _CallAwareBackend)
         transport = own
     return httpx.Client(transport=transport, **_client_options(host, timeout, user_agent, headers))
 
@@ -95,6 +122,7 @@ def async_client(
     max_pool_size: int,
     headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    registry: ConnectionRegistry | None = None,
 ) -> httpx.AsyncClient:
     """The asyncio twin of ``sync_client``: same options, an ``httpx.AsyncClient``."""
     if transport is None:
@@ -103,6 +131,7 @@ def async_client(
             from ._ssh import AsyncSSHBackend, ssh_command
 
             _use_backend(own, host, AsyncSSHBackend(ssh_command(host)))
+        _make_call_aware(own, registry or ConnectionRegistry(), _AsyncCallAwareBackend)
         transport = own
     return httpx.AsyncClient(
         transport=transport, **_client_options(host, timeout, user_agent, headers)
@@ -110,12 +139,14 @@ def async_client(
 
 
 def client_timeout(timeout: TimeoutSetting) -> httpx.Timeout:
-    """httpx timeouts for docker-py's ``timeout``: one bound for every phase, None for none."""
+    """httpx timeouts for docker-py's ``timeout``: one bound for every phase, None for none.
+
+    Raises:
+        InvalidArgument: not a positive number of seconds or None (``check_timeout``).
+    """
     if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if timeout is not None and (isinstance(timeout, bool) or timeout < 0):
-        raise InvalidArgument(f"timeout must be a non-negative number or None, not {timeout!r}")
-    return httpx.Timeout(timeout)
+        return check_httpx_timeout(timeout)
+    return httpx.Timeout(check_timeout(timeout))
 
 
 def streaming_timeout(timeout: TimeoutSetting) -> httpx.Timeout:
@@ -297,6 +328,172 @@ def _closing_unix_backend() -> Any:
             return SyncStream(sock)
 
     return ClosingUnixBackend()
+
+
+def shutdown_network_stream(network_stream: Any) -> None:
+    """Shut the connection under an httpcore network stream down in both directions.
+
+    Wakes a reader blocked in another thread (or task). The plain socket method is
+    called even for TLS sockets: the connection is being abandoned, not closed politely.
+    """
+    sock = network_stream.get_extra_info("socket")
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        return
+    # Connections that are not sockets (ssh processes) say how to cut them.
+    shutdown = network_stream.get_extra_info("shutdown")
+    if callable(shutdown):
+        with contextlib.suppress(OSError):
+            shutdown()
+
+
+class ConnectionRegistry:
+    """The live connections of one client, so that ``close()`` can cut them all at once,
+    from any thread: a call or a stream blocked on one of them wakes up."""
+
+    __slots__ = ("_connections", "_lock")
+
+    def __init__(self) -> None:
+        self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def add(self, connection: Any) -> Any:
+        with self._lock:
+            self._connections.add(connection)
+        return connection
+
+    def cut_all(self) -> None:
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            shutdown_network_stream(connection)
+
+
+def _deadline_timeout(timeout: float | None) -> float | None:
+    try:
+        return read_timeout(timeout)
+    except DeadlineExceeded as exc:
+        import httpcore
+
+        raise httpcore.ReadTimeout(str(exc)) from exc
+
+
+class _CallAwareStream:
+    """An httpcore network stream whose reads respect the call's deadline."""
+
+    __slots__ = ("__weakref__", "_inner", "_registry")
+
+    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
+        self._inner = inner
+        self._registry = registry
+        registry.add(self)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = self._inner.read(max_bytes, _deadline_timeout(timeout))
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: Any = None
+    ) -> _CallAwareStream:
+        secured = self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return _CallAwareStream(secured, self._registry)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncCallAwareStream:
+    """The asyncio twin of ``_CallAwareStream``."""
+
+    __slots__ = ("__weakref__", "_inner", "_registry")
+
+    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
+        self._inner = inner
+        self._registry = registry
+        registry.add(self)
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = await self._inner.read(max_bytes, _deadline_timeout(timeout))
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: Any = None
+    ) -> _AsyncCallAwareStream:
+        secured = await self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return _AsyncCallAwareStream(secured, self._registry)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _CallAwareBackend:
+    """Makes connections with another httpcore backend and wraps each one."""
+
+    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
+        self._inner = inner
+        self._registry = registry
+
+    def connect_tcp(self, host: str, port: int, *args: Any, **kwargs: Any) -> _CallAwareStream:
+        stream = self._inner.connect_tcp(host, port, *args, **kwargs)
+        return _CallAwareStream(stream, self._registry)
+
+    def connect_unix_socket(self, path: str, *args: Any, **kwargs: Any) -> _CallAwareStream:
+        stream = self._inner.connect_unix_socket(path, *args, **kwargs)
+        return _CallAwareStream(stream, self._registry)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncCallAwareBackend:
+    """The asyncio twin of ``_CallAwareBackend``."""
+
+    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
+        self._inner = inner
+        self._registry = registry
+
+    async def connect_tcp(
+        self, host: str, port: int, *args: Any, **kwargs: Any
+    ) -> _AsyncCallAwareStream:
+        stream = await self._inner.connect_tcp(host, port, *args, **kwargs)
+        return _AsyncCallAwareStream(stream, self._registry)
+
+    async def connect_unix_socket(
+        self, path: str, *args: Any, **kwargs: Any
+    ) -> _AsyncCallAwareStream:
+        stream = await self._inner.connect_unix_socket(path, *args, **kwargs)
+        return _AsyncCallAwareStream(stream, self._registry)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _make_call_aware(
+    transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport,
+    registry: ConnectionRegistry,
+    wrapper: type[_CallAwareBackend] | type[_AsyncCallAwareBackend],
+) -> None:
+    """Put the deadline- and registry-aware wrapper around the transport's backend.
+
+    Where httpx's internals have moved, calls keep per-read timeouts only and
+    ``close()`` stops at closing the pool.
+    """
+    pool = _connection_pool(transport)
+    if pool is not None:
+        pool._network_backend = wrapper(pool._network_backend, registry)
 
 
 class _AsyncTransport(httpx.AsyncHTTPTransport):

@@ -187,7 +187,8 @@ class DockerClient(_HighLevelClient, SyncClientBase):
         return self.api.engine
 
     def close(self) -> None:
-        """Close every pooled connection; the client cannot be used afterwards."""
+        """Close the client, from any thread (`APIClient.close`): streams it handed out
+        end, calls in progress fail, later calls raise `DockerException` ("client closed")."""
         self.api.close()
 
     def __enter__(self) -> DockerClient:
@@ -220,7 +221,8 @@ class AsyncDockerClient(_HighLevelClient, AsyncClientBase):
         return self.api.engine
 
     async def close(self) -> None:
-        """Close every pooled connection; the client cannot be used afterwards."""
+        """Close the client (`AsyncAPIClient.close`): streams it handed out end, calls in
+        progress fail, later calls raise `DockerException` ("client closed")."""
         await self.api.close()
 
     async def __aenter__(self) -> AsyncDockerClient:

@@ -14,8 +14,10 @@ written for docker-py keep working. The tree (``*`` marks classes docker-py does
     │   │   ├── Conflict *                 409 (name in use, container running, ...)
     │   │   ├── ServerError *              5xx
     │   │   │   └── ImageLoadServerError * (also ImageLoadError)  load_image refused with 5xx
-    │   │   └── StreamError *              an error reported inside a stream after HTTP 200
-    │   │       └── ImageLoadStreamError * (also ImageLoadError)  load_image failed mid-stream
+    │   │   ├── StreamError *              an error reported inside a stream after HTTP 200
+    │   │   │   └── ImageLoadStreamError * (also ImageLoadError)  load_image failed mid-stream
+    │   │   └── InvalidResponse *          an answer that is not what the API says (bad
+    │   │                                  JSON, wrong shape, too large)
     │   ├── InvalidVersion                 feature needs a newer API version than in use
     │   ├── InvalidRepository
     │   ├── InvalidConfigFile
@@ -60,6 +62,8 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
+from dockerapi._redact import redact_url
+
 if TYPE_CHECKING:
     import httpx
 
@@ -85,6 +89,7 @@ __all__ = [
     "InvalidArgument",
     "InvalidConfigFile",
     "InvalidRepository",
+    "InvalidResponse",
     "InvalidVersion",
     "MissingContextParameter",
     "NotFound",
@@ -105,10 +110,18 @@ __all__ = [
 class DockerException(Exception):
     """Base class of every exception raised by dockerapi; catch it to catch them all."""
 
+    #: Attributes left out of pickles (set to None when unpickled): objects that hold
+    #: the request, whose headers and body may carry credentials.
+    _not_pickled: tuple[str, ...] = ()
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Many subclasses take other constructor arguments than their ``args``; rebuild
         # without calling __init__ so the exceptions survive pickling (multiprocessing, xdist).
-        return (_restore_exception, (type(self), self.args), self.__dict__)
+        state = dict(self.__dict__)
+        for name in self._not_pickled:
+            if name in state:
+                state[name] = None
+        return (_restore_exception, (type(self), self.args), state)
 
 
 def _restore_exception(cls: type[DockerException], args: tuple[Any, ...]) -> DockerException:
@@ -123,8 +136,11 @@ class APIError(DockerException, OSError):
     ``explanation`` is the daemon's own message (the ``message`` field of its JSON
     error body), ``response`` the HTTP response when one is available.
     ``status_code``, ``method`` and ``url`` are known even without a response
-    object, because the sans-IO mapping passes them in.
+    object, because the sans-IO mapping passes them in. A pickled APIError keeps
+    those and leaves the response out (its request may carry credentials).
     """
+
+    _not_pickled = ("response",)
 
     def __init__(
         self,
@@ -142,7 +158,9 @@ class APIError(DockerException, OSError):
         self.explanation = explanation
         self.method = method
         self._status_code = status_code
-        self._url = url
+        # Kept (and pickled) without passwords, whoever made the error (e.g. a build's
+        # `remote=https://user:token@...` failing mid-stream): the one rule, _redact.
+        self._url = url if url is None else redact_url(url)
 
     @property
     def status_code(self) -> int | None:
@@ -254,6 +272,16 @@ class StreamError(APIError):
     def __str__(self) -> str:
         where = f" ({self.method or 'request to'} {self.url})" if self.url else ""
         return f"the daemon reported an error mid-stream{where}: {self.explanation}"
+
+
+class InvalidResponse(APIError):
+    """The daemon's answer cannot be what the API says: a body that is not JSON where
+    JSON is due, JSON of the wrong shape, or an answer larger than the client's limit
+    (``dockerapi.Limits``). ``status_code`` is the answer's (often 200)."""
+
+    def __str__(self) -> str:
+        where = f" to {self.method or 'a request'} {self.url}" if self.url else ""
+        return f"unexpected answer{where}: {self.explanation or self.args[0]}"
 
 
 class InvalidVersion(DockerException):
@@ -496,14 +524,26 @@ def error_from_response(
     method: str,
     url: str,
     response: httpx.Response | None = None,
+    truncated: bool = False,
+    location: str | None = None,
 ) -> APIError:
     """Build the typed exception for a daemon error response (no I/O; the caller raises it).
 
     The class follows the status (404 -> NotFound, or ImageNotFound when the message
-    is about an image; 409 -> Conflict; 5xx -> ServerError ...), ``explanation`` is
-    the daemon's message.
+    is about an image; 409 -> Conflict; 5xx -> ServerError; 3xx -> APIError ...),
+    ``explanation`` is the daemon's message. ``content`` is what was read of the body
+    (``truncated``: there was more, left unread); ``location`` the target of a redirect.
     """
+    url = redact_url(url)
     explanation = explanation_from_body(content)
+    if truncated:
+        explanation = f"{explanation} [... cut: the answer is longer than {len(content)} bytes]"
+    if 300 <= status_code < 400 and status_code != 304:  # 304: not modified, no redirect
+        target = redact_url(location) if location else "nowhere"
+        explanation = (
+            f"the daemon redirected the request to {target}, which dockerapi does not "
+            f"follow (the path was refused as it is){': ' + explanation if explanation else ''}"
+        )
     error_class = _error_class(status_code, explanation)
     message = f"{status_code} error for {method} {url}"
     return error_class(

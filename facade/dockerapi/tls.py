@@ -3,9 +3,13 @@
 ``TLSConfig`` takes docker-py's arguments and applies docker-py's rules:
 
 * ``client_cert`` is a ``(certificate, key)`` pair of existing files, or nothing;
-* ``verify`` true checks the daemon's certificate against ``ca_cert`` (or, without
-  ``ca_cert``, against a CA bundle given as ``verify`` itself, or the default bundle);
-  ``verify`` false or unset encrypts without checking who answers;
+* the daemon's certificate is checked unless ``verify=False`` says not to: against
+  ``ca_cert`` when given (a CA given means a CA checked), else a CA bundle given as
+  ``verify`` itself, else the default bundle (a pinned ``assert_fingerprint`` without a
+  CA is the check by itself). Skipping the check is an explicit choice
+  (``verify=False``); docker-py's "unset means no check" is not kept, because with a CA
+  at hand it silently accepted any server (docker-py with current requests checks
+  against the default bundle instead, ignoring the CA);
 * bad or missing files raise ``TLSParameterError`` when the config is built, not at the
   first request.
 
@@ -48,9 +52,10 @@ class TLSConfig:
     Args:
         client_cert: ``(certificate file, key file)`` to present to the daemon.
         ca_cert: CA certificate file the daemon's certificate must chain to.
-        verify: ``True`` to check the daemon's certificate (against ``ca_cert``,
-            else the default CA bundle); a path to use that CA bundle; ``False``
-            or ``None`` to skip the check.
+        verify: ``True`` or ``None`` (the default) to check the daemon's certificate
+            (against ``ca_cert``, else the default CA bundle); a path to use that CA
+            bundle; ``False`` to skip the check (encryption without knowing who
+            answers: an explicit choice).
         ssl_version: an ``ssl.PROTOCOL_*`` constant pinning one TLS version, or an
             ``ssl.TLSVersion`` used as the minimum version.
         assert_hostname: ``False`` to skip the host name check while still checking
@@ -81,10 +86,6 @@ class TLSConfig:
         self.cert = _checked_client_cert(client_cert) if client_cert else None
         self.ca_cert = os.fspath(ca_cert) if ca_cert is not None else None
         self.verify = verify
-        if verify and self.ca_cert and not os.path.isfile(self.ca_cert):
-            raise TLSParameterError(
-                f"Invalid CA certificate provided for `ca_cert`: {self.ca_cert!r} is not a file."
-            )
         if isinstance(verify, str) and not self.ca_cert and not os.path.exists(verify):
             raise TLSParameterError(f"`verify` names a CA bundle that does not exist: {verify!r}.")
         self.ssl_version = ssl_version
@@ -97,11 +98,18 @@ class TLSConfig:
         self.assert_fingerprint = assert_fingerprint
         if assert_fingerprint is not None:
             _parse_fingerprint(assert_fingerprint)
+        if self.verifies_server and self.ca_cert and not os.path.isfile(self.ca_cert):
+            raise TLSParameterError(
+                f"Invalid CA certificate provided for `ca_cert`: {self.ca_cert!r} is not a file."
+            )
 
     @property
     def verifies_server(self) -> bool:
-        """Whether the daemon's certificate chain is checked."""
-        return bool(self.verify)
+        """Whether the daemon's certificate chain is checked: unless ``verify=False``,
+        or when a pinned ``assert_fingerprint`` is the check (no CA, ``verify`` unset)."""
+        if self.verify is None and self.assert_fingerprint is not None:
+            return self.ca_cert is not None
+        return self.verify is not False
 
     def to_ssl_context(self) -> ssl.SSLContext:
         """Build the client ``ssl.SSLContext`` these settings describe.
@@ -124,7 +132,7 @@ class TLSConfig:
         if maximum is not None:
             context.maximum_version = maximum
 
-        if self.verify:
+        if self.verifies_server:
             context.verify_mode = ssl.CERT_REQUIRED
             context.check_hostname = self.assert_hostname is not False
             self._load_trust(context)

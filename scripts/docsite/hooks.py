@@ -2,8 +2,6 @@
 
 - The engine reference pages (one per tag of the spec) are made from the operation
   index at build time and put into the nav under "client.engine".
-- Pages other branches are still writing (PENDING) are left out of the nav until
-  they exist, with a note in the build log; any other missing page stays an error.
 - Every public name of the API must have a docstring: each one missing is a
   warning, so `mkdocs build --strict` (scripts/docs --strict, CI) fails.
 - The build must work offline: from startup on, opening a network connection
@@ -27,8 +25,6 @@ from docsite import engine_pages, public_api
 
 log = get_plugin_logger("dockerapi")
 
-#: Pages with a nav slot whose text is written on another branch: page -> who writes it.
-PENDING = {"security.md": "issue 13", "engines.md": "issue 11"}
 #: The nav entry the engine pages replace.
 ENGINE_NAV_ENTRY = f"{engine_pages.ENGINE_DIR}/index.md"
 
@@ -62,21 +58,6 @@ def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> 
     offline()
 
 
-def _nav_without_pending(nav: list[Any], docs_dir: Path) -> list[Any]:
-    kept: list[Any] = []
-    for item in nav:
-        if isinstance(item, dict):
-            ((title, value),) = item.items()
-            if isinstance(value, list):
-                kept.append({title: _nav_without_pending(value, docs_dir)})
-                continue
-            if value in PENDING and not (docs_dir / value).exists():
-                log.info(f"{value} is not written yet ({PENDING[value]}): left out of the nav")
-                continue
-        kept.append(item)
-    return kept
-
-
 def _with_engine_pages(nav: list[Any]) -> list[Any]:
     out: list[Any] = []
     for item in nav:
@@ -97,9 +78,8 @@ def _with_engine_pages(nav: list[Any]) -> list[Any]:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Drop pending pages that do not exist yet; list the engine pages in the nav."""
-    nav = config.nav or []
-    config.nav = _with_engine_pages(_nav_without_pending(nav, Path(config.docs_dir)))
+    """List the engine pages in the nav; warn about public names without a docstring."""
+    config.nav = _with_engine_pages(config.nav or [])
     for name in public_api.missing_docstrings():
         log.warning(f"public name without a docstring: {name}")
     return config

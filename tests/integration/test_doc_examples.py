@@ -36,6 +36,7 @@ def test_the_documents_have_examples() -> None:
         "streams.md",
         "errors.md",
         "progress.md",
+        "security.md",
     ):
         assert any(w.startswith(page) for w in where), page
 

@@ -126,6 +126,16 @@ class TrackedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
+def as_received(request: httpx.Request) -> httpx.Request:
+    """`request` as a daemon received it: the client blanks credential headers of a
+    request once it is sent (the redaction rule, `_redact`), and a mock transport is
+    handed that very object, so what it records keeps a copy of the headers."""
+    # copy.copy would go through httpx's pickling state, which leaves out extensions
+    received = object.__new__(httpx.Request)
+    received.__dict__.update(vars(request), headers=request.headers.copy())
+    return received
+
+
 class FakeDaemon:
     """A tiny Engine: routes by path (without the version prefix), records requests.
 
@@ -155,7 +165,16 @@ class FakeDaemon:
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         with self._lock:
+            index = len(self.requests)
             self.requests.append(request)
+        try:
+            return self._answer(request)
+        finally:
+            # after the handler, which may have read the body into the request
+            with self._lock:
+                self.requests[index] = as_received(request)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
         if path == "/version":
             if self.version_delay:

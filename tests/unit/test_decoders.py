@@ -162,7 +162,7 @@ def test_huge_frame_split_across_feeds() -> None:
 
 
 def test_frame_size_up_to_uint32_max_is_announced_not_buffered() -> None:
-    decoder = FrameDecoder(max_chunk=4)
+    decoder = FrameDecoder(max_chunk=4, max_frame=2**32 - 1)
     assert decoder.feed(b"\x01\x00\x00\x00\xff\xff\xff\xff" + b"abcdefghij") == [
         (STDOUT, b"abcd"),
         (STDOUT, b"efgh"),

@@ -182,12 +182,36 @@ def test_kwargs_from_env_tls_verify(cert_dir: Path) -> None:
     assert tls.cert == (str(cert_dir / "cert.pem"), str(cert_dir / "key.pem"))
 
 
-def test_kwargs_from_env_cert_path_without_verify(cert_dir: Path) -> None:
+def test_kwargs_from_env_cert_path_without_verify_still_verifies(cert_dir: Path) -> None:
+    # docker-py skipped the check here although a CA was at hand; a CA given is a CA checked
     params = kwargs_from_env(environment={"DOCKER_CERT_PATH": str(cert_dir)})
     tls = params["tls"]
     assert isinstance(tls, TLSConfig)
-    assert tls.verify is False  # encrypt, but do not check the daemon (docker-py and the CLI)
+    assert tls.verify is None and tls.verifies_server
+    assert tls.ca_cert == str(cert_dir / "ca.pem")
     assert "base_url" not in params
+
+
+def test_kwargs_from_env_docker_tls_is_the_explicit_skip(cert_dir: Path) -> None:
+    env = {"DOCKER_TLS": "1", "DOCKER_CERT_PATH": str(cert_dir)}
+    tls = kwargs_from_env(environment=env)["tls"]
+    assert isinstance(tls, TLSConfig)
+    assert tls.verify is False and not tls.verifies_server
+
+
+def test_kwargs_from_env_docker_tls_alone_needs_no_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.docker at all: `docker --tls` works too
+    tls = kwargs_from_env(environment={"DOCKER_TLS": "1"})["tls"]
+    assert isinstance(tls, TLSConfig)
+    assert (tls.cert, tls.ca_cert, tls.verify) == (None, None, False)
+
+
+def test_kwargs_from_env_tls_verify_wins_over_docker_tls(cert_dir: Path) -> None:
+    env = {"DOCKER_TLS": "1", "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": str(cert_dir)}
+    tls = kwargs_from_env(environment=env)["tls"]
+    assert isinstance(tls, TLSConfig) and tls.verify is True
 
 
 def test_kwargs_from_env_empty_tls_verify_means_no(cert_dir: Path) -> None:

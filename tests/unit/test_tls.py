@@ -7,14 +7,8 @@ names only ``localhost``, with certificates made by the ``openssl`` command.
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import http.server
-import shutil
 import ssl
-import subprocess
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -23,6 +17,7 @@ from dockerapi._host import DockerHost, resolve_host
 from dockerapi._transport import TransportErrors, async_client, sync_client
 from dockerapi.errors import DockerConnectionError, DockerException, TLSParameterError
 from dockerapi.tls import TLSConfig
+from tls_pki import Pki, https_server, make_pki
 
 # --- validation ---------------------------------------------------------------------------
 
@@ -37,10 +32,11 @@ def files(tmp_path: Path) -> dict[str, str]:
     return paths
 
 
-def test_defaults() -> None:
+def test_defaults_verify() -> None:
     config = TLSConfig()
     assert (config.cert, config.ca_cert, config.verify) == (None, None, None)
-    assert not config.verifies_server
+    assert config.verifies_server  # skipping the check is an explicit verify=False
+    assert not TLSConfig(verify=False).verifies_server
 
 
 def test_client_cert_pair(files: dict[str, str]) -> None:
@@ -73,6 +69,8 @@ def test_client_cert_missing_files(files: dict[str, str]) -> None:
 def test_ca_cert_checked_only_when_verifying(files: dict[str, str]) -> None:
     with pytest.raises(TLSParameterError, match="ca_cert"):
         TLSConfig(ca_cert=files["missing"], verify=True)
+    with pytest.raises(TLSParameterError, match="ca_cert"):
+        TLSConfig(ca_cert=files["missing"])  # a CA given is a CA used
     # docker-py accepts (and ignores) a CA it will not use
     assert TLSConfig(ca_cert=files["missing"], verify=False).ca_cert == files["missing"]
 
@@ -121,7 +119,7 @@ def test_equality_and_repr(files: dict[str, str]) -> None:
 
 
 def test_context_without_verification() -> None:
-    context = TLSConfig().to_ssl_context()
+    context = TLSConfig(verify=False).to_ssl_context()
     assert context.verify_mode == ssl.CERT_NONE
     assert context.check_hostname is False
 
@@ -155,121 +153,16 @@ def test_context_rejects_unreadable_files(files: dict[str, str]) -> None:
 # --- real handshakes ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Pki:
-    ca: str
-    server_cert: str
-    server_key: str
-    client_cert: str
-    client_key: str
-    other_ca: str
-
-    @property
-    def server_sha256(self) -> str:
-        der = ssl.PEM_cert_to_DER_cert(Path(self.server_cert).read_text())
-        return hashlib.sha256(der).hexdigest()
-
-    @property
-    def server_sha1_with_colons(self) -> str:
-        der = ssl.PEM_cert_to_DER_cert(Path(self.server_cert).read_text())
-        digest = hashlib.sha1(der).hexdigest().upper()
-        return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
-
-
-def _openssl(*args: str, cwd: Path) -> None:
-    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
-
-
-def _make_ca(directory: Path, name: str) -> None:
-    _openssl(
-        "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-        "-keyout", f"{name}-key.pem", "-out", f"{name}.pem", "-days", "2",
-        "-subj", f"/CN={name}", "-addext", "basicConstraints=critical,CA:TRUE",
-        "-addext", "keyUsage=critical,keyCertSign,cRLSign",
-        cwd=directory,
-    )  # fmt: skip
-
-
-def _issue(directory: Path, who: str, extensions: str) -> None:
-    _openssl(
-        "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-        "-keyout", f"{who}-key.pem", "-out", f"{who}.csr", "-subj", f"/CN={who}",
-        cwd=directory,
-    )  # fmt: skip
-    (directory / f"{who}.ext").write_text(
-        extensions + "\nbasicConstraints=CA:FALSE\nsubjectKeyIdentifier=hash\n"
-        "authorityKeyIdentifier=keyid\n"
-    )
-    _openssl(
-        "x509", "-req", "-in", f"{who}.csr", "-CA", "ca.pem", "-CAkey", "ca-key.pem",
-        "-CAcreateserial", "-out", f"{who}-cert.pem", "-days", "2", "-extfile", f"{who}.ext",
-        cwd=directory,
-    )  # fmt: skip
-
-
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    if shutil.which("openssl") is None:
-        pytest.skip("the openssl command is needed to make test certificates")
-    directory = tmp_path_factory.mktemp("pki")
-    _make_ca(directory, "ca")
-    _make_ca(directory, "other-ca")
     # the server is reached as 127.0.0.1 but its certificate names only localhost
-    _issue(directory, "server", "subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth")
-    _issue(directory, "client", "extendedKeyUsage=clientAuth")
-    return Pki(
-        ca=str(directory / "ca.pem"),
-        server_cert=str(directory / "server-cert.pem"),
-        server_key=str(directory / "server-key.pem"),
-        client_cert=str(directory / "client-cert.pem"),
-        client_key=str(directory / "client-key.pem"),
-        other_ca=str(directory / "other-ca.pem"),
-    )
-
-
-class _WhoAmIHandler(http.server.BaseHTTPRequestHandler):
-    """Answers every GET with the common name of the client certificate, or "anonymous"."""
-
-    def do_GET(self) -> None:
-        assert isinstance(self.connection, ssl.SSLSocket)
-        peer = self.connection.getpeercert()
-        name = "anonymous"
-        if peer:
-            for rdn in peer.get("subject", ()):
-                for attribute in rdn:
-                    if attribute[0] == "commonName":
-                        name = str(attribute[1])
-        body = name.encode()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class _QuietServer(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # rejected handshakes are what several tests are about
+    return make_pki(tmp_path_factory.mktemp("pki"), "DNS:localhost")
 
 
 @pytest.fixture(scope="module")
 def tls_server(pki: Pki) -> Iterator[int]:
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(pki.server_cert, pki.server_key)
-    context.load_verify_locations(pki.ca)
-    context.verify_mode = ssl.CERT_OPTIONAL
-    server = _QuietServer(("127.0.0.1", 0), _WhoAmIHandler)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with https_server(pki) as port:
+        yield port
 
 
 def _who(host: DockerHost, flavour: str) -> str:
@@ -334,7 +227,7 @@ def test_wrong_pinned_hostname_fails(pki: Pki, tls_server: int, flavour: str) ->
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_no_verification_accepts_anything(tls_server: int, flavour: str) -> None:
-    assert _who(_host(tls_server, TLSConfig()), flavour) == "anonymous"
+    assert _who(_host(tls_server, TLSConfig(verify=False)), flavour) == "anonymous"
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

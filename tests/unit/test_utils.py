@@ -25,7 +25,6 @@ PARSE_BYTES_SAME = [
     1,
     512,
     2**40,
-    -1,
     "",
     "0",
     "100",
@@ -45,7 +44,6 @@ PARSE_BYTES_SAME = [
     "0.5m",
     "10 k",
     "1.5",
-    "-1",
     "1e3",
 ]
 
@@ -80,7 +78,20 @@ def test_parse_bytes_makes_whole_bytes_from_floats() -> None:
     # Deliberate difference: docker-py returns the float, which the daemon rejects as int64.
     assert utils.parse_bytes(1.0e9) == 1_000_000_000
     assert isinstance(utils.parse_bytes(1.0e9), int)
-    assert utils.parse_bytes(1.7) == 1
+
+
+@pytest.mark.parametrize("value", [1.5, 1.7, -5, -1, "-1", "-5m", -0.5])
+def test_parse_bytes_refuses_fractions_and_negatives(value: Any) -> None:
+    # Issue 13: mem_limit=-5 was sent, mem_limit=1.5 silently became 1.
+    with pytest.raises(errors.InvalidArgument, match=r"whole|negative"):
+        utils.parse_bytes(value)
+
+
+@pytest.mark.parametrize("value", [-1, "-1"])
+def test_parse_bytes_unlimited_only_when_allowed(value: Any) -> None:
+    assert utils.parse_bytes(value, allow_unlimited=True) == -1
+    with pytest.raises(errors.InvalidArgument):
+        utils.parse_bytes(-2, allow_unlimited=True)
 
 
 @pytest.mark.parametrize("value", ["inf", "nan", "infk", "nanm"])

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from core_fakes import as_received
 from docker_engine_api._operations import OPERATIONS
 from dockerapi import _wire
 from dockerapi._cli._facts import VersionFacts, version_key
@@ -230,7 +231,7 @@ def _sent(call: Callable[[APIClient], Any], version: str) -> list[httpx.Request]
     requests: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        requests.append(request)
+        requests.append(as_received(request))
         return httpx.Response(500, json={"message": "recorded"})
 
     client = APIClient(version=version, transport=httpx.MockTransport(handler))

@@ -20,11 +20,11 @@ from __future__ import annotations
 import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
 from .._decoders import RawDecoder
+from .._paths import path_segment
 from .._plan import PlanGenerator, StreamOf, plan
 from .._request import DEFAULT_TIMEOUT, NO_JSON, Request, Response
 from ..errors import APIError, InvalidArgument, error_from_response
@@ -51,11 +51,19 @@ class PrivateAttributesMixin:
     # -- requests ----------------------------------------------------------------
 
     def _url(self, pathfmt: str, *args: str, versioned_api: bool = True) -> str:
-        """`base_url` + `/v<version>` + `pathfmt` with `args` quoted into it."""
+        """`base_url` + `/v<version>` + `pathfmt` with `args` put into it by the one path
+        rule (`_paths`): each one segment, `/` escaped, `.`/`..` parts refused, so an
+        argument cannot change the path (docker-py keeps `/`, letting `..` through).
+
+        Raises:
+            ValueError: an argument that is not a string (docker-py's words).
+            NullResource: an empty argument.
+            InvalidArgument: an argument with an empty, `.` or `..` part between slashes.
+        """
         for arg in args:
             if not isinstance(arg, str):
                 raise ValueError(f"Expected a string but found {arg} ({type(arg)}) instead")
-        path = pathfmt.format(*(quote(arg, safe="/:") for arg in args))
+        path = pathfmt.format(*(path_segment(arg, "an argument of _url") for arg in args))
         if versioned_api:
             return f"{self.base_url}/v{self._version}{path}"
         return f"{self.base_url}{path}"

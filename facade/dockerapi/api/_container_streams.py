@@ -20,7 +20,6 @@ import functools
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
-from urllib.parse import quote
 
 import httpx
 
@@ -53,9 +52,10 @@ from .._request import DEFAULT_TIMEOUT, Request, Response
 from .._transport import streaming_timeout
 from .._wire import Keywords
 from ..constants import DEFAULT_DATA_CHUNK_SIZE
-from ..errors import InvalidArgument, NullResource
+from ..errors import InvalidArgument
 from ..utils import datetime_to_timestamp, decode_json_header, version_lt
 from ._bodies import BinaryData, binary_body
+from ._resources import resource_id, resource_path
 
 __all__ = ["ContainerRef", "ContainerStreamsMixin"]
 
@@ -109,22 +109,6 @@ _PUT_ARCHIVE = Keywords(
 
 #: Body of put_archive: what `Request.content` can stream.
 ArchiveData: TypeAlias = BinaryData
-
-
-def _container_id(container: ContainerRef) -> str:
-    container_id = (
-        container.get("Id", container.get("ID")) if isinstance(container, Mapping) else container
-    )
-    if not container_id:
-        raise NullResource("Resource ID was not provided")
-    if not isinstance(container_id, str):
-        raise TypeError(f"a container is an ID, a name or a dict with 'Id', not {container!r}")
-    return container_id
-
-
-def _container_path(container: ContainerRef, endpoint: str) -> str:
-    # Quoted as docker-py quotes URL arguments, so a name cannot change the path.
-    return f"/containers/{quote(_container_id(container), safe='/:')}/{endpoint}"
 
 
 def _flag(value: object) -> int:
@@ -230,7 +214,7 @@ class ContainerStreamsMixin:
 
     def _inspect_tty(self, container_id: str) -> PlanGenerator[bool]:
         response: Response = yield Request.build(
-            "GET", _container_path(container_id, "json"), operation="ContainerInspect"
+            "GET", resource_path("containers", container_id, "json"), operation="ContainerInspect"
         )
         config = response.json().get("Config") or {}
         return bool(config.get("Tty"))
@@ -288,7 +272,7 @@ class ContainerStreamsMixin:
             InvalidVersion: `until` on an API older than 1.35.
             APIError: the daemon refused (NotFound for an unknown container).
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
         if follow is None:
             follow = stream
         if tail != "all" and (not isinstance(tail, int) or isinstance(tail, bool) or tail < 0):
@@ -304,7 +288,7 @@ class ContainerStreamsMixin:
         )
         response: Response = yield Request.build(
             "GET",
-            _container_path(container_id, "logs"),
+            resource_path("containers", container_id, "logs"),
             params=params,
             expect="stream",
             timeout=self._stream_timeout() if (stream or follow) else DEFAULT_TIMEOUT,
@@ -338,13 +322,13 @@ class ContainerStreamsMixin:
             As `logs`: bytes (or a `(stdout, stderr)` tuple), or with
             `stream=True` a closeable stream of chunks (or tuples).
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
         params = _ATTACH.query(
             logs=_flag(logs), stdout=_flag(stdout), stderr=_flag(stderr), stream=_flag(stream)
         )
         response: Response = yield Request.build(
             "POST",
-            _container_path(container_id, "attach"),
+            resource_path("containers", container_id, "attach"),
             params=params,
             expect="upgrade",
             operation="ContainerAttach",
@@ -376,7 +360,7 @@ class ContainerStreamsMixin:
                 config.json, if any.
             ws: websockets are not supported: raises InvalidArgument.
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
         if ws:
             raise InvalidArgument(
                 "attach over websockets (ws=True) is not supported; "
@@ -388,7 +372,7 @@ class ContainerStreamsMixin:
             query["detachKeys"] = keys  # the CLI's setting, as docker-py uses it
         response: Response = yield Request.build(
             "POST",
-            _container_path(container_id, "attach"),
+            resource_path("containers", container_id, "attach"),
             params=query,
             expect="upgrade",
             operation="ContainerAttach",
@@ -420,9 +404,9 @@ class ContainerStreamsMixin:
             InvalidArgument: `one_shot` with `stream`, or `decode` without it.
             InvalidVersion: `one_shot` on an API older than 1.41.
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
         params = _STATS.query(stream=stream, one_shot=one_shot)
-        path = _container_path(container_id, "stats")
+        path = resource_path("containers", container_id, "stats")
         if stream:
             if one_shot:
                 raise InvalidArgument("one_shot is only available in conjunction with stream=False")
@@ -464,7 +448,7 @@ class ContainerStreamsMixin:
         decoder = _chunked(chunk_size)
         response: Response = yield Request.build(
             "GET",
-            _container_path(container, "export"),
+            resource_path("containers", container, "export"),
             expect="stream",
             operation="ContainerExport",
         )
@@ -500,7 +484,7 @@ class ContainerStreamsMixin:
         decoder = _chunked(chunk_size)
         response: Response = yield Request.build(
             "GET",
-            _container_path(container, "archive"),
+            resource_path("containers", container, "archive"),
             params=_GET_ARCHIVE.query(path=path),
             headers=headers,
             expect="stream",
@@ -529,7 +513,7 @@ class ContainerStreamsMixin:
         """
         response: Response = yield Request.build(
             "PUT",
-            _container_path(container, "archive"),
+            resource_path("containers", container, "archive"),
             params=_PUT_ARCHIVE.query(path=path),
             headers={"Content-Type": "application/x-tar"},
             content=binary_body(data, "put_archive"),

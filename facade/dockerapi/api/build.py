@@ -36,6 +36,7 @@ from .._executor import ClientSettings
 from .._host import DockerHost
 from .._plan import CURRENT_VERSION, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Body, Request, Response
+from .._timeouts import check_timeout
 from .._transport import streaming_timeout
 from .._wire import Keywords, Renamed
 from ..auth import build_registry_config_header
@@ -336,8 +337,8 @@ class BuildApiMixin(ConfigProxiesMixin, RegistryAuthMixin):
         Raises:
             TypeError: neither `path` nor `fileobj`, `custom_context` without
                 `fileobj`, or `path` is not a directory (docker-py's errors).
-            InvalidArgument: a malformed tag, `.dockerignore` pattern or
-                `container_limits` key.
+            InvalidArgument: a malformed tag, `.dockerignore` pattern,
+                `container_limits` key or `timeout`.
             BuildContextError: the Dockerfile is missing, or a file of the
                 context cannot be read.
             InvalidVersion: an option the API version in use lacks.
@@ -352,6 +353,8 @@ class BuildApiMixin(ConfigProxiesMixin, RegistryAuthMixin):
             custom_context,
             container_limits,
         )
+        # Checked before the context is walked: a bad value fails at once.
+        timeout = check_timeout(timeout, "build's timeout")
         remote: str | None = None
         content: Body | None = None
         if custom_context:

@@ -21,14 +21,16 @@ from .._cli_config import load_config
 from .._executor import AsyncExecutor, ClientSettings, SyncExecutor
 from .._gating import Gate, GatingMode, VersionTableWithBounds
 from .._host import DockerHost, resolve_host
+from .._limits import DEFAULT_LIMITS, Limits
 from .._negotiation import AsyncNegotiator, SyncNegotiator
 from .._plan import AsyncClientBase, SyncClientBase
 from .._preload import preload_async_client
 from .._streams import TransportErrorMapper
-from .._transport import async_client, sync_client, transport_error
+from .._timeouts import check_timeout
+from .._transport import ConnectionRegistry, async_client, sync_client, transport_error
 from ..auth import AuthClient, registry_auth
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
-from ..errors import DockerException, TLSParameterError
+from ..errors import DockerException, InvalidArgument, TLSParameterError
 from ..tls import TLSConfig
 from ._compat import PrivateAttributesMixin
 from .build import BuildApiMixin
@@ -100,20 +102,25 @@ class _ClientCommon:
         gating: GatingMode = "strict",
         host: DockerHost | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
+        if not isinstance(limits, Limits):
+            raise InvalidArgument(f"limits must be a dockerapi.Limits, not {limits!r}")
+        self._settings = ClientSettings(timeout=check_timeout(timeout), limits=limits)
         self._host = host if host is not None else _resolve(base_url, tls)
-        self._settings = ClientSettings(timeout=timeout)
         self._table = _gating.default_table()
         self._gate = Gate(self._table, gating)
         self.base_url = self._host.docker_py_base_url
         self.credstore_env = credstore_env
         flavor = self._flavor
+        registry = ConnectionRegistry()
         self._http = flavor.http(
             self._host,
             timeout=timeout,
             user_agent=user_agent,
             max_pool_size=max_pool_size,
             transport=transport,
+            registry=registry,
         )
         self._negotiator = flavor.negotiator(
             version,
@@ -128,6 +135,7 @@ class _ClientCommon:
             settings=self._settings,
             gate=self._gate,
             map_transport_error=_error_mapper(self._host, self._settings),
+            registry=registry,
         )
         self._engine_lock = threading.Lock()
         flavor.preload()
@@ -159,7 +167,12 @@ class _ClientCommon:
 
     @timeout.setter
     def timeout(self, value: float | None) -> None:
-        self._settings.timeout = value
+        self._settings.timeout = check_timeout(value)
+
+    @property
+    def limits(self) -> Limits:
+        """What one answer of the daemon may make the client hold (`dockerapi.Limits`)."""
+        return self._settings.limits
 
     @property
     def gating(self) -> GatingMode:
@@ -213,7 +226,8 @@ class APIClient(
             when omitted (the environment is not read: use `from_env` for that).
         version: an API version to pin ("1.41"), or None / "auto" to negotiate
             with the daemon on first use.
-        timeout: seconds to wait for the daemon per call; None waits forever.
+        timeout: seconds to wait for the daemon: for each read, and for the whole
+            answer of a call that is not a stream; None waits forever.
         tls: a `TLSConfig`, True (verify with the default CA bundle) or False.
         user_agent: the User-Agent header.
         num_pools: accepted for docker-py compatibility; httpx pools per client.
@@ -226,6 +240,8 @@ class APIClient(
             dropped with a `VersionGatingWarning`.
         host: an already resolved `DockerHost` (overrides base_url and tls).
         transport: an httpx transport to send through (tests: `httpx.MockTransport`).
+        limits: how much one answer may make the client hold (`dockerapi.Limits`:
+            error bodies, bodies read whole, JSON stream items, stream frames).
     """
 
     _flavor = _Flavor(sync_client, SyncNegotiator, SyncExecutor, lambda: None)
@@ -257,8 +273,10 @@ class APIClient(
         return engine
 
     def close(self) -> None:
-        """Close every pooled connection; the client cannot be used afterwards."""
-        self._http.close()
+        """Close the client, from any thread: streams it handed out end (a reader
+        blocked on one wakes up and the iteration stops), calls in progress fail, and
+        every later call raises `DockerException` ("client closed")."""
+        self._executor.close()
 
     def __enter__(self) -> APIClient:
         return self
@@ -323,8 +341,9 @@ class AsyncAPIClient(
         return self._engine
 
     async def close(self) -> None:
-        """Close every pooled connection; the client cannot be used afterwards."""
-        await self._http.aclose()
+        """Close the client: streams it handed out end, calls in progress fail, and
+        every later call raises `DockerException` ("client closed")."""
+        await self._executor.close()
 
     async def __aenter__(self) -> AsyncAPIClient:
         return self

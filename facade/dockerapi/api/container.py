@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from .._host import DockerHost
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
+from .._timeouts import check_grace_period, check_timeout
 from .._transport import client_timeout
 from .._wire import Keywords
 from ..errors import DeprecatedMethod, DockerTimeoutError, InvalidArgument
@@ -31,9 +31,9 @@ from ..types import ContainerConfig, EndpointConfig, HostConfig, NetworkingConfi
 from ..types.containers import CONTAINER_CONFIG, HOST_CONFIG
 from ..types.networks import ENDPOINT_CONFIG, NETWORKING_CONFIG
 from ..utils import convert_filters, format_environment, parse_bytes
-from ._container_streams import ContainerRef, ContainerStreamsMixin, _container_id, _container_path
+from ._container_streams import ContainerRef, ContainerStreamsMixin
 from ._proxies import ConfigProxiesMixin
-from ._resources import without_none
+from ._resources import resource_id, resource_path, without_none
 
 __all__ = ["ContainerApiMixin"]
 
@@ -310,8 +310,9 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """
         if isinstance(environment, Mapping):
             environment = format_environment(environment)
-        if use_config_proxy:
-            # Prepended: on duplicate keys the daemon keeps the last, the caller's.
+        if use_config_proxy and (environment is None or isinstance(environment, list | tuple)):
+            # Prepended: on duplicate keys the daemon keeps the last, the caller's. Any
+            # other value is left for ContainerConfig to refuse, naming it.
             environment = self._proxy_configs.inject_proxy_environment(environment)
         config = self.create_container_config(
             image,
@@ -428,7 +429,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             NotFound: no such container.
         """
         response: Response = yield Request.build(
-            "GET", _container_path(container, "json"), operation="ContainerInspect"
+            "GET", resource_path("containers", container, "json"), operation="ContainerInspect"
         )
         inspected: dict[str, Any] = response.json()
         return inspected
@@ -439,7 +440,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """Changes to a container's filesystem: a list of `{"Path": ..., "Kind": n}`
         (0 modified, 1 added, 2 deleted); an empty list when nothing changed."""
         response: Response = yield Request.build(
-            "GET", _container_path(container, "changes"), operation="ContainerChanges"
+            "GET", resource_path("containers", container, "changes"), operation="ContainerChanges"
         )
         # The daemon answers null (Go's nil slice) when nothing changed.
         changes: list[dict[str, Any]] = response.json() or []
@@ -463,7 +464,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             `network_mode="host"`).
         """
         response: Response = yield Request.build(
-            "GET", _container_path(container, "json"), operation="ContainerInspect"
+            "GET", resource_path("containers", container, "json"), operation="ContainerInspect"
         )
         bindings: list[dict[str, str]] | None = _exposed_ports(response.json(), private_port)
         return bindings
@@ -486,7 +487,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """
         response: Response = yield Request.build(
             "GET",
-            _container_path(container, "top"),
+            resource_path("containers", container, "top"),
             params=_TOP.query(ps_args=ps_args),
             operation="ContainerTop",
         )
@@ -511,7 +512,10 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
                 "pass host_config to create_container() instead"
             )
         yield Request.build(
-            "POST", _container_path(container, "start"), expect="empty", operation="ContainerStart"
+            "POST",
+            resource_path("containers", container, "start"),
+            expect="empty",
+            operation="ContainerStart",
         )
 
     @plan
@@ -537,11 +541,12 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             InvalidVersion: `signal` on an API older than 1.42.
             NotFound: no such container.
         """
+        timeout = check_grace_period(timeout, "stop's timeout")
         params = _STOP.query(timeout=timeout, signal=_signal_param(signal))
         grace = _DEFAULT_STOP_GRACE if timeout is None else timeout
         yield Request.build(
             "POST",
-            _container_path(container, "stop"),
+            resource_path("containers", container, "stop"),
             params=params,
             expect="empty",  # 304 (already stopped) is not an error
             timeout=_plus_grace(self._settings.timeout, grace),
@@ -567,11 +572,12 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             InvalidVersion: `signal` on an API older than 1.42.
             NotFound: no such container.
         """
+        timeout = check_grace_period(timeout, "restart's timeout")
         params = _RESTART.query(timeout=timeout, signal=_signal_param(signal))
         grace = _DEFAULT_STOP_GRACE if timeout is None else timeout
         yield Request.build(
             "POST",
-            _container_path(container, "restart"),
+            resource_path("containers", container, "restart"),
             params=params,
             expect="empty",
             timeout=_plus_grace(self._settings.timeout, grace),
@@ -591,7 +597,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """
         yield Request.build(
             "POST",
-            _container_path(container, "kill"),
+            resource_path("containers", container, "kill"),
             params=_KILL.query(signal=_signal_param(signal)),
             expect="empty",
             operation="ContainerKill",
@@ -602,7 +608,10 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
     def pause(self, container: ContainerRef) -> PlanGenerator[None]:
         """Freeze every process of a container (cgroup freezer)."""
         yield Request.build(
-            "POST", _container_path(container, "pause"), expect="empty", operation="ContainerPause"
+            "POST",
+            resource_path("containers", container, "pause"),
+            expect="empty",
+            operation="ContainerPause",
         )
 
     @plan
@@ -611,7 +620,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """Thaw a paused container."""
         yield Request.build(
             "POST",
-            _container_path(container, "unpause"),
+            resource_path("containers", container, "unpause"),
             expect="empty",
             operation="ContainerUnpause",
         )
@@ -641,13 +650,14 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             InvalidVersion: `condition` on an API older than 1.30.
             NotFound: no such container.
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
+        timeout = check_timeout(timeout, "wait's timeout")
         bounds = client_timeout(self._settings.timeout)
         response: Response
         try:
             response = yield Request.build(
                 "POST",
-                _container_path(container_id, "wait"),
+                resource_path("containers", container_id, "wait"),
                 params=_WAIT.query(condition=condition),
                 timeout=httpx.Timeout(
                     connect=bounds.connect, read=timeout, write=bounds.write, pool=bounds.pool
@@ -688,9 +698,12 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             NotFound: no such container.
         """
         params = _REMOVE.query(v=v or None, link=link or None, force=force or None)
-        path = f"/containers/{quote(_container_id(container), safe='/:')}"
         yield Request.build(
-            "DELETE", path, params=params, expect="empty", operation="ContainerDelete"
+            "DELETE",
+            resource_path("containers", container),
+            params=params,
+            expect="empty",
+            operation="ContainerDelete",
         )
 
     @plan
@@ -703,7 +716,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """
         yield Request.build(
             "POST",
-            _container_path(container, "rename"),
+            resource_path("containers", container, "rename"),
             params=_RENAME.query(name=name),
             expect="empty",
             operation="ContainerRename",
@@ -715,7 +728,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
         """Set the size of a container's TTY, in characters."""
         yield Request.build(
             "POST",
-            _container_path(container, "resize"),
+            resource_path("containers", container, "resize"),
             params=_RESIZE.query(height=height, width=width),
             expect="empty",
             operation="ContainerResize",
@@ -747,8 +760,8 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             `{"Warnings": [...]}`.
         """
 
-        def size(value: int | float | str | None) -> int | None:
-            return None if value is None else parse_bytes(value)
+        def size(value: int | float | str | None, *, allow_unlimited: bool = False) -> int | None:
+            return None if value is None else parse_bytes(value, allow_unlimited=allow_unlimited)
 
         if restart_policy and not isinstance(restart_policy, Mapping):
             raise InvalidArgument(
@@ -765,14 +778,14 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
                 cpuset_mems=cpuset_mems,
                 mem_limit=size(mem_limit),
                 mem_reservation=size(mem_reservation),
-                memswap_limit=size(memswap_limit),
+                memswap_limit=size(memswap_limit, allow_unlimited=True),
                 kernel_memory=size(kernel_memory),
                 restart_policy=dict(restart_policy) if restart_policy else None,
             )
         )
         response: Response = yield Request.build(
             "POST",
-            _container_path(container, "update"),
+            resource_path("containers", container, "update"),
             json=body,
             operation="ContainerUpdate",
         )
@@ -808,7 +821,7 @@ class ContainerApiMixin(ContainerStreamsMixin, ConfigProxiesMixin):
             `{"Id": "sha256:..."}`.
         """
         params = _COMMIT.query(
-            container=_container_id(container),
+            container=resource_id(container),
             repository=repository,
             tag=tag,
             message=message,

@@ -21,12 +21,10 @@ from .._wire import Keywords
 from ..utils import format_environment, split_command
 from ._container_streams import (
     ContainerRef,
-    _container_id,
-    _container_path,
     _read_output,
     _stated_tty,
 )
-from ._resources import ResourceRef, resource_path, without_none
+from ._resources import ResourceRef, resource_id, resource_path, without_none
 
 if TYPE_CHECKING:
     from .._executor import ClientSettings
@@ -103,7 +101,7 @@ class ExecApiMixin:
         Returns:
             `{"Id": exec_id}`.
         """
-        container_id = _container_id(container)
+        container_id = resource_id(container)
         if isinstance(cmd, str):
             cmd = split_command(cmd)
         if isinstance(environment, Mapping):
@@ -124,7 +122,7 @@ class ExecApiMixin:
         )
         response: Response = yield Request.build(
             "POST",
-            _container_path(container_id, "exec"),
+            resource_path("containers", container_id, "exec"),
             json=body,
             operation="ContainerExec",
         )

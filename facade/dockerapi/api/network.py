@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._paths import checked_name
 from .._plan import PlanGenerator, plan
 from .._request import Request, Response
 from .._wire import Keywords
 from ..types import EndpointConfig
 from ..types.networks import ENDPOINT_CONFIG
 from ..utils import convert_filters
-from ._container_streams import ContainerRef, _container_id
-from ._resources import ResourceRef, resource_path, without_none
+from ._container_streams import ContainerRef
+from ._resources import ResourceRef, resource_id, resource_path, without_none
 
 __all__ = ["NetworkApiMixin"]
 
@@ -134,7 +135,7 @@ class NetworkApiMixin:
         """
         body = without_none(
             _CREATE.body(
-                name=name,
+                name=checked_name(name, "the network name"),
                 driver=driver,
                 options=options,
                 ipam=ipam,
@@ -223,7 +224,7 @@ class NetworkApiMixin:
             driver_opt=driver_opt,
             mac_address=mac_address,
         )
-        body = {**_CONNECT.body(container=_container_id(container)), _ENDPOINT_FIELD: endpoint}
+        body = {**_CONNECT.body(container=resource_id(container)), _ENDPOINT_FIELD: endpoint}
         yield Request.build(
             "POST",
             resource_path("networks", net_id, "connect"),
@@ -238,7 +239,7 @@ class NetworkApiMixin:
         self, container: ContainerRef, net_id: ResourceRef, force: bool = False
     ) -> PlanGenerator[None]:
         """Disconnect a container from a network (`force`: even if it is not running)."""
-        body = _DISCONNECT.body(container=_container_id(container))
+        body = _DISCONNECT.body(container=resource_id(container))
         if force:
             body |= _DISCONNECT.body(force=True)
         yield Request.build(

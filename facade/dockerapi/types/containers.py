@@ -460,7 +460,7 @@ class HostConfig(dict[str, Any]):
         if mem_limit is not None:
             self[_host_field("mem_limit")] = parse_bytes(mem_limit)
         if memswap_limit is not None:
-            self[_host_field("memswap_limit")] = parse_bytes(memswap_limit)
+            self[_host_field("memswap_limit")] = parse_bytes(memswap_limit, allow_unlimited=True)
         if mem_reservation:
             self[_host_field("mem_reservation")] = parse_bytes(mem_reservation)
         if kernel_memory:
@@ -662,12 +662,29 @@ class HostConfig(dict[str, Any]):
 HOST_CONFIG.describes(create_host_config, forwards_to=HostConfig)
 
 
+_PROTOCOLS = frozenset({"tcp", "udp", "sctp"})
+
+
+def _bad_port(port: Any, why: str) -> errors.InvalidArgument:
+    return errors.InvalidArgument(
+        f"invalid port {port!r} in ports: {why} (use 80, '80/udp', (80, 'udp') or '8000-8010')"
+    )
+
+
+def _port_number(text: str, port: Any) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise _bad_port(port, f"{text!r} is not a port number (1-65535)")
+    return int(text)
+
+
 def _exposed_port_keys(port: Any) -> list[str]:
     """One ``ports`` entry -> its ``ExposedPorts`` keys (``"80/tcp"``).
 
     Accepts ``80``, ``"80"``, ``"80/udp"``, ``(80, "udp")``, ``(80,)`` and ranges
-    ``"8000-8010[/proto]"`` (expanded: the daemon rejects range keys).
+    ``"8000-8010[/proto]"`` (expanded: the daemon rejects range keys); anything else
+    raises ``InvalidArgument`` before a request is made.
     """
+    given = port
     proto = "tcp"
     if isinstance(port, tuple):
         if len(port) == 2:
@@ -676,13 +693,71 @@ def _exposed_port_keys(port: Any) -> list[str]:
             (port,) = port
         else:
             raise ValueError(f"invalid port {port!r}: expected port or (port, protocol)")
+    if isinstance(port, bool) or not isinstance(port, int | str):
+        raise _bad_port(given, f"a port is a number or a string, not {type(port).__name__}")
     number, slash, given_proto = str(port).partition("/")
     if slash:  # docker-py would produce "80/udp/tcp" here
         proto = given_proto
-    first, dash, last = number.partition("-")
-    if dash and first.isdigit() and last.isdigit():
-        return [f"{p}/{proto}" for p in range(int(first), int(last) + 1)]
-    return [f"{number}/{proto}"]
+    if not isinstance(proto, str) or proto.lower() not in _PROTOCOLS:
+        raise _bad_port(given, f"the protocol is tcp, udp or sctp, not {proto!r}")
+    first, dash, last = number.strip().partition("-")
+    if dash:
+        start, end = _port_number(first, given), _port_number(last, given)
+        if end < start:
+            raise _bad_port(given, "the range ends before it starts")
+        return [f"{p}/{proto}" for p in range(start, end + 1)]
+    return [f"{_port_number(first, given)}/{proto}"]
+
+
+_TEXT_OPTIONS = ("hostname", "domainname", "working_dir", "mac_address", "stop_signal", "runtime")
+
+
+def _check_create_arguments(arguments: Mapping[str, Any]) -> None:
+    """Refuse, before anything is sent, what the daemon could only read as garbage
+    (docker-py sends ``create_container(None)``, ``environment=5`` and the like)."""
+
+    def refuse(name: str, expected: str) -> errors.InvalidArgument:
+        value = arguments[name]
+        return errors.InvalidArgument(
+            f"create_container: {name} must be {expected}, not {type(value).__name__} {value!r}"
+        )
+
+    def strings(value: Any) -> bool:
+        return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+
+    image = arguments["image"]
+    if not isinstance(image, str) or not image:
+        raise refuse("image", "an image name such as 'busybox:latest'")
+    for name in ("command", "entrypoint"):
+        value = arguments[name]
+        if value is not None and not (isinstance(value, str) or strings(value)):
+            raise refuse(name, "a string or a list of strings")
+    environment = arguments["environment"]
+    if environment is not None and not (isinstance(environment, Mapping) or strings(environment)):
+        raise refuse("environment", "a dict or a list of 'KEY=value' strings")
+    labels = arguments["labels"]
+    if labels is not None and not (isinstance(labels, Mapping) or strings(labels)):
+        raise refuse("labels", "a dict or a list of strings")
+    volumes = arguments["volumes"]
+    if volumes is not None and not (isinstance(volumes, str | Mapping) or strings(volumes)):
+        raise refuse("volumes", "a path, a list of paths or a dict")
+    ports = arguments["ports"]
+    if ports is not None and not isinstance(ports, list | tuple | Mapping):
+        raise refuse("ports", "a list of ports or a dict")
+    for name in ("host_config", "networking_config", "healthcheck"):
+        if arguments[name] is not None and not isinstance(arguments[name], Mapping):
+            raise refuse(name, "a dict")
+    stop_timeout = arguments["stop_timeout"]
+    if stop_timeout is not None and (
+        isinstance(stop_timeout, bool) or not isinstance(stop_timeout, int)
+    ):
+        raise refuse("stop_timeout", "a whole number of seconds")
+    user = arguments["user"]
+    if user is not None and (isinstance(user, bool) or not isinstance(user, str | int)):
+        raise refuse("user", "a user name or UID")
+    for name in _TEXT_OPTIONS:
+        if arguments[name] is not None and not isinstance(arguments[name], str):
+            raise refuse(name, "a string")
 
 
 #: docker-py's ContainerConfig keywords -> the ContainerCreate body fields they set.
@@ -764,6 +839,7 @@ class ContainerConfig(dict[str, Any]):
         runtime: str | None = None,
     ) -> None:
         super().__init__()
+        _check_create_arguments(locals())
         if isinstance(command, str):
             command = split_command(command)
         if isinstance(entrypoint, str):

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from dockerapi.errors import InvalidArgument
+
 __all__ = ["convert_filters", "datetime_to_timestamp", "decode_json_header"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -16,17 +18,36 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 def convert_filters(filters: Mapping[str, Any]) -> str:
     """Encode a ``filters`` mapping as the JSON ``{"key": ["value", ...]}`` the daemon reads.
 
-    Single values become one-item lists, booleans ``"true"``/``"false"``, other
-    non-strings ``str()``. ``{"label": ["a=b"], "dangling": True}`` ->
+    Single values become one-item lists, booleans ``"true"``/``"false"``, numbers their
+    decimal text. ``{"label": ["a=b"], "dangling": True}`` ->
     ``'{"label": ["a=b"], "dangling": ["true"]}'``.
+
+    Raises:
+        InvalidArgument: a key that is not a string, or a value that is None or not a
+            string, number or bool (docker-py sends ``{"a": None}`` as ``"None"``).
     """
+    if not isinstance(filters, Mapping):
+        raise InvalidArgument(f"filters must be a dict, not {type(filters).__name__}")
     result: dict[str, list[str]] = {}
     for key, value in filters.items():
-        if isinstance(value, bool):
-            value = "true" if value else "false"
-        values = value if isinstance(value, list) else [value]
-        result[key] = [item if isinstance(item, str) else str(item) for item in values]
+        if not isinstance(key, str):
+            raise InvalidArgument(f"a filter name must be a string, not {key!r}")
+        values = value if isinstance(value, list | tuple | set | frozenset) else [value]
+        result[key] = [_filter_value(key, item) for item in values]
     return json.dumps(result)
+
+
+def _filter_value(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    raise InvalidArgument(
+        f"filter {key!r}: {value!r} is not a filter value (a string, number or bool, or a list "
+        "of them); leave the filter out rather than passing None"
+    )
 
 
 def datetime_to_timestamp(dt: datetime) -> int:
