@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from both_clients import call, items, make_client, parameters
-from core_fakes import FakeDaemon
+from core_fakes import FakeDaemon, TrackedStream
 from dockerapi.api.daemon import DaemonApiMixin
 from dockerapi.api.image import ImageApiMixin
 from dockerapi.credentials import StoreError
@@ -487,3 +487,19 @@ async def test_private_request_helpers(kind: str, docker_home: Path) -> None:
     assert client._proxy_configs.http == "http://p:3128"
     assert client._general_configs["HttpHeaders"] == {"X-Meta": "yes"}
     assert client._version == "1.41"
+
+
+async def test_private_helpers_hand_over_a_chunked_body_read(kind: str) -> None:
+    # Podman answers without Content-Length: the executor reads such a body itself
+    daemon = FakeDaemon()
+    body = json.dumps({"Id": "x", "Size": 1}).encode()
+
+    @daemon.route("GET", "/images/app/json")
+    def chunked(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=TrackedStream([body[:5], body[5:]]))
+
+    client = make_client(daemon.transport(), kind)
+    response = await call(client, "_get", client._url("/images/{0}/json", "app"))
+    assert response.content == body
+    assert client._result(response, json=True) == {"Id": "x", "Size": 1}
+    assert "transfer-encoding" not in response.headers
