@@ -1,11 +1,12 @@
 """Record real progress streams of the engine into tests/fixtures/progress/.
 
-Usage: .venv/bin/python scripts/record_progress.py [--host URL] [--out DIR]
+Usage: .venv/bin/python scripts/record_progress.py [--host URL] [--registry HOST:PORT] [--out DIR]
 
 The reducer of `dockerapi.progress` is tested on what a daemon really sends,
 not on hand-written events. This script makes those streams on the project's
-engine (`scripts/engine start`) and its local registry (127.0.0.1:5000), with
-names unique to the run, and removes every image it made at the end:
+engine (`scripts/engine start`) and its local registry (both as `scripts/engine env`
+prints them, or DOCKERAPI_TEST_HOST / DOCKERAPI_TEST_REGISTRY), with names unique to
+the run, and removes every image it made at the end:
 
 - build.jsonl: a build of three layers of random bytes (so nothing is already in
   the registry) with a RUN that prints two lines;
@@ -38,13 +39,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from _engine_env import default_host, default_registry
 from dockerapi import APIClient
 from dockerapi.errors import DockerException
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "tests" / "fixtures" / "progress"
-DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
-REGISTRY = "127.0.0.1:5000"
 LABEL = "dockerapi.record-progress"
 
 _DOCKERFILE = """\
@@ -101,10 +101,10 @@ def _build(client: APIClient, out: Path, name: str, dockerfile: str, tag: str | 
     _record(out / name, stream, started)
 
 
-def record(client: APIClient, out: Path) -> None:
+def record(client: APIClient, out: Path, registry: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     run = uuid.uuid4().hex[:10]
-    repository = f"{REGISTRY}/dockerapi-progress-{run}/layers"
+    repository = f"{registry}/dockerapi-progress-{run}/layers"
     image = f"{repository}:v1"
     try:
         _build(client, out, "build.jsonl", _DOCKERFILE, image)
@@ -142,11 +142,14 @@ def record(client: APIClient, out: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--host", default=DEFAULT_HOST, help="the engine (default: %(default)s)")
+    parser.add_argument("--host", help="the engine (default: the project's, scripts/engine env)")
+    parser.add_argument(
+        "--registry", help="the engine's local registry (default: scripts/engine env's)"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write")
     args = parser.parse_args()
-    with APIClient(args.host, timeout=300) as client:
-        record(client, args.out)
+    with APIClient(args.host or default_host(), timeout=300) as client:
+        record(client, args.out, args.registry or default_registry())
 
 
 if __name__ == "__main__":

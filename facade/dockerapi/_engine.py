@@ -174,11 +174,18 @@ class OperationBinding:
     def single_result(self, items: list[Any], response: Response) -> Any:
         """The single value of a drained stream: its one object, or the output as bytes.
 
+        An empty answer is an empty model: a daemon with nothing to report (Podman's
+        stats of a container that is not running) may send no object at all, where
+        Docker sends one whose fields are all empty.
+
         Raises:
-            InvalidResponse: the daemon sent no object, or several.
+            InvalidResponse: the daemon sent several objects.
         """
         if self.kind == "multiplexed":
             return b"".join(payload for _stream, payload in items)
+        parse = self.item_parser()
+        if not items and parse is not None:
+            return parse({})
         if len(items) != 1:
             raise response.unexpected(
                 f"{self.operation_id}: expected one object from the daemon, got {len(items)}"

@@ -13,6 +13,7 @@ written for docker-py keep working. The tree (``*`` marks classes docker-py does
     │   │   │   └── ImageNotFound          404 whose message is about an image
     │   │   ├── Conflict *                 409 (name in use, container running, ...)
     │   │   ├── ServerError *              5xx
+    │   │   │   └── ImageLoadServerError * (also ImageLoadError)  load_image refused with 5xx
     │   │   ├── StreamError *              an error reported inside a stream after HTTP 200
     │   │   │   └── ImageLoadStreamError * (also ImageLoadError)  load_image failed mid-stream
     │   │   └── InvalidResponse *          an answer that is not what the API says (bad
@@ -82,6 +83,7 @@ __all__ = [
     "DockerTimeoutError",
     "Forbidden",
     "ImageLoadError",
+    "ImageLoadServerError",
     "ImageLoadStreamError",
     "ImageNotFound",
     "InvalidArgument",
@@ -368,6 +370,12 @@ class ImageLoadError(DockerException):
 class ImageLoadStreamError(StreamError, ImageLoadError):
     """The daemon reported mid-stream that loading an image archive failed: both
     docker-py's `ImageLoadError` and an `APIError` (`StreamError`)."""
+
+
+class ImageLoadServerError(ServerError, ImageLoadError):
+    """The daemon answered a load with a 5xx status instead of reporting the failure in
+    its stream (Podman 4.3 does, for an archive it cannot read): both docker-py's
+    `ImageLoadError` and a `ServerError`."""
 
 
 class BuildContextError(DockerException, OSError):

@@ -1,14 +1,16 @@
 """Images on the local engine: dockerapi (sync and async) vs docker-py, one run.
 
-Usage: .venv/bin/python scripts/bench/images.py [--host URL] [--mb 100] [--repeat 3]
+Usage: .venv/bin/python scripts/bench/images.py [--host URL] [--registry HOST:PORT]
+       [--mb 100] [--repeat 3]
 
 Measures, each case in a fresh Python process (so peak RSS is its own):
 - save: `get_image` of a --mb MB image written to a file (default 2 MB chunks);
 - load: `load_image` of that archive from an open file (docker-py reads a
   file object as requests streams it), progress read to the end;
-- push and pull of a --mb MB image through the local registry (127.0.0.1:5000,
-  a fresh image and repository per run, so no layer is already there; every
-  local copy is removed before each pull).
+- push and pull of a --mb MB image through the engine's local registry (as
+  `scripts/engine env` prints it, or DOCKERAPI_TEST_REGISTRY; a fresh image and
+  repository per run, so no layer is already there; every local copy is removed
+  before each pull).
 
 Prints MB/s or seconds, the growth of peak RSS during the operation (after
 imports and a first call) and the peak itself, and dockerapi/docker-py ratios
@@ -24,18 +26,22 @@ import asyncio
 import contextlib
 import json
 import os
+import sys
 import tarfile
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from _children import peak_kib, run_child
 
+# scripts/_engine_env.py: where the project's engine and its registry are
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from _engine_env import default_host, default_registry
+
 MB = 1024 * 1024
-DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
-REGISTRY = "127.0.0.1:5000"
 LIBRARIES = ("dockerapi", "dockerapi-async", "docker-py")
 
 
@@ -143,7 +149,8 @@ def _child(arguments: list[str]) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--host", default=DEFAULT_HOST)
+    parser.add_argument("--host", help="the engine (default: the project's, scripts/engine env)")
+    parser.add_argument("--registry", help="its local registry (default: scripts/engine env's)")
     parser.add_argument("--mb", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
@@ -152,6 +159,8 @@ def main() -> None:
         library, case, host, image, path = options.child
         print(json.dumps(_run_case(library, case, host, image, path)))
         return
+    options.host = options.host or default_host()
+    registry = options.registry or default_registry()
 
     import docker
     from dockerapi import APIClient
@@ -177,7 +186,7 @@ def main() -> None:
                 for _ in range(options.repeat):
                     target = image
                     if case in ("push", "pull"):
-                        target = f"{REGISTRY}/{repository}/{library}:{len(runs)}"
+                        target = f"{registry}/{repository}/{library}:{len(runs)}"
                         if case == "push":
                             # fresh layers each time: the registry would mount known blobs
                             fresh = f"{repository}:push-{library}-{len(runs)}"

@@ -49,6 +49,11 @@ class EngineInfo:
             return reference
         return f"docker.io/library/{reference}"
 
+    def reported_id(self, image_id: str) -> str:
+        """An image ID as the engine reports it in its answers (remove, prune, a quiet
+        build): Podman leaves out `sha256:`."""
+        return image_id.removeprefix("sha256:") if self.is_podman else image_id
+
     def in_range(self, address: str) -> bool:
         """Whether `address` lies in the engine's own address range (scripts/engine)."""
         if self.ip_range is None:
@@ -60,6 +65,23 @@ class EngineInfo:
         """What a conflict (a running container removed, a name taken, a stopped one
         killed) raises: Docker answers 409, Podman 500 (docs/engines.md)."""
         return ServerError if self.is_podman else Conflict
+
+    def build_step(self, number: int, total: int, instruction: str) -> str:
+        """How a build announces a step: Docker's builder `Step 1/3 : FROM x`,
+        Podman's (buildah) `STEP 1/3: FROM x`."""
+        if self.is_podman:
+            return f"STEP {number}/{total}: {instruction}"
+        return f"Step {number}/{total} : {instruction}"
+
+    def failed_run(self, command: str, code: int) -> tuple[str, int | None]:
+        """The error message, and `errorDetail.code`, of a build whose `RUN command`
+        exits with `code`: Podman names the step and gives no code."""
+        if self.is_podman:
+            return (
+                f'building at STEP "RUN {command}": while running runtime: exit status {code}',
+                None,
+            )
+        return f"The command '/bin/sh -c {command}' returned a non-zero code: {code}", code
 
     def not_on_podman(self, why: str) -> None:
         """Skip the calling test on Podman; `why` names the difference (docs/engines.md)."""

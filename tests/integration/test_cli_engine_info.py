@@ -52,11 +52,15 @@ def test_the_documented_example_with_this_engines_facts(
         if c.line == "dockerapi engine-info"
     ]
     negotiated = choose_version(daemon, newest=_versions.NEWEST, oldest=_versions.OLDEST, where="")
-    # The page shows the project's 20.10 engine; another engine brings its own numbers.
+    # The page shows the project's 20.10 engine; another engine brings its own numbers,
+    # and its platform's name when it gives one (Podman: `linux/amd64/debian-12`).
+    platform = (daemon.get("Platform") or {}).get("Name") or ""
+    named = f"{platform} " if platform else ""
     expected = (
         command.output.replace("unix:///run/dockerapi/docker.sock", docker_host)
         .replace(
-            "20.10.24+dfsg1 (linux/amd64)", f"{daemon['Version']} ({daemon['Os']}/{daemon['Arch']})"
+            "20.10.24+dfsg1 (linux/amd64)",
+            f"{named}{daemon['Version']} ({daemon['Os']}/{daemon['Arch']})",
         )
         .replace("1.12 ... 1.41", f"{daemon['MinAPIVersion']} ... {daemon['ApiVersion']}")
         .replace("negotiated:  1.41", f"negotiated:  {negotiated}")

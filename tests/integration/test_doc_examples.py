@@ -46,8 +46,13 @@ def test_the_documents_have_examples() -> None:
 
 
 @pytest.mark.parametrize("code", [code for _, code in EXAMPLES], ids=[w for w, _ in EXAMPLES])
-def test_example_runs(code: str, docker_host: str, tmp_path: Path) -> None:
+def test_example_runs(
+    code: str, docker_host: str, engine_env: dict[str, str], tmp_path: Path
+) -> None:
     environment = {**os.environ, "DOCKER_HOST": docker_host}
+    # the examples that use a registry read the engine's own from here (as the docs say)
+    if "DOCKERAPI_TEST_REGISTRY" in engine_env:
+        environment["DOCKERAPI_TEST_REGISTRY"] = engine_env["DOCKERAPI_TEST_REGISTRY"]
     for name in ("DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_API_VERSION"):
         environment.pop(name, None)
     done = subprocess.run(

@@ -27,8 +27,13 @@ def code_blocks(page: Path) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def environment(docker_host: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def environment(
+    docker_host: str, engine_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     monkeypatch.setenv("DOCKER_HOST", docker_host)
+    # the page's push reads the engine's own registry from here (as the page says)
+    if "DOCKERAPI_TEST_REGISTRY" in engine_env:
+        monkeypatch.setenv("DOCKERAPI_TEST_REGISTRY", engine_env["DOCKERAPI_TEST_REGISTRY"])
     for name in ("DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_API_VERSION", "DOCKER_CONTEXT"):
         monkeypatch.delenv(name, raising=False)
     yield
@@ -55,7 +60,7 @@ def test_the_page_has_the_examples_the_issue_asks_for() -> None:
         assert needle in sources, needle
 
 
-def test_every_code_block_runs(environment: None, docker_host: str) -> None:
+def test_every_code_block_runs(environment: None, docker_host: str, engine_info: Any) -> None:
     blocks = code_blocks(PAGE)
     assert len(blocks) >= 10
     namespace: dict[str, Any] = {"__name__": "docs_typed"}
@@ -84,7 +89,10 @@ def test_every_code_block_runs(environment: None, docker_host: str) -> None:
         "2 b'to stderr\\n'",
         "container start True",
         "container die True",
-        "404 No such container: no-such-container",
+        # the daemon's own words
+        '404 no container with name or ID "no-such-container" found'
+        if engine_info.is_podman
+        else "404 No such container: no-such-container",
         "ContainerCreate: body.HostConfig.Memory: expected int, got str '64m'",
         "unknown field 'image' in ContainerCreateBody (did you mean 'Image'?)",
         f'{{"docs.typed": "{run}"}}',

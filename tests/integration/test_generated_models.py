@@ -173,8 +173,8 @@ def test_images_parse(http: httpx.Client, engine_info: Any) -> None:
     assert inspected.to_dict() == data
 
 
-def test_image_reference_path_params_reach_the_daemon(http: httpx.Client) -> None:
-    repository = f"127.0.0.1:5000/dockerapi/quoting-{uuid.uuid4().hex[:8]}"
+def test_image_reference_path_params_reach_the_daemon(http: httpx.Client, registry: str) -> None:
+    repository = f"{registry}/dockerapi/quoting-{uuid.uuid4().hex[:8]}"
     reference = f"{repository}:1"
     request = image_inspect.build_request(reference)
     # kept readable like the Docker CLI does: "/" and ":" are not escaped

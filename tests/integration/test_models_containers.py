@@ -180,7 +180,9 @@ async def test_unknown_keyword_arguments_raise_type_error_before_anything_is_cre
     assert await names_with(docker_py, tag) == []
 
 
-async def test_run_splits_create_and_host_config_arguments(docker_client: Any, tag: str) -> None:
+async def test_run_splits_create_and_host_config_arguments(
+    docker_client: Any, tag: str, engine_info: Any
+) -> None:
     container = await call(
         docker_client.containers, "run", IMAGE, "sleep 300", detach=True, labels=labels(tag),
         environment={"A": "1"}, working_dir="/tmp", hostname="inside",  # create
@@ -191,10 +193,15 @@ async def test_run_splits_create_and_host_config_arguments(docker_client: Any, t
         config, host = container.attrs["Config"], container.attrs["HostConfig"]
         assert "A=1" in config["Env"] and config["WorkingDir"] == "/tmp"
         assert config["Hostname"] == "inside" and config["ExposedPorts"] == {"8080/tcp": {}}
-        assert config["Volumes"] == {"/data": {}}
+        # Podman does not report `Volumes` (docs/engines.md)
+        assert config["Volumes"] == (None if engine_info.is_podman else {"/data": {}})
         assert host["Memory"] == 64 * 1024 * 1024 and host["CapDrop"] == ["NET_RAW"]
         assert host["ReadonlyRootfs"] is True
-        assert host["Binds"] == [f"dockerapi-vol-{tag}:/data:rw"]
+        (bind,) = host["Binds"]  # Podman adds the options it applied (docs/engines.md)
+        if engine_info.is_podman:
+            assert bind.startswith(f"dockerapi-vol-{tag}:/data:rw,")
+        else:
+            assert bind == f"dockerapi-vol-{tag}:/data:rw"
         await call(container, "reload")
         assert list(container.ports) == ["8080/tcp"]
     finally:
@@ -291,16 +298,20 @@ async def test_prune_with_a_label_filter(docker_client: Any, tag: str) -> None:
 # -- the model -----------------------------------------------------------------
 
 
-async def test_properties_and_the_typed_model(docker_client: Any, tag: str) -> None:
+async def test_properties_and_the_typed_model(
+    docker_client: Any, tag: str, engine_info: Any
+) -> None:
     container = await sleeping(
         docker_client, tag, name=f"dockerapi-props-{tag}",
         healthcheck={"test": ["CMD", "true"], "interval": 1_000_000_000},
     )  # fmt: skip
     # attrs are from before the start (docker-py's run returns the same): no health yet
-    assert container.labels == labels(tag) and container.health == "unknown"
+    # Podman reports the health check's state before the start as `""`
+    assert container.labels == labels(tag)
+    assert container.health == ("" if engine_info.is_podman else "unknown")
     image = await resolve(container.image)
     assert isinstance(image, AsyncImage if is_async(docker_client) else Image)
-    assert IMAGE in image.tags and image.id == container.attrs["Image"]
+    assert engine_info.repo_tag(IMAGE) in image.tags and image.id == container.attrs["Image"]
     await call(container, "reload")
     assert container.health in ("starting", "healthy")
     typed = container.model
@@ -312,7 +323,7 @@ async def test_properties_and_the_typed_model(docker_client: Any, tag: str) -> N
     assert container.model["FieldOfANewerEngine"] == {"x": 1}
 
 
-async def test_life_cycle_methods(docker_client: Any, tag: str) -> None:
+async def test_life_cycle_methods(docker_client: Any, tag: str, engine_info: Any) -> None:
     container = await sleeping(docker_client, tag, tty=True)
 
     async def status() -> str:
@@ -326,10 +337,11 @@ async def test_life_cycle_methods(docker_client: Any, tag: str) -> None:
     processes = await call(container, "top")
     assert any("sleep" in " ".join(row) for row in processes["Processes"])
     await call(container, "resize", 30, 100)
-    update = await call(container, "update", mem_limit="128m", memswap_limit="256m")
-    assert "Warnings" in update
-    await call(container, "reload")
-    assert container.attrs["HostConfig"]["Memory"] == 128 * 1024 * 1024
+    if not engine_info.is_podman:  # no /containers/{id}/update there
+        update = await call(container, "update", mem_limit="128m", memswap_limit="256m")
+        assert "Warnings" in update
+        await call(container, "reload")
+        assert container.attrs["HostConfig"]["Memory"] == 128 * 1024 * 1024
     sample = await call(container, "stats", stream=False)
     assert "memory_stats" in sample
     await call(container, "rename", f"dockerapi-renamed-{tag}")
@@ -374,7 +386,14 @@ async def test_logs_stats_and_attach_streams(docker_client: Any, tag: str) -> No
     assert first is not None and "cpu_stats" in first
 
 
-async def test_attach_reads_until_the_container_ends(docker_client: Any, tag: str) -> None:
+async def test_attach_reads_until_the_container_ends(
+    docker_client: Any, tag: str, engine_info: Any
+) -> None:
+    if engine_info.is_podman:
+        pytest.xfail(
+            "Podman 4.3 frames the output it replays on attach(logs=True) with sizes one"
+            " byte short (test_container_streams.py: PODMAN_ATTACH_LOGS)"
+        )
     container = await call(
         docker_client.containers, "run", IMAGE, "sh -c 'echo early; sleep 2; echo late'",
         detach=True, labels=labels(tag),
@@ -402,7 +421,7 @@ async def test_attach_socket_carries_stdin(docker_client: Any, tag: str) -> None
     assert received == b"\x01\x00\x00\x00\x00\x00\x00\x0ethrough stdin\n"
 
 
-async def test_exec_run_in_every_mode(docker_client: Any, tag: str) -> None:
+async def test_exec_run_in_every_mode(docker_client: Any, tag: str, engine_info: Any) -> None:
     container = await sleeping(docker_client, tag)
     plain = await call(container, "exec_run", ["sh", "-c", "echo out; echo err >&2; exit 3"])
     assert isinstance(plain, ExecResult) and plain.exit_code == 3
@@ -433,7 +452,7 @@ async def test_exec_run_in_every_mode(docker_client: Any, tag: str) -> None:
     assert tty == (0, b"tty\r\n")
 
     detached = await call(container, "exec_run", "sh -c 'echo $$ > /tmp/detached'", detach=True)
-    assert detached.output == ""
+    assert detached.output == ("\n" if engine_info.is_podman else "")  # Podman answers a newline
     waited = await call(
         container, "exec_run", "sh -c 'while [ ! -s /tmp/detached ]; do sleep 0.05; done'"
     )
@@ -469,7 +488,9 @@ def members(data: bytes) -> dict[str, bytes]:
         }
 
 
-async def test_archives_diff_export_and_commit(docker_client: Any, tag: str) -> None:
+async def test_archives_diff_export_and_commit(
+    docker_client: Any, tag: str, engine_info: Any
+) -> None:
     container = await call(docker_client.containers, "create", IMAGE, "true", labels=labels(tag))
     assert await call(container, "put_archive", "/tmp", tar_of("hello.txt", b"hi there"))
     stream, stat = await call(container, "get_archive", "/tmp/hello.txt")
@@ -485,9 +506,10 @@ async def test_archives_diff_export_and_commit(docker_client: Any, tag: str) -> 
         conf={"Labels": labels(tag)}, message="from a test",
     )  # fmt: skip
     assert isinstance(image, AsyncImage if is_async(docker_client) else Image)
-    assert image.tags == [f"dockerapi-commit-{tag}:v1"] and image.labels == labels(tag)
+    name = engine_info.repo_tag(f"dockerapi-commit-{tag}:v1")
+    assert image.tags == [name]
+    if not engine_info.is_podman:  # Podman's commit ignores `conf`
+        assert image.labels == labels(tag)
     assert image.attrs["Comment"] == "from a test"
-    assert image.short_id == image.id[:19] and repr(image) == (
-        f"<{type(image).__name__}: 'dockerapi-commit-{tag}:v1'>"
-    )
+    assert image.short_id == image.id[:19] and repr(image) == f"<{type(image).__name__}: '{name}'>"
     assert image.model.id == image.id

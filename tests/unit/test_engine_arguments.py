@@ -41,8 +41,7 @@ def daemon() -> FakeDaemon:
     def stats(request: httpx.Request) -> httpx.Response:
         one = {"id": "abc", "name": "/x"}
         count = 1 if request.url.params.get("stream") == "false" else 3
-        if request.url.params.get("one-shot") == "empty":
-            count = 0
+        count = {"empty": 0, "two": 2}.get(request.url.params.get("one-shot", ""), count)
         return httpx.Response(200, content=b"".join(json_lines(*[one] * count)))
 
     @daemon.route("GET", "/containers/abc/logs")
@@ -232,10 +231,14 @@ def test_stats_with_stream_off_is_one_model(engine: SyncOperations) -> None:
     assert [item.id for item in streamed] == ["abc"] * 3
 
 
-def test_a_single_value_needs_exactly_one_object(engine: SyncOperations) -> None:
+def test_a_single_value_needs_at_most_one_object(engine: SyncOperations) -> None:
+    # Podman 4.3 answers the stats of a stopped container with an empty 200: an empty model
+    empty = engine.container_stats("abc", stream=False, extra_params={"one-shot": "empty"})
+    assert isinstance(empty, ContainerStatsResponse)
+    assert empty.to_dict() == {}
     # the daemon's answer is not what the API says: InvalidResponse (a DockerException)
-    with pytest.raises(InvalidResponse, match="expected one object from the daemon, got 0"):
-        engine.container_stats("abc", stream=False, extra_params={"one-shot": "empty"})
+    with pytest.raises(InvalidResponse, match="expected one object from the daemon, got 2"):
+        engine.container_stats("abc", stream=False, extra_params={"one-shot": "two"})
 
 
 def test_logs_without_follow_are_the_whole_output(engine: SyncOperations) -> None:

@@ -13,19 +13,21 @@ from typing import Any
 import httpx
 import pytest
 from both_clients import call, items, make_client, parameters
-from core_fakes import FakeDaemon
+from core_fakes import FakeDaemon, TrackedStream
 from dockerapi.api.daemon import DaemonApiMixin
 from dockerapi.api.image import ImageApiMixin
 from dockerapi.credentials import StoreError
 from dockerapi.errors import (
     APIError,
     ImageLoadError,
+    ImageLoadServerError,
     ImageLoadStreamError,
     ImageNotFound,
     InvalidArgument,
     InvalidConfigFile,
     InvalidRepository,
     InvalidVersion,
+    ServerError,
     StreamError,
     Unauthorized,
 )
@@ -291,6 +293,24 @@ async def test_failed_load_is_image_load_error(kind: str) -> None:
         await call(client, "load_image", "text")
 
 
+async def test_load_refused_with_a_server_error_is_image_load_error(kind: str) -> None:
+    # Podman 4.3 answers an archive it cannot read with 500, not in the stream
+    daemon = FakeDaemon()
+    message = "failed to load image: payload does not match any of the supported image formats"
+    answer(daemon, "POST", "/images/load", status=500, body={"cause": "x", "message": message})
+    client = make_client(daemon.transport(), kind)
+    with pytest.raises(ImageLoadError, match="supported image formats") as caught:
+        await items(await call(client, "load_image", b"not a tar"))
+    assert isinstance(caught.value, ImageLoadServerError) and isinstance(caught.value, ServerError)
+    assert caught.value.status_code == 500 and caught.value.explanation == message
+    assert caught.value.url is not None and caught.value.url.endswith("/images/load")
+    # a refusal that is not the daemon's failure keeps its own class
+    answer(daemon, "POST", "/images/load", status=400, body={"message": "bad quiet"})
+    with pytest.raises(APIError) as refused:
+        await call(client, "load_image", b"x", quiet=True)
+    assert not isinstance(refused.value, ImageLoadError)
+
+
 async def test_import_family_request_shapes(kind: str, tmp_path: Path) -> None:
     daemon = FakeDaemon()
     answer(daemon, "POST", "/images/create", body=progress({"status": "sha256:abc"}))
@@ -467,3 +487,19 @@ async def test_private_request_helpers(kind: str, docker_home: Path) -> None:
     assert client._proxy_configs.http == "http://p:3128"
     assert client._general_configs["HttpHeaders"] == {"X-Meta": "yes"}
     assert client._version == "1.41"
+
+
+async def test_private_helpers_hand_over_a_chunked_body_read(kind: str) -> None:
+    # Podman answers without Content-Length: the executor reads such a body itself
+    daemon = FakeDaemon()
+    body = json.dumps({"Id": "x", "Size": 1}).encode()
+
+    @daemon.route("GET", "/images/app/json")
+    def chunked(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=TrackedStream([body[:5], body[5:]]))
+
+    client = make_client(daemon.transport(), kind)
+    response = await call(client, "_get", client._url("/images/{0}/json", "app"))
+    assert response.content == body
+    assert client._result(response, json=True) == {"Id": "x", "Size": 1}
+    assert "transfer-encoding" not in response.headers

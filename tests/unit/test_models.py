@@ -103,6 +103,9 @@ def test_properties_from_attrs() -> None:
     assert sparse.status == "exited" and sparse.health == "unknown" and sparse.name is None
     with pytest.raises(DockerException, match="sparse"):
         sparse.labels  # noqa: B018
+    # Podman's list entries carry `"Config": null`
+    with pytest.raises(DockerException, match="sparse"):
+        Container({"Names": ["/web"], "State": "exited", "Config": None}).labels  # noqa: B018
 
 
 def test_a_docker_py_style_subclass_with_a_plain_get_reloads(daemon: FakeDaemon) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from both_clients import call, parameters
+from both_clients import call, items, parameters
 from core_fakes import FakeDaemon, TrackedStream
 from dockerapi import AsyncDockerClient, ContextAPI, DockerClient
 from dockerapi._decoders import RawJSONLinesDecoder
@@ -146,6 +146,9 @@ def test_the_built_image_id_is_read_as_docker_py_reads_it() -> None:
     ]
     assert built_image_id(log) == "0123456789ab"
     assert built_image_id([{"stream": IMAGE_ID + "\n"}]) == IMAGE_ID[7:]  # quiet
+    # Podman's quiet build prints the ID without `sha256:`; other bare hex is no ID
+    assert built_image_id([{"stream": IMAGE_ID[7:] + "\n"}]) == IMAGE_ID[7:]
+    assert built_image_id([{"stream": "0123456789ab\n"}, {"stream": "cafe\n"}]) is None
     assert built_image_id([{"stream": "no id here\n"}, ["not", "a", "dict"], 3]) is None
     assert built_image_id([{"stream": 42}]) is None
 
@@ -349,6 +352,19 @@ async def test_save_streams_the_tarball_as_it_is_read(high: Any, daemon: FakeDae
         assert served[0].sent < 10
         stream.close()
     assert first == b"t" * 1000 and served[0].closed
+
+
+async def test_save_named_by_the_short_form_of_a_full_name(high: Any, daemon: FakeDaemon) -> None:
+    # Podman lists `app:1` as `docker.io/library/app:1`: the short name still names it
+    @daemon.route("GET", "/images/docker.io/library/app:1/get")
+    def archive(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"tarball")
+
+    image = high.images.prepare_model({**INSPECTED, "RepoTags": ["docker.io/library/app:1"]})
+    assert b"".join(await items(await call(image, "save", named="app:1"))) == b"tarball"
+    for other in ("app:2", "other/app:1", "localhost/app:1"):
+        with pytest.raises(InvalidArgument, match="is not a valid tag for this image"):
+            await call(image, "save", named=other)
 
 
 async def test_remove_returns_nothing_as_docker_py(high: Any, daemon: FakeDaemon) -> None:

@@ -192,6 +192,17 @@ def test_a_load_error_is_image_load_stream_error() -> None:
     assert isinstance(raised.value, ImageLoadError) and isinstance(raised.value, StreamError)
 
 
+def test_an_error_message_ending_in_a_newline_is_one_line() -> None:
+    # Podman 4.3's build errors end with "\n"; the exception keeps the daemon's text
+    state = ProgressState("build")
+    message = 'building at STEP "RUN false": while running runtime: exit status 1\n'
+    assert state.feed({"errorDetail": {"message": message}, "error": message}, 0.1) == [
+        Line("error", 'error: building at STEP "RUN false": while running runtime: exit status 1')
+    ]
+    with pytest.raises(BuildError, match="exit status 1"):
+        state.raise_for_error()
+
+
 def test_an_import_reports_the_new_image() -> None:
     state, lines = reduce("import", "import")
     assert [line.kind for line in lines] == ["status"]

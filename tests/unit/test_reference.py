@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from dockerapi.errors import InvalidRepository
-from dockerapi.utils._reference import check_reference, check_repository, check_tag
+from dockerapi.utils._reference import check_reference, check_repository, check_tag, qualified
 
 DIGEST = "sha256:" + "0123456789abcdef" * 4
 
@@ -63,3 +63,21 @@ def test_repository_and_tag_checks() -> None:
         check_repository(None)  # type: ignore[arg-type]
     with pytest.raises(InvalidRepository, match="is not valid"):
         check_tag("a b")
+
+
+@pytest.mark.parametrize(
+    ("reference", "full"),
+    [
+        ("app:1", "docker.io/library/app:1"),
+        ("user/app", "docker.io/user/app"),
+        ("docker.io/library/app:1", "docker.io/library/app:1"),
+        ("localhost/app:1", "localhost/app:1"),
+        ("127.0.0.1:5000/app:1", "127.0.0.1:5000/app:1"),
+        (
+            "registry.example/team/app@sha256:" + "a" * 64,
+            "registry.example/team/app@sha256:" + "a" * 64,
+        ),
+    ],
+)
+def test_qualified_writes_out_docker_hubs_implied_parts(reference: str, full: str) -> None:
+    assert qualified(reference) == full

@@ -115,7 +115,7 @@ class PrivateAttributesMixin:
             return error.response  # docker-py's helpers leave error statuses to _result
         if stream:
             return StreamOf.decoded(response, RawDecoder)
-        return response.http
+        return _with_body(response)
 
     @plan
     def _get(self, url: str, /, **kwargs: Any) -> PlanGenerator[Any]:
@@ -166,3 +166,22 @@ class PrivateAttributesMixin:
         if binary:
             return response.content
         return response.text
+
+
+#: Headers about the body as it came over the wire, not as it is handed over read.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _with_body(response: Response) -> httpx.Response:
+    """The httpx response with its body readable (`.content`, `.json()`), as docker-py's
+    helpers hand it over: the executor reads a body without a Content-Length (chunked,
+    as Podman sends it) itself, bounded, leaving httpx's response unread."""
+    http = response.http
+    try:
+        http.content  # noqa: B018
+    except httpx.ResponseNotRead:
+        headers = [(k, v) for k, v in http.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+        return httpx.Response(
+            http.status_code, headers=headers, content=response.content, request=http.request
+        )
+    return http

@@ -23,7 +23,13 @@ from .._transport import streaming_timeout
 from .._wire import Keywords
 from ..auth import AuthClient, encode_header, registry_auth
 from ..constants import DEFAULT_DATA_CHUNK_SIZE
-from ..errors import ImageLoadStreamError, InvalidArgument, error_from_stream_item
+from ..errors import (
+    ImageLoadServerError,
+    ImageLoadStreamError,
+    InvalidArgument,
+    ServerError,
+    error_from_stream_item,
+)
 from ..utils import convert_filters, parse_repository_tag
 from ..utils._reference import check_reference, check_repository, check_tag
 from ._bodies import BinaryData, binary_body
@@ -104,6 +110,17 @@ def _load_error_factory(response: Response) -> ErrorFactory:
         )
 
     return load_error
+
+
+def _load_server_error(error: ServerError) -> ImageLoadServerError:
+    return ImageLoadServerError(
+        str(error.args[0]) if error.args else "",
+        error.response,
+        error.explanation,
+        status_code=error.status_code,
+        method=error.method,
+        url=error.url,
+    )
 
 
 def _checked_name_and_tag(repository: str | None, tag: str | None) -> None:
@@ -464,17 +481,24 @@ class ImageApiMixin(RegistryAuthMixin):
             ImageLoadStreamError: (from the stream, after the error dict) the
                 daemon could not load the archive; an `ImageLoadError` and a
                 `StreamError`.
+            ImageLoadServerError: the daemon refused the archive with a 5xx
+                status instead (Podman); an `ImageLoadError` and a `ServerError`.
         """
-        response: Response = yield Request.build(
-            "POST",
-            "/images/load",
-            params=_LOAD.query(quiet=quiet),
-            headers={"Content-Type": "application/x-tar"},
-            content=binary_body(data, "load_image"),
-            expect="stream",
-            timeout=self._long_timeout(),
-            operation="ImageLoad",
-        )
+        try:
+            response: Response = yield Request.build(
+                "POST",
+                "/images/load",
+                params=_LOAD.query(quiet=quiet),
+                headers={"Content-Type": "application/x-tar"},
+                content=binary_body(data, "load_image"),
+                expect="stream",
+                timeout=self._long_timeout(),
+                operation="ImageLoad",
+            )
+        except ServerError as error:
+            # Podman refuses an unreadable archive with 500 where Docker reports it in
+            # the stream: an ImageLoadError either way.
+            raise _load_server_error(error) from error
         return progress_stream(response, decode=True, factory=_load_error_factory(response))
 
     @plan

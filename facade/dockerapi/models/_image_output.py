@@ -21,8 +21,8 @@ __all__ = ["built_image_id", "loaded_name", "nothing", "picked"]
 T = TypeVar("T")
 
 #: docker-py's rule: the classic builder ends with `Successfully built <short id>`,
-#: a quiet build prints `sha256:<id>` alone.
-_BUILT: Final = re.compile(r"(^Successfully built |sha256:)([0-9a-f]+)$")
+#: a quiet build prints `sha256:<id>` alone; Podman's quiet build the bare 64-hex ID.
+_BUILT: Final = re.compile(r"(^Successfully built |sha256:|^(?=[0-9a-f]{64}$))([0-9a-f]+)$")
 #: `docker load`'s report of each image: by name when the archive has one, else by ID.
 _LOADED: Final = re.compile(r"(^Loaded image ID: |^Loaded image: )(.+)$")
 

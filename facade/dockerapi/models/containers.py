@@ -100,13 +100,14 @@ class _ContainerCore(_ModelCore, Generic[ImageT]):
         Raises:
             DockerException: the container came from `list(sparse=True)`; `reload()` it.
         """
-        try:
-            labels: dict[str, str] = self.attrs["Config"].get("Labels") or {}
-        except KeyError as error:
+        # A list entry has no `Config` (Podman sends `"Config": null`).
+        config = self.attrs.get("Config")
+        if not isinstance(config, dict):
             raise DockerException(
                 "Label data is not available for sparse objects. Call reload() "
                 "to retrieve all information"
-            ) from error
+            )
+        labels: dict[str, str] = config.get("Labels") or {}
         return labels
 
     @property

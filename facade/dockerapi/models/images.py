@@ -40,7 +40,7 @@ from ..api.image import ImageApiMixin
 from ..constants import DEFAULT_DATA_CHUNK_SIZE
 from ..errors import BuildError, InvalidArgument
 from ..utils import parse_repository_tag
-from ..utils._reference import check_reference
+from ..utils._reference import check_reference, qualified
 from ._binding import delegate, forward, reference
 from ._image_output import built_image_id, loaded_name, nothing, picked
 from ._typed import typed
@@ -145,9 +145,11 @@ class _ImageCore(_ModelCore):
             tags = self.tags
             image = tags[0] if tags else image
             if isinstance(named, str):
-                if named not in tags:
+                # Podman lists `app:1` as `docker.io/library/app:1`: the same name
+                same = [tag for tag in tags if qualified(tag) == qualified(named)]
+                if named not in tags and not same:
                     raise InvalidArgument(f"{named} is not a valid tag for this image")
-                image = named
+                image = named if named in tags else same[0]
         return (yield from _API.get_image.function(self._api, image, chunk_size))
 
 

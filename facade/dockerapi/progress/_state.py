@@ -255,7 +255,8 @@ class ProgressState:
         message = found.explanation or "unknown error"
         if self.error is None:
             self.error = self._exception(event, found, message)
-        return Line("error", f"error: {message}")
+        # one line on screen, though Podman ends its build errors with a newline
+        return Line("error", f"error: {message.rstrip()}")
 
     def _exception(
         self, event: Mapping[str, Any], found: StreamError, message: str

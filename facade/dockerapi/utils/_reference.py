@@ -16,7 +16,7 @@ from typing import Final
 
 from ..errors import InvalidRepository
 
-__all__ = ["check_reference", "check_repository", "check_tag"]
+__all__ = ["check_reference", "check_repository", "check_tag", "qualified"]
 
 _PATH_COMPONENT: Final = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
 _DOMAIN_COMPONENT: Final = r"(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
@@ -39,6 +39,17 @@ def _split_domain(name: str) -> tuple[str | None, str]:
     ):
         return None, name
     return first, rest
+
+
+def qualified(reference: str) -> str:
+    """`reference` with Docker Hub's implied parts written out, as Docker's grammar
+    reads it (`app:1` -> `docker.io/library/app:1`); Podman lists names this way."""
+    domain, path = _split_domain(reference)
+    if domain is None:
+        domain = "docker.io"
+        if "/" not in path:
+            path = f"library/{path}"
+    return f"{domain}/{path}"
 
 
 def check_repository(repository: str, *, what: str = "repository") -> None:
