@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import threading
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
@@ -58,6 +59,9 @@ _FILE_CHUNK = 64 * 1024
 #: stopped one); the only 3xx that is not a redirect.
 _NOT_MODIFIED = 304
 _CLOSED = "client closed: this client's close() was called; make a new client"
+#: httpx's own logger: requests are sent through the transport, past httpx.Client, and
+#: logged there the way httpx.Client logs them (the URL redacted by _transport's filter).
+_HTTPX_LOG = logging.getLogger("httpx")
 
 
 @dataclass(slots=True)
@@ -135,6 +139,22 @@ async def _read_async(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
         if size > limit:
             break
     return _taken(chunks, limit)
+
+
+def _received(sent: httpx.Request, http: httpx.Response) -> httpx.Response:
+    """What httpx.Client does with a transport's answer that matters here: tie it to
+    its request, and log the exchange on httpx's logger."""
+    http.request = sent
+    if _HTTPX_LOG.isEnabledFor(logging.INFO):
+        _HTTPX_LOG.info(
+            'HTTP Request: %s %s "%s %d %s"',
+            sent.method,
+            sent.url,
+            http.http_version,
+            http.status_code,
+            http.reason_phrase,
+        )
+    return http
 
 
 def _forbidden_header_names(headers: httpx.Headers) -> list[str]:
@@ -310,6 +330,7 @@ class SyncExecutor(_ExecutorBase):
         http: httpx.Client,
         negotiator: SyncNegotiator,
         *,
+        transport: httpx.BaseTransport,
         base_url: str,
         settings: ClientSettings,
         gate: Gate,
@@ -324,6 +345,10 @@ class SyncExecutor(_ExecutorBase):
             registry=registry,
         )
         self.http = http
+        # Requests are built by `http` and sent by its transport directly: httpx.Client's
+        # sending layer (auth, redirects, cookies) does nothing a Docker client needs and
+        # cost most of a call's client time.
+        self.transport = transport
         self.negotiator = negotiator
         # A client nobody closed releases its connections quietly when collected (no
         # ResourceWarning for its sockets). Streams hold the executor, so an open
@@ -370,12 +395,7 @@ class SyncExecutor(_ExecutorBase):
         keep_open = False
         deadline = start_deadline(self._budget(request, timeout))
         try:
-            try:
-                http = self.http.send(sent, stream=True)
-            except RuntimeError as error:  # httpx: "the client has been closed"
-                if self.closed:
-                    raise DockerException(_CLOSED) from error
-                raise
+            http = _received(sent, self.transport.handle_request(sent))
             try:
                 if _is_error_status(http.status_code):
                     body, cut = _read_sync(http, limits.error_body)
@@ -423,6 +443,7 @@ class AsyncExecutor(_ExecutorBase):
         http: httpx.AsyncClient,
         negotiator: AsyncNegotiator,
         *,
+        transport: httpx.AsyncBaseTransport,
         base_url: str,
         settings: ClientSettings,
         gate: Gate,
@@ -437,6 +458,7 @@ class AsyncExecutor(_ExecutorBase):
             registry=registry,
         )
         self.http = http
+        self.transport = transport  # see SyncExecutor
         self.negotiator = negotiator
 
     async def execute(self, instruction: Any) -> Any:
@@ -477,12 +499,7 @@ class AsyncExecutor(_ExecutorBase):
         keep_open = False
         deadline = start_deadline(self._budget(request, timeout))
         try:
-            try:
-                http = await self.http.send(sent, stream=True)
-            except RuntimeError as error:  # httpx: "the client has been closed"
-                if self.closed:
-                    raise DockerException(_CLOSED) from error
-                raise
+            http = _received(sent, await self.transport.handle_async_request(sent))
             try:
                 if _is_error_status(http.status_code):
                     body, cut = await _read_async(http, limits.error_body)

@@ -137,10 +137,16 @@ async def open_async_stream(
 
 async def _async_connected(loop: asyncio.AbstractEventLoop, address: Address) -> socket.socket:
     if isinstance(address, str):
-        targets: list[tuple[int, Any]] = [(socket.AF_UNIX, address)]
-    else:
-        infos = await loop.getaddrinfo(*address, type=socket.SOCK_STREAM)
-        targets = [(family, where) for family, _, _, _, where in infos]
+        sock = _new_socket(socket.AF_UNIX)
+        sock.setblocking(False)
+        try:
+            await _unix_connect(sock, address)
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+    infos = await loop.getaddrinfo(*address, type=socket.SOCK_STREAM)
+    targets = [(family, where) for family, _, _, _, where in infos]
     failure: OSError = OSError(f"no address for {address!r}")
     for family, where in targets:
         sock = _new_socket(family)
@@ -156,6 +162,19 @@ async def _async_connected(loop: asyncio.AbstractEventLoop, address: Address) ->
             raise
         return sock
     raise failure
+
+
+async def _unix_connect(sock: socket.socket, path: str) -> None:
+    """Connect a non-blocking unix socket. Not ``loop.sock_connect``: a unix socket whose
+    listener's backlog is full fails with EAGAIN, not EINPROGRESS, and is not connected
+    when it turns writable; asyncio then takes it for connected. Try again instead."""
+    while True:
+        try:
+            sock.connect(path)
+        except BlockingIOError:
+            await asyncio.sleep(0.001)  # the backlog is full: give the daemon a moment
+        else:
+            return
 
 
 class _StreamProtocol(asyncio.Protocol):

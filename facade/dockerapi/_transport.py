@@ -67,10 +67,12 @@ __all__ = [
     "TransportErrors",
     "as_httpx_error",
     "async_client",
+    "async_transport",
     "client_timeout",
     "shutdown_network_stream",
     "streaming_timeout",
     "sync_client",
+    "sync_transport",
     "transport_error",
 ]
 
@@ -107,11 +109,7 @@ def sync_client(
         InvalidArgument: ``max_pool_size`` is negative.
     """
     if transport is None:
-        transport = SyncTransport(
-            _sync_connector(host),
-            max_pool_size=_checked_pool_size(max_pool_size),
-            registry=registry or ConnectionRegistry(),
-        )
+        transport = sync_transport(host, max_pool_size=max_pool_size, registry=registry)
     return httpx.Client(transport=transport, **_client_options(host, timeout, user_agent, headers))
 
 
@@ -127,13 +125,37 @@ def async_client(
 ) -> httpx.AsyncClient:
     """The asyncio twin of ``sync_client``: same options, an ``httpx.AsyncClient``."""
     if transport is None:
-        transport = AsyncTransport(
-            _async_connector(host),
-            max_pool_size=_checked_pool_size(max_pool_size),
-            registry=registry or ConnectionRegistry(),
-        )
+        transport = async_transport(host, max_pool_size=max_pool_size, registry=registry)
     return httpx.AsyncClient(
         transport=transport, **_client_options(host, timeout, user_agent, headers)
+    )
+
+
+def sync_transport(
+    host: DockerHost, *, max_pool_size: int, registry: ConnectionRegistry | None = None
+) -> SyncTransport:
+    """The project's blocking transport to ``host`` (see ``sync_client``).
+
+    Raises:
+        DockerException: the host's scheme has no transport (npipe).
+        TLSParameterError: the TLS files cannot be loaded.
+        InvalidArgument: ``max_pool_size`` is negative.
+    """
+    return SyncTransport(
+        _sync_connector(host),
+        max_pool_size=_checked_pool_size(max_pool_size),
+        registry=registry or ConnectionRegistry(),
+    )
+
+
+def async_transport(
+    host: DockerHost, *, max_pool_size: int, registry: ConnectionRegistry | None = None
+) -> AsyncTransport:
+    """The asyncio twin of ``sync_transport``."""
+    return AsyncTransport(
+        _async_connector(host),
+        max_pool_size=_checked_pool_size(max_pool_size),
+        registry=registry or ConnectionRegistry(),
     )
 
 
