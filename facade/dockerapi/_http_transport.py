@@ -31,6 +31,8 @@ nothing the core does not say.
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import contextlib
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -44,7 +46,7 @@ from ._timeouts import DeadlineExceeded, read_timeout
 
 __all__ = ["AsyncTransport", "SyncTransport", "as_httpx_error"]
 
-_READ_SIZE = 65536
+_READ_SIZE = 262144
 _PHASE_ERRORS: dict[str, tuple[type[httpx.TransportError], type[httpx.TransportError]]] = {
     "connect": (httpx.ConnectError, httpx.ConnectTimeout),
     "read": (httpx.ReadError, httpx.ReadTimeout),
@@ -101,13 +103,18 @@ class _Pool:
                     return connection, stale
         return None, stale
 
-    def keep(self, connection: Any) -> bool:
-        """Keep ``connection`` for reuse if there is room; False: close it."""
+    def keep(self, connection: Any, wanted: int = 0) -> list[Any]:
+        """Keep ``connection`` for reuse; the connections to close. Beyond ``size``, as
+        many more are kept as calls are ``wanted`` waiting for one; the oldest go."""
         with self._lock:
-            if self.closed or len(self._idle) >= self.size:
-                return False
+            if self.closed:
+                return [connection]
             self._idle.append(connection)
-            return True
+            excess = len(self._idle) - self.size - wanted
+            if excess <= 0:
+                return []
+            closing, self._idle = self._idle[:excess], self._idle[excess:]
+            return closing
 
     def drain(self) -> list[Any]:
         """Every idle connection, to close; nothing is kept from now on."""
@@ -329,11 +336,60 @@ class _SyncBody(httpx.SyncByteStream):
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        if not (self._reader.reusable and pool.keep(self._connection)):
+        if not self._reader.reusable:
             _close_quietly(self._connection)
+            return
+        for connection in pool.keep(self._connection):
+            _close_quietly(connection)
 
 
 # --- asyncio ----------------------------------------------------------------------------------
+
+
+#: How many requests of one asyncio client may await their answer's head at once (as
+#: aiohttp's default connection limit); more wait for one of them to get its head.
+AWAITING_HEAD_LIMIT = 100
+
+
+class _Admission:
+    """At most ``limit`` requests awaiting their head: a burst of calls (``gather`` of a
+    thousand) then reuses the connections as they come back instead of opening one each.
+    A stream counts only until its head arrives, so open streams never hold others up;
+    a call that waited the pool timeout goes ahead over the limit rather than fail."""
+
+    __slots__ = ("active", "limit", "waiters")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.active = 0
+        self.waiters: collections.deque[asyncio.Future[None]] = collections.deque()
+
+    async def enter(self, timeout: float | None) -> None:
+        if self.active < self.limit and not self.waiters:
+            self.active += 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        self.waiters.append(waiter)
+        try:
+            await asyncio.wait_for(waiter, timeout)
+        except TimeoutError:
+            self.active += 1  # over the limit
+        except BaseException:
+            if waiter.done() and not waiter.cancelled():
+                self.leave()  # granted as it was cancelled: pass the place on
+            raise
+        finally:
+            with contextlib.suppress(ValueError):
+                self.waiters.remove(waiter)
+
+    def leave(self) -> None:
+        """A request got its head (or failed): its place goes to the first waiter."""
+        while self.waiters:
+            waiter = self.waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)  # the place is handed over: active unchanged
+                return
+        self.active -= 1
 
 
 class AsyncTransport(httpx.AsyncBaseTransport):
@@ -343,6 +399,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         self._connect = connect
         self._pool = _Pool(max_pool_size)
         self._registry = registry
+        self._admission = _Admission(AWAITING_HEAD_LIMIT)
 
     async def _new_connection(self, timeout: float | None) -> _AsyncConnection:
         try:
@@ -358,8 +415,16 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         return connection
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        connect_timeout, write_timeout, read_timeout_ = _timeouts(request)
         first = _first_write(request)
+        admission = self._admission
+        await admission.enter(request.extensions.get("timeout", {}).get("pool"))
+        try:
+            return await self._exchange(request, first)
+        finally:
+            admission.leave()
+
+    async def _exchange(self, request: httpx.Request, first: bytes) -> httpx.Response:
+        connect_timeout, write_timeout, read_timeout_ = _timeouts(request)
         connection = await self._idle_connection()
         reused = connection is not None
         while True:
@@ -378,7 +443,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                     connection, reused = None, False
                     continue
                 raise
-            body = _AsyncBody(self._pool, connection, reader, read_timeout_)
+            body = _AsyncBody(self._pool, self._admission, connection, reader, read_timeout_)
             return _response(request, reader, connection, body)
 
     @staticmethod
@@ -408,11 +473,17 @@ async def _aclose_quietly(connection: _AsyncConnection) -> None:
 class _AsyncBody(httpx.AsyncByteStream):
     """The asyncio twin of ``_SyncBody``."""
 
-    __slots__ = ("_connection", "_pool", "_reader", "_timeout")
+    __slots__ = ("_admission", "_connection", "_pool", "_reader", "_timeout")
 
     def __init__(
-        self, pool: _Pool, connection: _AsyncConnection, reader: ResponseReader, timeout: Any
+        self,
+        pool: _Pool,
+        admission: _Admission,
+        connection: _AsyncConnection,
+        reader: ResponseReader,
+        timeout: Any,
     ) -> None:
+        self._admission = admission
         self._pool: _Pool | None = pool
         self._connection = connection
         self._reader = reader
@@ -436,5 +507,8 @@ class _AsyncBody(httpx.AsyncByteStream):
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        if not (self._reader.reusable and pool.keep(self._connection)):
+        if not self._reader.reusable:
             await _aclose_quietly(self._connection)
+            return
+        for connection in pool.keep(self._connection, len(self._admission.waiters)):
+            await _aclose_quietly(connection)

@@ -490,3 +490,91 @@ async def test_clients_use_the_projects_transport_and_httpx_s_on_request(
         assert await done(client.ping()) is True
         logs = await done(client.logs("c1"))
         assert logs == b"".join(b"line %d\n" % index for index in range(50))
+
+
+# --- the asyncio client's bound on requests awaiting their head ---------------------------
+
+
+def _async_http(daemon: FakeDaemon, limit: int, **options: Any) -> Any:
+    settings: dict[str, Any] = {"timeout": 5, "user_agent": "t", "max_pool_size": 1}
+    settings.update(options)
+    client = async_client(resolve_host(daemon.url, environment={}), **settings)
+    client._transport._admission.limit = limit  # type: ignore[attr-defined]
+    return client
+
+
+async def test_a_burst_waits_for_heads_and_reuses_connections(daemon: FakeDaemon) -> None:
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+
+    def slow(exchange: Exchange, wire: Wire) -> None:
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+        time.sleep(0.05)
+        with lock:
+            state["now"] -= 1
+        wire.reply(200, b"done")
+
+    daemon.route("GET", "/slow")(slow)
+    async with _async_http(daemon, limit=3) as client:
+        answers = await asyncio.gather(*(client.get("/slow") for _ in range(12)))
+        assert [answer.content for answer in answers] == [b"done"] * 12
+        assert state["most"] <= 3
+        # released connections went to the waiting calls instead of being closed
+        assert daemon.accepted <= 4
+        assert len(client._transport._pool._idle) == 1  # max_pool_size once it is over
+
+
+async def test_open_streams_do_not_hold_other_calls_up(daemon: FakeDaemon) -> None:
+    release = threading.Event()
+
+    def held(exchange: Exchange, wire: Wire) -> None:
+        wire.head()
+        release.wait(10)
+        wire.end()
+
+    daemon.route("GET", "/held")(held)
+    async with _async_http(daemon, limit=2) as client:
+        streams = [
+            await client.send(client.build_request("GET", "/held"), stream=True) for _ in range(3)
+        ]
+        started = time.monotonic()
+        assert (await client.get("/_ping")).content == b"OK"
+        assert time.monotonic() - started < 1
+        release.set()
+        for stream in streams:
+            await stream.aclose()
+
+
+async def test_a_call_over_the_bound_goes_ahead_after_the_pool_timeout(
+    daemon: FakeDaemon,
+) -> None:
+    release = threading.Event()
+    daemon.route("GET", "/late")(lambda e, wire: (release.wait(10), wire.reply(200, b"late")))
+    async with _async_http(daemon, limit=1, timeout=httpx.Timeout(5, pool=0.2)) as client:
+        late = asyncio.ensure_future(client.get("/late"))
+        await asyncio.sleep(0.1)
+        started = time.monotonic()
+        assert (await client.get("/_ping")).content == b"OK"  # over the bound, not failed
+        assert 0.15 < time.monotonic() - started < 2
+        release.set()
+        assert (await late).content == b"late"
+
+
+async def test_a_cancelled_waiter_passes_its_place_on(daemon: FakeDaemon) -> None:
+    release = threading.Event()
+    daemon.route("GET", "/late")(lambda e, wire: (release.wait(10), wire.reply(200, b"late")))
+    async with _async_http(daemon, limit=1) as client:
+        first = asyncio.ensure_future(client.get("/late"))
+        await asyncio.sleep(0.1)
+        waiting = asyncio.ensure_future(client.get("/_ping"))
+        await asyncio.sleep(0.05)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        release.set()
+        assert (await first).content == b"late"
+        assert (await client.get("/_ping")).content == b"OK"
+        admission = client._transport._admission
+        assert (admission.active, len(admission.waiters)) == (0, 0)
