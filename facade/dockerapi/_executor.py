@@ -55,6 +55,8 @@ __all__ = ["AsyncExecutor", "ClientSettings", "SyncExecutor"]
 
 _STREAMED = frozenset({"stream", "upgrade"})
 _FILE_CHUNK = 64 * 1024
+#: How many parsed URLs an executor keeps (see `_build`).
+_PARSED_URLS = 512
 #: "Not modified": the daemon's answer to starting a started container (or stopping a
 #: stopped one); the only 3xx that is not a redirect.
 _NOT_MODIFIED = 304
@@ -204,6 +206,8 @@ class _ExecutorBase:
         # (version, "<base>/v1.41"), rebuilt only when the version changes; one
         # tuple so that threads never see a prefix of another version.
         self._prefix: tuple[str, str] = ("", self._base_url)
+        # (URL, query) -> httpx.URL (immutable, so shared by requests); see _build
+        self._parsed_urls: dict[tuple[str, tuple[tuple[str, str], ...]], httpx.URL] = {}
 
     http: httpx.Client | httpx.AsyncClient
 
@@ -240,18 +244,39 @@ class _ExecutorBase:
             return None
         return timeout.read if isinstance(timeout, httpx.Timeout) else timeout
 
+    def _parsed_url(self, url: str, params: tuple[tuple[str, str], ...]) -> httpx.URL:
+        key = (url, params)
+        parsed = self._parsed_urls.get(key)
+        if parsed is None:
+            parsed = httpx.URL(url)
+            if params:
+                parsed = parsed.copy_merge_params(params)
+            if len(self._parsed_urls) >= _PARSED_URLS:
+                self._parsed_urls.clear()  # many distinct URLs: start over, stay bounded
+            self._parsed_urls[key] = parsed
+        return parsed
+
     def _build(
         self, request: Request, version: str | None, content: Any, timeout: Any
     ) -> httpx.Request:
+        # What httpx.Client.build_request does for our requests (the client's headers
+        # under the request's, the timeout as an extension; no cookies, no client params),
+        # with parsed URLs cached: parsing was a sixth of a ping's client time.
         try:
-            return self.http.build_request(
+            extra = _headers(request)
+            headers = self.http.headers
+            if extra:
+                headers = httpx.Headers(headers)
+                headers.update(extra)
+            if not isinstance(timeout, httpx.Timeout):
+                timeout = httpx.Timeout(timeout)
+            return httpx.Request(
                 request.method,
-                self._url(request, version),
-                params=request.params or None,
-                headers=_headers(request),
+                self._parsed_url(self._url(request, version), request.params),
+                headers=headers,
                 content=content,
                 json=request.json if request.has_json else None,
-                timeout=timeout,
+                extensions={"timeout": timeout.as_dict()},
             )
         except httpx.InvalidURL as error:
             raise InvalidArgument(
