@@ -5,8 +5,8 @@ and the asyncio drivers only move bytes between a connection and these objects, 
 every decision about framing, reuse and retries is made here, once.
 
 Responses are parsed by httptools (llhttp, in C): measured against h11 (httpx's
-default, pure Python) it parses a daemon's answer head ~20x faster and a chunked log
-body ~60x faster (``scripts/bench/parsers.py``).
+default, pure Python) it reads a daemon's answer to a ping ~12x faster and a chunked
+log body ~30x faster, callbacks included (``scripts/bench/parsers.py``).
 
 - ``request_head``: the request line and headers, refusing what HTTP cannot carry
   (line breaks, NUL) before a byte is sent; ``encode_chunk`` frames a streamed body.
