@@ -44,7 +44,7 @@ from ._http1 import LAST_CHUNK, ResponseReader, encode_chunk, may_retry, request
 from ._netstreams import AsyncConnector, SyncConnector
 from ._timeouts import DeadlineExceeded, read_timeout
 
-__all__ = ["AsyncTransport", "SyncTransport", "as_httpx_error"]
+__all__ = ["AWAITING_HEAD_LIMIT", "AsyncTransport", "SyncTransport", "as_httpx_error"]
 
 _READ_SIZE = 262144
 _PHASE_ERRORS: dict[str, tuple[type[httpx.TransportError], type[httpx.TransportError]]] = {

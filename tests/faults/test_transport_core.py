@@ -19,7 +19,12 @@ from typing import Any
 import httpx
 import pytest
 from dockerapi._host import resolve_host
-from dockerapi._http_transport import AsyncTransport, SyncTransport, _Connection
+from dockerapi._http_transport import (
+    AWAITING_HEAD_LIMIT,
+    AsyncTransport,
+    SyncTransport,
+    _Connection,
+)
 from dockerapi._transport import async_client, sync_client
 from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.errors import DockerConnectionError, DockerTimeoutError
@@ -501,6 +506,12 @@ def _async_http(daemon: FakeDaemon, limit: int, **options: Any) -> Any:
     client = async_client(resolve_host(daemon.url, environment={}), **settings)
     client._transport._admission.limit = limit  # type: ignore[attr-defined]
     return client
+
+
+async def test_the_bound_is_a_hundred_requests(daemon: FakeDaemon) -> None:
+    async with AsyncAPIClient(daemon.url, version="1.41") as client:
+        transport = client._executor.transport
+        assert transport._admission.limit == AWAITING_HEAD_LIMIT == 100  # type: ignore[attr-defined]
 
 
 async def test_a_burst_waits_for_heads_and_reuses_connections(daemon: FakeDaemon) -> None:
