@@ -428,7 +428,7 @@ def test_negotiated_version_and_gating_on_the_real_engine(
     if engine_info.api_at_least("1.42"):
         # honoured: the daemon's first (and only) kill sends the signal asked for
         since = str(int(time.time()) - 1)
-        client.engine.container_stop(running, signal="SIGKILL", t=60)
+        client.engine.container_stop(running, signal="SIGKILL", timeout=60)
         filters = json.dumps({"container": [running], "event": ["kill"]})
         until = str(int(time.time()) + 1)
         kills = list(client.engine.system_events(since=since, until=until, filters=filters))

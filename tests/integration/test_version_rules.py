@@ -231,6 +231,9 @@ def test_engine_layer_logs_trust_the_content_type_since_1_42(
     engine_info.require_api("1.42", "the daemon stating the framing")
     container = _started(plain_http, containers, tty=True, command=["printf", FRAME_LOOKALIKE])
     with APIClient(docker_host) as client:
-        frames = list(client.engine.container_logs(container, stdout=True))
+        output = client.engine.container_logs(container, stdout=True)  # whole, no follow
+        with client.engine.container_logs(container, stdout=True, follow=True) as stream:
+            frames = list(stream)
     # raw, though its first bytes look like a frame header: read from the Content-Type
+    assert output == b"\x01\x00\x00\x00\x00\x00\x00\x05hello"
     assert frames == [(1, b"\x01\x00\x00\x00\x00\x00\x00\x05hello")]
