@@ -304,19 +304,27 @@ def _close_quietly(connection: _SyncConnection) -> None:
         connection.close()
 
 
-class _SyncBody(httpx.SyncByteStream):
-    """A response body read off the connection; the connection goes back to the pool
+class _Body:
+    """A response body read off its connection; the connection goes back to the pool
     once the body was read to its end, and is closed otherwise."""
 
-    __slots__ = ("_connection", "_pool", "_reader", "_timeout")
-
     def __init__(
-        self, pool: _Pool, connection: _SyncConnection, reader: ResponseReader, timeout: Any
+        self,
+        pool: _Pool,
+        connection: Any,
+        reader: ResponseReader,
+        timeout: float | None,
+        admission: _Admission | None = None,
     ) -> None:
         self._pool: _Pool | None = pool
         self._connection = connection
         self._reader = reader
         self._timeout = timeout
+        self._admission = admission
+
+
+class _SyncBody(_Body, httpx.SyncByteStream):
+    _connection: _SyncConnection
 
     def __iter__(self) -> Iterator[bytes]:
         reader = self._reader
@@ -443,7 +451,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                     connection, reused = None, False
                     continue
                 raise
-            body = _AsyncBody(self._pool, self._admission, connection, reader, read_timeout_)
+            body = _AsyncBody(self._pool, connection, reader, read_timeout_, self._admission)
             return _response(request, reader, connection, body)
 
     @staticmethod
@@ -470,24 +478,9 @@ async def _aclose_quietly(connection: _AsyncConnection) -> None:
         await connection.aclose()
 
 
-class _AsyncBody(httpx.AsyncByteStream):
-    """The asyncio twin of ``_SyncBody``."""
-
-    __slots__ = ("_admission", "_connection", "_pool", "_reader", "_timeout")
-
-    def __init__(
-        self,
-        pool: _Pool,
-        admission: _Admission,
-        connection: _AsyncConnection,
-        reader: ResponseReader,
-        timeout: Any,
-    ) -> None:
-        self._admission = admission
-        self._pool: _Pool | None = pool
-        self._connection = connection
-        self._reader = reader
-        self._timeout = timeout
+class _AsyncBody(_Body, httpx.AsyncByteStream):
+    _connection: _AsyncConnection
+    _admission: _Admission
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         reader = self._reader

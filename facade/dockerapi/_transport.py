@@ -44,13 +44,7 @@ import httpx
 from dockerapi._host import DockerHost
 from dockerapi._http_transport import AsyncTransport, SyncTransport
 from dockerapi._http_transport import as_httpx_error as _connection_error
-from dockerapi._netstreams import (
-    Address,
-    AsyncConnector,
-    SyncConnector,
-    open_async_stream,
-    open_sync_stream,
-)
+from dockerapi._netstreams import Address, open_async_stream, open_sync_stream
 from dockerapi._redact import redact_log_record
 from dockerapi._timeouts import check_httpx_timeout, check_timeout
 from dockerapi.constants import IS_WINDOWS_PLATFORM
@@ -142,7 +136,7 @@ def sync_transport(
         InvalidArgument: ``max_pool_size`` is negative.
     """
     return SyncTransport(
-        _sync_connector(host),
+        _connector(host, blocking=True),
         max_pool_size=_checked_pool_size(max_pool_size),
         registry=registry or ConnectionRegistry(),
     )
@@ -153,7 +147,7 @@ def async_transport(
 ) -> AsyncTransport:
     """The asyncio twin of ``sync_transport``."""
     return AsyncTransport(
-        _async_connector(host),
+        _connector(host, blocking=False),
         max_pool_size=_checked_pool_size(max_pool_size),
         registry=registry or ConnectionRegistry(),
     )
@@ -270,26 +264,18 @@ def _where(host: DockerHost) -> tuple[Address, ssl.SSLContext | None, str | None
     )
 
 
-def _sync_connector(host: DockerHost) -> SyncConnector:
-    """What opens a blocking connection to ``host``, given the connect timeout."""
+def _connector(host: DockerHost, *, blocking: bool) -> Any:
+    """What opens a connection to ``host`` (blocking or asyncio), given the connect
+    timeout: a ``SyncConnector`` or an ``AsyncConnector``."""
     if host.scheme == "ssh":
-        from ._ssh import SSHBackend, ssh_command
+        from . import _ssh
 
-        backend = SSHBackend(ssh_command(host))
+        backend_class = _ssh.SSHBackend if blocking else _ssh.AsyncSSHBackend
+        backend = backend_class(_ssh.ssh_command(host))
         return lambda timeout: backend.connect_tcp("", 0, timeout)
     address, tls, server_hostname = _where(host)
-    return functools.partial(open_sync_stream, address, tls, server_hostname)
-
-
-def _async_connector(host: DockerHost) -> AsyncConnector:
-    """The asyncio twin of ``_sync_connector``."""
-    if host.scheme == "ssh":
-        from ._ssh import AsyncSSHBackend, ssh_command
-
-        backend = AsyncSSHBackend(ssh_command(host))
-        return lambda timeout: backend.connect_tcp("", 0, timeout)
-    address, tls, server_hostname = _where(host)
-    return functools.partial(open_async_stream, address, tls, server_hostname)
+    opener = open_sync_stream if blocking else open_async_stream
+    return functools.partial(opener, address, tls, server_hostname)
 
 
 def shutdown_network_stream(network_stream: Any) -> None:

@@ -27,7 +27,7 @@ import json
 import os
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from _children import peak_kib, run_child
@@ -198,6 +198,28 @@ def _round_trips(
     return latencies
 
 
+async def _async_round_trips(
+    send: Callable[[bytes], Awaitable[Any]],
+    recv: Callable[[int], Awaitable[bytes]],
+    expected: bytes,
+    count: int,
+) -> list[float]:
+    """The asyncio twin of `_round_trips` (`expected`: what comes back for each line)."""
+    latencies = []
+    for _ in range(count):
+        started = time.perf_counter()
+        await send(_ECHO)
+        received = b""
+        while len(received) < len(expected):
+            chunk = await recv(4096)
+            if not chunk:
+                raise RuntimeError("the container closed the connection")
+            received += chunk
+        latencies.append(time.perf_counter() - started)
+        assert received == expected, received
+    return latencies
+
+
 async def _async_attach(
     host: str, container: str, params: dict[str, int], setup: Any, count: int
 ) -> tuple[float, list[float]]:
@@ -207,18 +229,7 @@ async def _async_attach(
     sock = await aclient.attach_socket(container, params)
     attach_seconds = time.perf_counter() - started
     setup.start(container)
-    latencies = []
-    for _ in range(count):
-        started = time.perf_counter()
-        await sock.sendall(_ECHO)
-        received = b""
-        while len(received) < len(_ECHO_FRAME):
-            chunk = await sock.recv(4096)
-            if not chunk:
-                raise RuntimeError("the container closed the connection")
-            received += chunk
-        latencies.append(time.perf_counter() - started)
-        assert received == _ECHO_FRAME, received
+    latencies = await _async_round_trips(sock.sendall, sock.recv, _ECHO_FRAME, count)
     await sock.aclose()
     await aclient.close()
     return attach_seconds, latencies
@@ -237,18 +248,12 @@ async def _aiodocker_attach(
     await stream._init()  # what its first read or write would do: the attach call
     attach_seconds = time.perf_counter() - started
     setup.start(container)
-    latencies = []
-    for _ in range(count):
-        started = time.perf_counter()
-        await stream.write_in(_ECHO)
-        received = b""
-        while len(received) < len(_ECHO):  # aiodocker hands out decoded frames
-            message = await stream.read_out()
-            if message is None:
-                raise RuntimeError("the container closed the connection")
-            received += message.data
-        latencies.append(time.perf_counter() - started)
-        assert received == _ECHO, received
+
+    async def read_out(_size: int) -> bytes:  # aiodocker hands out decoded frames
+        message = await stream.read_out()
+        return b"" if message is None else bytes(message.data)
+
+    latencies = await _async_round_trips(stream.write_in, read_out, _ECHO, count)
     await stream.close()
     await docker.close()
     return attach_seconds, latencies
