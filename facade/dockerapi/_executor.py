@@ -115,18 +115,9 @@ def _declared_within(http: httpx.Response, limit: int) -> bool:
     return length is not None and length.isdigit() and int(length) <= limit
 
 
-def _as_sent(http: httpx.Response) -> bool:
-    """Whether the body is the bytes as sent (no Content-Encoding to undo), so that it can
-    be read off the transport's stream without httpx's decoding layer."""
-    return "content-encoding" not in http.headers
-
-
-def _read_sync(http: httpx.Response, limit: int, *, raw: bool = False) -> tuple[bytes, bool]:
-    """At most `limit` bytes of the body, and whether it was longer (rest left unread).
-    `raw`: read a body the caller keeps no httpx view of straight off the stream."""
+def _read_sync(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
+    """At most `limit` bytes of the body, and whether it was longer (rest left unread)."""
     if _declared_within(http, limit):
-        if raw and _as_sent(http):
-            return b"".join(cast(Iterable[bytes], http.stream)), False
         return http.read(), False
     chunks: list[bytes] = []
     size = 0
@@ -138,13 +129,9 @@ def _read_sync(http: httpx.Response, limit: int, *, raw: bool = False) -> tuple[
     return _taken(chunks, limit)
 
 
-async def _read_async(http: httpx.Response, limit: int, *, raw: bool = False) -> tuple[bytes, bool]:
+async def _read_async(http: httpx.Response, limit: int) -> tuple[bytes, bool]:
     """The asyncio twin of `_read_sync`."""
     if _declared_within(http, limit):
-        if raw and _as_sent(http):
-            return b"".join(
-                [chunk async for chunk in cast(AsyncIterable[bytes], http.stream)]
-            ), False
         return await http.aread(), False
     chunks: list[bytes] = []
     size = 0
@@ -441,7 +428,7 @@ class SyncExecutor(_ExecutorBase):
                 if request.expect in _STREAMED:
                     keep_open = True
                     return Response(http, request.expect, request.chunk_size)
-                body, cut = _read_sync(http, limits.body, raw=True)
+                body, cut = _read_sync(http, limits.body)
                 if cut:
                     raise self._too_large(http)
             finally:
@@ -545,7 +532,7 @@ class AsyncExecutor(_ExecutorBase):
                 if request.expect in _STREAMED:
                     keep_open = True
                     return Response(http, request.expect, request.chunk_size)
-                body, cut = await _read_async(http, limits.body, raw=True)
+                body, cut = await _read_async(http, limits.body)
                 if cut:
                     raise self._too_large(http)
             finally:

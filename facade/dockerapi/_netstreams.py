@@ -252,11 +252,12 @@ def _expire(future: asyncio.Future[None]) -> None:
 class AsyncSocketStream:
     """An asyncio connection with httpcore's async stream verbs."""
 
-    __slots__ = ("_protocol", "sock")
+    __slots__ = ("_loop", "_protocol", "sock")
 
     def __init__(self, protocol: _StreamProtocol, sock: socket.socket) -> None:
         self._protocol = protocol
         self.sock = sock
+        self._loop = asyncio.get_running_loop()
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         protocol = self._protocol
@@ -304,10 +305,10 @@ class AsyncSocketStream:
 
     def close(self) -> None:
         transport = self._protocol.transport
-        if transport is not None:
+        if transport is not None and not self._loop.is_closed():
             transport.abort()  # closes the socket too
         else:
-            self.sock.close()
+            self.sock.close()  # its loop is gone (a client used under another asyncio.run)
 
     async def aclose(self) -> None:
         self.close()
@@ -315,7 +316,13 @@ class AsyncSocketStream:
     def is_stale(self) -> bool:
         protocol = self._protocol
         transport = protocol.transport
-        return protocol.eof or bool(protocol.chunks) or transport is None or transport.is_closing()
+        return (
+            protocol.eof
+            or bool(protocol.chunks)
+            or transport is None
+            or transport.is_closing()
+            or self._loop is not asyncio.get_running_loop()  # made under another loop
+        )
 
     def get_extra_info(self, info: str) -> Any:
         return self.sock if info == "socket" else None
