@@ -71,12 +71,17 @@ def encode_chunk(data: bytes) -> bytes:
     return b"%x\r\n%b\r\n" % (len(data), data) if data else b""
 
 
-def may_retry(request: httpx.Request, reused: bool, received_any: bool) -> bool:
+def may_retry(
+    request: httpx.Request, error: BaseException, reused: bool, received_any: bool
+) -> bool:
     """Whether a failure on a connection taken from the pool may be retried on a new one:
-    the daemon closed an idle connection while we wrote, or before it answered."""
+    the daemon closed an idle connection while we wrote, or before it answered (a
+    broken or closed connection; not a timeout, which says nothing of staleness)."""
     return (
         reused
         and not received_any
+        and isinstance(error, httpx.TransportError)
+        and not isinstance(error, httpx.TimeoutException)
         and request.method.encode("ascii") in IDEMPOTENT_METHODS
         and isinstance(request.stream, httpx.ByteStream)
     )

@@ -271,8 +271,8 @@ class SyncTransport(httpx.BaseTransport):
                     reader.feed(connection.read(_READ_SIZE, read_timeout_))
             except BaseException as error:
                 _close_quietly(connection)
-                if isinstance(error, httpx.TransportError) and may_retry(
-                    request, reused, reader.received_any
+                if not self._registry.closing and may_retry(
+                    request, error, reused, reader.received_any
                 ):
                     connection, reused = None, False
                     continue
@@ -445,8 +445,8 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                     reader.feed(await connection.read(_READ_SIZE, read_timeout_))
             except BaseException as error:
                 await _aclose_quietly(connection)
-                if isinstance(error, httpx.TransportError) and may_retry(
-                    request, reused, reader.received_any
+                if not self._registry.closing and may_retry(
+                    request, error, reused, reader.received_any
                 ):
                     connection, reused = None, False
                     continue

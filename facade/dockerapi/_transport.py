@@ -300,11 +300,13 @@ class ConnectionRegistry:
     """The live connections of one client, so that ``close()`` can cut them all at once,
     from any thread: a call or a stream blocked on one of them wakes up."""
 
-    __slots__ = ("_connections", "_lock")
+    __slots__ = ("_connections", "_lock", "closing")
 
     def __init__(self) -> None:
         self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
         self._lock = threading.Lock()
+        #: True once ``cut_all`` ran: a cut connection is not retried on a new one.
+        self.closing = False
 
     def add(self, connection: Any) -> Any:
         with self._lock:
@@ -313,6 +315,7 @@ class ConnectionRegistry:
 
     def cut_all(self) -> None:
         with self._lock:
+            self.closing = True
             connections = list(self._connections)
         for connection in connections:
             shutdown_network_stream(connection)

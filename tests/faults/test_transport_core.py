@@ -296,6 +296,30 @@ async def test_a_stale_connection_is_not_retried_for_post(daemon: FakeDaemon, ht
     assert len(daemon.received("POST", "/flaky")) == 2
 
 
+async def test_a_timeout_on_a_reused_connection_is_not_retried(
+    daemon: FakeDaemon, http: Any
+) -> None:
+    daemon.route("GET", "/never")(lambda e, wire: wire.wait_for_client_to_go(10))
+    client = http(timeout=0.3)
+    await client.get("/_ping")
+    with pytest.raises(httpx.ReadTimeout):
+        await client.get("/never")
+    assert len(daemon.received("GET", "/never")) == 1
+
+
+def test_a_call_cut_by_close_is_not_retried(daemon: FakeDaemon) -> None:
+    from dockerapi.errors import DockerException
+
+    daemon.route("GET", "/containers/slow/json")(lambda e, wire: wire.wait_for_client_to_go(10))
+    client = APIClient(daemon.url, version="1.41", timeout=10)
+    client.ping()  # the next call reuses this connection
+    threading.Timer(0.3, client.close).start()
+    with pytest.raises(DockerException, match="client closed"):
+        client.inspect_container("slow")
+    time.sleep(0.2)
+    assert len(daemon.received("GET", "/containers/slow/json")) == 1
+
+
 async def test_a_new_connection_that_fails_is_not_retried(daemon: FakeDaemon, http: Any) -> None:
     daemon.route("GET", "/hangup")(lambda e, wire: setattr(wire, "close_after", True))
     client = http()
