@@ -21,9 +21,10 @@ nothing the core does not say.
 - ``101`` upgrades: the response carries the connection as its ``network_stream``
   extension, starting with the bytes received after the head; it is never pooled and
   closing the response closes it.
-- Every response has its connection as ``network_stream``: ``shutdown_network_stream``
-  on it (or ``ConnectionRegistry.cut_all`` for all of a client's) wakes a blocked reader
-  from another thread.
+- An answer that arrived whole with its head (most calls) is returned read, and its
+  connection is free at once. Every other response has its connection as
+  ``network_stream``: ``shutdown_network_stream`` on it (or ``ConnectionRegistry.cut_all``
+  for all of a client's) wakes a blocked reader from another thread.
 - Failures are httpx's exceptions (``ConnectError``, ``ReadTimeout``,
   ``RemoteProtocolError`` ...), with the socket's error chained, as httpx's own
   transport raises them: ``_transport.transport_error`` words them for the caller.
@@ -203,6 +204,23 @@ def _timeouts(request: httpx.Request) -> tuple[float | None, float | None, float
     return limits.get("connect"), limits.get("write"), limits.get("read")
 
 
+def _whole_response(request: httpx.Request, reader: ResponseReader) -> httpx.Response | None:
+    """The answer read already, when all of it came with its head (most calls): its
+    connection is free at once, and reading it costs no async iteration. Without a
+    ``network_stream``: the connection may be serving another call by now."""
+    if not reader.complete or reader.upgraded:
+        return None
+    response = httpx.Response(
+        reader.status_code,
+        headers=reader.headers,
+        stream=httpx.ByteStream(reader.take()),
+        request=request,
+        extensions={"http_version": b"HTTP/1.1"},
+    )
+    response.read()
+    return response
+
+
 def _response(
     request: httpx.Request, reader: ResponseReader, connection: _Connection, stream: Any
 ) -> httpx.Response:
@@ -278,6 +296,10 @@ class SyncTransport(httpx.BaseTransport):
                     continue
                 raise
             body = _SyncBody(self._pool, connection, reader, read_timeout_)
+            whole = _whole_response(request, reader)
+            if whole is not None:
+                body.close()
+                return whole
             return _response(request, reader, connection, body)
 
     @staticmethod
@@ -452,6 +474,10 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                     continue
                 raise
             body = _AsyncBody(self._pool, connection, reader, read_timeout_, self._admission)
+            whole = _whole_response(request, reader)
+            if whole is not None:
+                await body.aclose()
+                return whole
             return _response(request, reader, connection, body)
 
     @staticmethod

@@ -214,6 +214,17 @@ async def test_the_pool_keeps_at_most_max_pool_size_idle_connections(
     assert len(client.client._transport._pool._idle) == 2
 
 
+async def test_an_answer_that_came_whole_frees_its_connection_at_once(
+    daemon: FakeDaemon, http: Any
+) -> None:
+    client = http(max_pool_size=1)
+    unread = await client.open("/_ping")  # Content-Length: all of it came with the head
+    assert "network_stream" not in unread.extensions  # the connection serves others now
+    assert (await client.get("/_ping")).content == b"OK"
+    assert daemon.accepted == 1
+    assert await client.read(unread) == b"OK"
+
+
 async def test_pool_size_zero_keeps_nothing(daemon: FakeDaemon, http: Any) -> None:
     client = http(max_pool_size=0)
     for _ in range(3):
