@@ -48,6 +48,8 @@ from ._timeouts import DeadlineExceeded, read_timeout
 __all__ = ["AWAITING_HEAD_LIMIT", "AsyncTransport", "SyncTransport", "as_httpx_error"]
 
 _READ_SIZE = 262144
+#: A body in memory up to this size goes out in the head's write.
+_INLINE_BODY = 65536
 _PHASE_ERRORS: dict[str, tuple[type[httpx.TransportError], type[httpx.TransportError]]] = {
     "connect": (httpx.ConnectError, httpx.ConnectTimeout),
     "read": (httpx.ReadError, httpx.ReadTimeout),
@@ -236,13 +238,22 @@ def _response(
 
 
 def _first_write(request: httpx.Request) -> bytes:
-    """The head, with a body already in memory appended (one write for most calls)."""
+    """The head, with a small body already in memory appended (one write for most
+    calls; a large one is written on its own rather than copied)."""
     head = request_head(request)
-    stream = request.stream
-    if isinstance(stream, httpx.ByteStream):
+    if isinstance(request.stream, httpx.ByteStream):
         content: bytes = request.content
-        return head + content
+        if len(content) <= _INLINE_BODY:
+            return head + content
     return head
+
+
+def _body_after_head(request: httpx.Request) -> bytes | None:
+    """What ``_first_write`` left of a body in memory (None: the body is streamed)."""
+    if isinstance(request.stream, httpx.ByteStream):
+        content: bytes = request.content
+        return content if len(content) > _INLINE_BODY else b""
+    return None
 
 
 def _chunked(request: httpx.Request) -> bool:
@@ -307,7 +318,10 @@ class SyncTransport(httpx.BaseTransport):
         connection: _SyncConnection, request: httpx.Request, first: bytes, timeout: float | None
     ) -> None:
         connection.write(first, timeout)
-        if isinstance(request.stream, httpx.ByteStream):
+        rest = _body_after_head(request)
+        if rest is not None:
+            if rest:
+                connection.write(rest, timeout)
             return
         chunked = _chunked(request)
         for piece in request.stream:  # type: ignore[union-attr]
@@ -485,7 +499,10 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         connection: _AsyncConnection, request: httpx.Request, first: bytes, timeout: float | None
     ) -> None:
         await connection.write(first, timeout)
-        if isinstance(request.stream, httpx.ByteStream):
+        rest = _body_after_head(request)
+        if rest is not None:
+            if rest:
+                await connection.write(rest, timeout)
             return
         chunked = _chunked(request)
         async for piece in request.stream:  # type: ignore[union-attr]
