@@ -196,6 +196,30 @@ def flatten_network_allof(spec: Spec) -> int:
     return changed
 
 
+@fix_pass(first="1.32")
+def flatten_nullable_allof(spec: Spec) -> int:
+    """Swarm: inline its `allOf` (the generator skips a member that is `x-nullable`, ClusterInfo, keeping only JoinTokens)."""
+    definitions = spec["definitions"]
+    changed = 0
+    for name, definition in definitions.items():
+        parts = definition.get("allOf") or []
+        targets = [definitions.get(p.get("$ref", "").removeprefix("#/definitions/")) for p in parts]
+        if not any(target and target.get("x-nullable") for target in targets):
+            continue
+        properties: dict[str, Any] = {}
+        for part, target in zip(parts, targets, strict=True):
+            if target is None and "$ref" in part:
+                raise FixError(f"{name}: allOf member {part!r} names no definition")
+            source = target if target is not None else part
+            properties.update(copy.deepcopy(source.get("properties") or {}))
+        properties.update(definition.get("properties") or {})
+        definition.pop("allOf")
+        definition["type"] = "object"
+        definition["properties"] = properties
+        changed += 1
+    return changed
+
+
 # (definition, property) -> the definition its items/values are; upstream only names the Go type.
 _GO_TYPED_ITEMS = {
     ("ImagesDiskUsage", "Items"): "ImageSummary",
@@ -402,7 +426,11 @@ def registry_auth_headers(spec: Spec) -> int:
     changed = 0
     for _path, _method, op in _operations(spec):
         for param in op.get("parameters") or ():
-            if param["in"] == "header" and param["name"] == _REGISTRY_AUTH and param.get("required"):
+            if (
+                param["in"] == "header"
+                and param["name"] == _REGISTRY_AUTH
+                and param.get("required")
+            ):
                 param["required"] = False
                 changed += 1
     for method, path in _UNDECLARED_REGISTRY_AUTH:

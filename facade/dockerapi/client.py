@@ -4,9 +4,10 @@
 client as `.api`; `from_env()` reads DOCKER_HOST, DOCKER_TLS_VERIFY,
 DOCKER_CERT_PATH, DOCKER_API_VERSION and the Docker CLI context, as docker-py
 does, and `from_context(name)` takes a Docker CLI context's daemon. None does
-network I/O until the first call. The collections (`containers`, `networks`,
-`volumes`, `images`) and the daemon methods are written once
-(`dockerapi.models`) and run on either client.
+network I/O until the first call. The collections (`containers`, `images`,
+`networks`, `volumes`, `services`, `nodes`, `secrets`, `configs`, `plugins`),
+`swarm` and the daemon methods are written once (`dockerapi.models`) and run
+on either client.
 """
 
 from __future__ import annotations
@@ -23,9 +24,15 @@ from .api.client import APIClient, AsyncAPIClient
 from .api.daemon import DaemonApiMixin
 from .constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS
 from .models._binding import flavoured, forward
+from .models.configs import AsyncConfigCollection, ConfigCollection
 from .models.containers import AsyncContainerCollection, ContainerCollection
 from .models.images import AsyncImageCollection, ImageCollection
 from .models.networks import AsyncNetworkCollection, NetworkCollection
+from .models.nodes import AsyncNodeCollection, NodeCollection
+from .models.plugins import AsyncPluginCollection, PluginCollection
+from .models.secrets import AsyncSecretCollection, SecretCollection
+from .models.services import AsyncServiceCollection, ServiceCollection
+from .models.swarm import AsyncSwarm, Swarm
 from .models.volumes import AsyncVolumeCollection, VolumeCollection
 
 if TYPE_CHECKING:
@@ -34,6 +41,14 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDockerClient", "DockerClient", "from_env"]
 
 _DAEMON = DaemonApiMixin
+
+
+def _swarm_of(client: DockerClient) -> Swarm:
+    return Swarm(client=client)
+
+
+def _async_swarm_of(client: AsyncDockerClient) -> AsyncSwarm:
+    return AsyncSwarm(client=client)
 
 
 class _ClientFromEnv:
@@ -133,6 +148,21 @@ class _HighLevelClient(_ClientFromEnv):
     networks = flavoured(NetworkCollection, AsyncNetworkCollection)
     #: Volumes: `create`, `get`, `list`, `prune`.
     volumes = flavoured(VolumeCollection, AsyncVolumeCollection)
+    #: Swarm services: `create`, `get`, `list`.
+    services = flavoured(ServiceCollection, AsyncServiceCollection)
+    #: Swarm nodes: `get`, `list`.
+    nodes = flavoured(NodeCollection, AsyncNodeCollection)
+    #: Swarm secrets: `create`, `get`, `list`.
+    secrets = flavoured(SecretCollection, AsyncSecretCollection)
+    #: Swarm configs: `create`, `get`, `list`.
+    configs = flavoured(ConfigCollection, AsyncConfigCollection)
+    #: Plugins: `create`, `get`, `install`, `list`.
+    plugins = flavoured(PluginCollection, AsyncPluginCollection)
+    #: The engine's swarm (`init`, `join`, `leave`, `update`, `reload`, `unlock`, ...):
+    #: on `DockerClient` a new `Swarm` on each read, which reads the swarm at once
+    #: (docker-py's way); on `AsyncDockerClient` one `AsyncSwarm`, whose `attrs`
+    #: are read by `await client.swarm.reload()` (or `init`).
+    swarm = flavoured(_swarm_of, _async_swarm_of, renew_sync=True)
 
     ping = forward(
         _DAEMON.ping, "True when the daemon answers; an APIError or DockerConnectionError if not."
@@ -170,7 +200,8 @@ class DockerClient(_HighLevelClient, SyncClientBase):
     """A client for a Docker daemon (blocking), docker-py's high-level client.
 
     Takes the same arguments as `APIClient`, which is `.api`; `containers`,
-    `images`, `networks` and `volumes` are its collections.
+    `images`, `networks`, `volumes`, `services`, `nodes`, `secrets`, `configs` and
+    `plugins` are its collections, `swarm` the engine's swarm.
     """
 
     api: APIClient

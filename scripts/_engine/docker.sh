@@ -64,7 +64,11 @@ docker_start() {
         args+=(--ip6tables=false --add-runtime "debian-runc=$(command -v runc)" --default-runtime debian-runc --init-path "$(command -v docker-init)")
     fi
     log "starting dockerd $ENGINE on unix://$SOCKET"
-    PATH=$path setsid "$dockerd" "${args[@]}" </dev/null >>"$STATE_DIR/dockerd.log" 2>&1 &
+    # A swarm task's image is never pulled (by default each task asks Docker Hub first,
+    # then falls back to the local image): the test images are local, and nothing may
+    # leave the machine.
+    PATH=$path DOCKER_SERVICE_PREFER_OFFLINE_IMAGE=1 setsid "$dockerd" "${args[@]}" \
+        </dev/null >>"$STATE_DIR/dockerd.log" 2>&1 &
     wait_for_ping "$STATE_DIR/dockerd.log"
 }
 
@@ -75,10 +79,15 @@ docker_stop() {
         unmount_under "$STATE_DIR/data" "$RUN_DIR/exec"
     fi
     remove_guard
-    # the bridge is ours (start made it); nothing else may be attached to it now
-    if ip link show "$BRIDGE" >/dev/null 2>&1; then
-        ip link del "$BRIDGE" 2>/dev/null || log "could not remove the bridge $BRIDGE"
-    fi
+    # the bridge is ours (start made it); nothing else may be attached to it now. So is
+    # the docker_gwbridge bridge of a swarm on this engine, when its network was not
+    # removed (dockerd leaves bridges behind when it stops).
+    local link
+    for link in "$BRIDGE" "$GWBRIDGE"; do
+        if ip link show "$link" >/dev/null 2>&1; then
+            ip link del "$link" 2>/dev/null || log "could not remove the bridge $link"
+        fi
+    done
 }
 
 docker_status() {

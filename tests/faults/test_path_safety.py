@@ -1,7 +1,7 @@
 """Issue 13, problems 1 and 2: a path parameter can never change the request path.
 
 Every path-parameter style of both layers (docker-py methods: containers, exec,
-networks, volumes; `client.engine`: ids and names of every kind, image and plugin
+networks, volumes, images, swarm objects and plugins; `client.engine`: ids and names of every kind, image and plugin
 names with `/` and `:`) is tried with traversal attempts, empty values and
 non-strings, which must be refused before anything is sent, and with odd but
 harmless values, which must arrive at the daemon inside their one path segment.
@@ -67,6 +67,24 @@ FACADE: dict[str, tuple[str, str, tuple[Any, ...]]] = {
     "remove_image": ("/images/", "", ()),
     "get_image": ("/images/", "/get", ()),
     "tag": ("/images/", "/tag", ("app", "1")),
+    "inspect_node": ("/nodes/", "", ()),
+    "update_node": ("/nodes/", "/update", (5, {})),
+    "remove_node": ("/nodes/", "", ()),
+    "inspect_service": ("/services/", "", ()),
+    "update_service": ("/services/", "/update", (5,)),
+    "remove_service": ("/services/", "", ()),
+    "service_logs": ("/services/", "/logs", ()),
+    "inspect_task": ("/tasks/", "", ()),
+    "inspect_secret": ("/secrets/", "", ()),
+    "remove_secret": ("/secrets/", "", ()),
+    "inspect_config": ("/configs/", "", ()),
+    "remove_config": ("/configs/", "", ()),
+    "inspect_plugin": ("/plugins/", "/json", ()),
+    "configure_plugin": ("/plugins/", "/set", ({"DEBUG": "1"},)),
+    "enable_plugin": ("/plugins/", "/enable", ()),
+    "disable_plugin": ("/plugins/", "/disable", ()),
+    "upgrade_plugin": ("/plugins/", "/upgrade", ("registry:5000/vol:2", [])),
+    "remove_plugin": ("/plugins/", "", ()),
 }
 #: The high-level client's collections: `client.<collection>.get(value)` -> the path.
 HIGH_LEVEL = {

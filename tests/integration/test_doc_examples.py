@@ -12,12 +12,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from docs_examples import programs
+from docs_examples import SWARM_MARKER, programs
 
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+DOCUMENTS = [
+    document
+    for document in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    if SWARM_MARKER not in document.read_text()  # run on a swarm's engine (tests/integration/swarm)
+]
 EXAMPLES = [
     example
     for document in DOCUMENTS

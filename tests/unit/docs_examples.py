@@ -7,7 +7,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["SESSION_MARKER", "Command", "Example", "commands", "examples", "programs"]
+__all__ = [
+    "SESSION_MARKER",
+    "SWARM_MARKER",
+    "Command",
+    "Example",
+    "commands",
+    "examples",
+    "programs",
+]
 
 _FENCE = re.compile(r"^```(\w+)\n(.*?)^```$", re.M | re.S)
 _FILE_MARKER = re.compile(r"^# file: (\S+)\n")
@@ -15,6 +23,9 @@ _FILE_MARKER = re.compile(r"^# file: (\S+)\n")
 #: A page whose Python examples build on each other says so with this comment; its
 #: blocks then run in order as one program (a tutorial), not each on its own.
 SESSION_MARKER = "<!-- examples: one session -->"
+#: A page whose examples need a swarm manager says so; they run on the swarm tests'
+#: engine (tests/integration/swarm/test_doc_examples_swarm.py), never on the shared one.
+SWARM_MARKER = "<!-- examples: on a swarm manager -->"
 
 
 @dataclass(frozen=True)

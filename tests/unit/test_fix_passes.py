@@ -30,10 +30,12 @@ def run(name: str, document: dict[str, Any]) -> int:
 
 def test_passes_are_registered_with_summaries() -> None:
     names = [p.name for p in fixes.PASSES]
-    assert len(names) == len(set(names)) == 13
+    assert len(names) == len(set(names)) == 14
     assert all(p.summary for p in fixes.PASSES)
     assert [p.name for p in fixes.passes_for("1.25")] == [
-        n for n in names if n not in ("flatten_network_allof", "x_go_type_items")
+        n
+        for n in names
+        if n not in ("flatten_network_allof", "flatten_nullable_allof", "x_go_type_items")
     ]
     assert names == [p.name for p in fixes.passes_for("1.55")]
 
@@ -71,6 +73,54 @@ def test_empty_object_map_values() -> None:
         "additionalProperties"
     ] == {"type": "object"}
     assert run("empty_object_map_values", document) == 0
+
+
+def test_flatten_nullable_allof() -> None:
+    document = spec(
+        definitions={
+            "ClusterInfo": {
+                "x-nullable": True,
+                "type": "object",
+                "properties": {"ID": {"type": "string"}},
+            },
+            "JoinTokens": {"type": "object", "properties": {"Worker": {"type": "string"}}},
+            "Swarm": {
+                "type": "object",
+                "allOf": [
+                    {"$ref": "#/definitions/ClusterInfo"},
+                    {
+                        "type": "object",
+                        "properties": {"JoinTokens": {"$ref": "#/definitions/JoinTokens"}},
+                    },
+                ],
+            },
+            "HostConfig": {
+                "allOf": [
+                    {"$ref": "#/definitions/JoinTokens"},
+                    {"type": "object", "properties": {"X": {"type": "string"}}},
+                ]
+            },
+        }
+    )
+    assert run("flatten_nullable_allof", document) == 1
+    defs = document["definitions"]
+    assert defs["Swarm"] == {
+        "type": "object",
+        "properties": {
+            "ID": {"type": "string"},
+            "JoinTokens": {"$ref": "#/definitions/JoinTokens"},
+        },
+    }
+    assert "allOf" in defs["HostConfig"]  # no nullable member: the generator handles it
+    assert run("flatten_nullable_allof", document) == 0
+    bad = spec(
+        definitions={
+            "C": {"x-nullable": True, "type": "object"},
+            "S": {"allOf": [{"$ref": "#/definitions/C"}, {"$ref": "#/definitions/Gone"}]},
+        }
+    )
+    with pytest.raises(fixes.FixError):
+        run("flatten_nullable_allof", bad)
 
 
 def test_flatten_network_allof() -> None:

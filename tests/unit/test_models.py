@@ -312,12 +312,14 @@ def test_run_and_create_keep_docker_pys_leading_parameters() -> None:
 
 
 def test_editors_see_each_flavour_typed(tmp_path: Path) -> None:
-    """mypy --strict on a file of `assert_type`s over both clients."""
+    """mypy --strict on files of `assert_type`s over both clients (the swarm objects'
+    in their own)."""
     checked = subprocess.run(
         [
             sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"),
             "--cache-dir", str(tmp_path / "cache"),
             str(ROOT / "tests" / "fixtures" / "typing" / "high_level.py"),
+            str(ROOT / "tests" / "fixtures" / "typing" / "high_level_swarm.py"),
         ],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip

@@ -27,7 +27,6 @@ CONTAINER_SPECS: list[dict[str, Any]] = [
     {"secrets": [], "configs": []},
     {"tty": True, "open_stdin": False, "read_only": True, "isolation": "default", "init": True},
     {"dns_config": {"Nameservers": ["1.1.1.1"]}, "privileges": {"SELinuxContext": {}}},
-    {"healthcheck": {"Test": ["CMD", "true"]}},
     {"cap_add": ["NET_ADMIN"], "cap_drop": ["MKNOD"], "sysctls": {"net.core.somaxconn": "1"}},
 ]
 
@@ -47,6 +46,16 @@ def test_container_spec_type_errors_match_docker_py(kwargs: dict[str, Any]) -> N
         dp.ContainerSpec("busybox", **kwargs)
     with pytest.raises(TypeError):
         types.ContainerSpec("busybox", **kwargs)
+
+
+def test_container_spec_names_the_health_check_as_the_spec_does() -> None:
+    """docker-py writes "Healthcheck" (the daemon reads JSON keys in any case); the
+    spec's "HealthCheck" is what the version table gates (StartInterval: API 1.44)."""
+    check = {"Test": ["CMD", "true"]}
+    ours = types.ContainerSpec("busybox", healthcheck=check)
+    theirs = dp.ContainerSpec("busybox", healthcheck=check)
+    assert ours["HealthCheck"] == theirs["Healthcheck"] == check
+    assert "Healthcheck" not in ours
 
 
 def test_container_spec_additions() -> None:
@@ -192,6 +201,24 @@ def test_service_mode_errors_match_docker_py(args: tuple[Any, ...], kwargs: dict
     with pytest.raises(dp_errors.InvalidArgument):
         dp.ServiceMode(*args, **kwargs)
     with pytest.raises(errors.InvalidArgument):
+        types.ServiceMode(*args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [
+        (("replicated",), {"replicas": -1}),
+        (("replicated-job",), {"replicas": -2}),
+        (("replicated-job",), {"replicas": 2, "concurrency": -1}),
+        (("replicated",), {"replicas": "3"}),
+        (("replicated",), {"replicas": True}),
+    ],
+)
+def test_service_mode_refuses_counts_docker_py_sends(
+    args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    dp.ServiceMode(*args, **kwargs)  # docker-py builds it; the daemon would refuse it
+    with pytest.raises(errors.InvalidArgument, match=r"replicas|concurrency"):
         types.ServiceMode(*args, **kwargs)
 
 

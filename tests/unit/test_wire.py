@@ -24,11 +24,16 @@ from dockerapi.api._container_streams import ContainerStreamsMixin
 from dockerapi.api._registry_auth import RegistryAuthMixin
 from dockerapi.api.build import BuildApiMixin
 from dockerapi.api.client import APIClient
+from dockerapi.api.config import ConfigApiMixin
 from dockerapi.api.container import ContainerApiMixin
 from dockerapi.api.daemon import DaemonApiMixin
 from dockerapi.api.exec_api import ExecApiMixin
 from dockerapi.api.image import ImageApiMixin
 from dockerapi.api.network import NetworkApiMixin
+from dockerapi.api.plugin import PluginApiMixin
+from dockerapi.api.secret import SecretApiMixin
+from dockerapi.api.service import ServiceApiMixin
+from dockerapi.api.swarm import SwarmApiMixin
 from dockerapi.api.volume import VolumeApiMixin
 from dockerapi.errors import DockerException
 from dockerapi.types import (
@@ -41,6 +46,7 @@ from dockerapi.types import (
 from dockerapi.types.containers import CONTAINER_CONFIG, HOST_CONFIG
 from dockerapi.types.healthcheck import HEALTHCHECK
 from dockerapi.types.networks import ENDPOINT_CONFIG, NETWORKING_CONFIG
+from dockerapi.types.swarm import SWARM_SPEC, SwarmSpec
 
 FACTS = VersionFacts.default()
 
@@ -58,6 +64,11 @@ DESCRIBED_MIXINS = (
     ImageApiMixin,
     BuildApiMixin,
     RegistryAuthMixin,
+    SwarmApiMixin,
+    ServiceApiMixin,
+    SecretApiMixin,
+    ConfigApiMixin,
+    PluginApiMixin,
 )
 
 #: APIClient's own methods, which are about the client rather than the API: they take
@@ -75,6 +86,9 @@ NOT_IN_THE_SPECS = {
     Wire("ImageBuild", "query", "isolation"),  # read (Windows daemons); docker-py sends it
     Wire("ImageBuild", "header", "Content-Encoding"),  # HTTP's own: the context's compression
 }
+
+#: A plugin's directory (config.json and rootfs) for create_plugin.
+PLUGIN_DIRECTORY = str(Path(__file__).resolve().parents[1] / "fixtures" / "plugin")
 
 #: A build context the daemon fetches, and a tarball it downloads.
 REMOTE_CONTEXT = "https://example.test/app.git"
@@ -161,6 +175,20 @@ SAMPLES: dict[str, Any] = {
     "src": REMOTE_TARBALL,
     "url": REMOTE_TARBALL,
     "filename": __file__,  # any file will do: its bytes are the body
+    # swarm, services, secrets, configs, plugins
+    "task_template": {"ContainerSpec": {"Image": "busybox"}},
+    "mode": "global",
+    "service": "s1",
+    "task": "t1",
+    "id": "i1",
+    "node_id": "n1",
+    "key": "SWMKEY-1-x",
+    "data_path_port": 4790,
+    "default_addr_pool": ["10.20.0.0/16"],
+    "subnet_size": 26,
+    "remote": "127.0.0.1:5000/plugin:1",
+    "privileges": [{"Name": "network", "Description": "", "Value": ["host"]}],
+    "plugin_data_dir": PLUGIN_DIRECTORY,
     "container_limits": {
         "memory": 1,
         "memswap": 2,
@@ -183,6 +211,10 @@ CONTEXT: dict[tuple[str, str], dict[str, Any]] = {
     ("build", "gzip"): {"path": "."},
     ("build", "encoding"): {"path": "."},
     ("import_image", "*"): {"src": REMOTE_TARBALL},
+    # the object version an update is based on (`version` is left out of signatures)
+    ("update_swarm", "*"): {"version": 1},
+    ("update_node", "*"): {"version": 1},
+    ("update_service", "*"): {"version": 1},
 }
 
 
@@ -219,6 +251,8 @@ def _other(value: Any) -> Any:
         return f"{value}-other"
     if isinstance(value, dict):
         return {**value, "other": "other"}
+    if value and isinstance(value[0], dict):  # a list of dicts (privileges) gets another
+        return [*value, _other(value[0])]
     return [*value, "other"]
 
 
@@ -390,6 +424,9 @@ TYPE_MAKERS: dict[int, Maker] = {
     ),
     id(NETWORKING_CONFIG): _type_maker(
         NetworkingConfig, lambda client, made: _create(client, networking_config=made), ""
+    ),
+    id(SWARM_SPEC): _type_maker(
+        SwarmSpec, lambda client, made: client.init_swarm(swarm_spec=made), "SwarmSpec"
     ),
     id(HEALTHCHECK): lambda keyword, include: (
         lambda client: _create(

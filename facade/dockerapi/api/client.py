@@ -41,11 +41,16 @@ from ..errors import DockerException, InvalidArgument, TLSParameterError
 from ..tls import TLSConfig
 from ._compat import PrivateAttributesMixin
 from .build import BuildApiMixin
+from .config import ConfigApiMixin
 from .container import ContainerApiMixin
 from .daemon import DaemonApiMixin
 from .exec_api import ExecApiMixin
 from .image import ImageApiMixin
 from .network import NetworkApiMixin
+from .plugin import PluginApiMixin
+from .secret import SecretApiMixin
+from .service import ServiceApiMixin
+from .swarm import SwarmApiMixin
 from .volume import VolumeApiMixin
 
 if TYPE_CHECKING:
@@ -219,11 +224,16 @@ class _ClientCommon:
 
 class APIClient(
     BuildApiMixin,
+    ConfigApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
     ImageApiMixin,
     NetworkApiMixin,
+    PluginApiMixin,
+    SecretApiMixin,
+    ServiceApiMixin,
+    SwarmApiMixin,
     VolumeApiMixin,
     PrivateAttributesMixin,
     _ClientCommon,
@@ -303,11 +313,16 @@ class APIClient(
 
 class AsyncAPIClient(
     BuildApiMixin,
+    ConfigApiMixin,
     ContainerApiMixin,
     DaemonApiMixin,
     ExecApiMixin,
     ImageApiMixin,
     NetworkApiMixin,
+    PluginApiMixin,
+    SecretApiMixin,
+    ServiceApiMixin,
+    SwarmApiMixin,
     VolumeApiMixin,
     PrivateAttributesMixin,
     _ClientCommon,

@@ -19,18 +19,23 @@ Helpers cover what the low-level layer did not need:
 - `plan_property`: a property that needs the daemon (`Container.image`):
   a value on the blocking flavour, an awaitable on the asyncio one.
 - `flavoured`: an attribute holding the blocking or the asyncio class of a
-  pair, chosen by the owner's flavour (`client.containers`).
+  pair, chosen by the owner's flavour (`client.containers`; the blocking
+  `client.swarm` is made anew on each read).
+- `stream_then`: a method whose result is a generator (an async one on the
+  asyncio flavour) of a stream's items, followed by a last plan step once the
+  stream ended (`Plugin.upgrade` reloads the plugin).
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from .._plan import (
     AsyncClientBase,
     PlanGenerator,
+    StreamOf,
     SyncClientBase,
     plan,
     socket_plan,
@@ -41,7 +46,7 @@ from .resource import _ModelCore
 if TYPE_CHECKING:
     from typing import Self
 
-__all__ = ["delegate", "flavoured", "forward", "plan_property", "reference"]
+__all__ = ["delegate", "flavoured", "forward", "plan_property", "reference", "stream_then"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -150,11 +155,20 @@ class plan_property(Generic[T]):
 class flavoured(Generic[S, A]):
     """A per-instance object of one of two classes, chosen by the owner's flavour:
     `sync_class(owner)` on a blocking owner, `async_class(owner)` on an asyncio one.
-    Made on first access and kept (`client.containers` is one object per client)."""
+    Made on first access and kept (`client.containers` is one object per client).
+    With `renew_sync`, a blocking owner gets a new object on each access instead
+    (`client.swarm`, which reads the swarm when made, as docker-py's does)."""
 
-    def __init__(self, sync_class: Callable[[Any], S], async_class: Callable[[Any], A]) -> None:
+    def __init__(
+        self,
+        sync_class: Callable[[Any], S],
+        async_class: Callable[[Any], A],
+        *,
+        renew_sync: bool = False,
+    ) -> None:
         self.sync_class = sync_class
         self.async_class = async_class
+        self.renew_sync = renew_sync
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -172,9 +186,73 @@ class flavoured(Generic[S, A]):
         made: Any
         if isinstance(obj, SyncClientBase):
             made = self.sync_class(obj)
+            if self.renew_sync:
+                return made
         elif isinstance(obj, AsyncClientBase):
             made = self.async_class(obj)
         else:
             raise TypeError(f"{self.name} needs a DockerClient or an AsyncDockerClient")
         obj.__dict__[self.name] = made  # later reads find it without the descriptor
         return made
+
+
+class stream_then(Generic[P, T]):
+    """A method returning a generator of a stream's items that runs one more plan
+    step after the last item (docker-py's `Plugin.upgrade`: the progress, then a reload).
+
+    `start(owner, ...)` is a plan returning `StreamOf[T]`; `then(owner)` a plan run
+    once the stream ended. On a blocking owner the method returns an iterator, on an
+    asyncio one an async iterator; nothing is sent before the first item is asked
+    for, and closing the generator early closes the stream (and skips `then`).
+    """
+
+    def __init__(
+        self,
+        start: Callable[Concatenate[Any, P], PlanGenerator[StreamOf[T]]],
+        then: Callable[[Any], PlanGenerator[Any]],
+    ) -> None:
+        self.start = start
+        self.then = then
+        #: The plan that starts the stream (what signature readers look at).
+        self.function = start
+        self.__doc__ = start.__doc__
+        self.__name__ = start.__name__
+        self.__signature__ = inspect.signature(start)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.__name__ = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(
+        self, obj: SyncClientBase, owner: type | None = None
+    ) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(
+        self, obj: AsyncClientBase, owner: type | None = None
+    ) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        start, then = self.start, self.then
+        if isinstance(obj, SyncClientBase):
+
+            def items(*args: Any, **kwargs: Any) -> Iterator[T]:
+                stream: Any = obj._run_plan(start(obj, *args, **kwargs))
+                with stream:
+                    yield from stream
+                obj._run_plan(then(obj))
+
+            return items
+        if isinstance(obj, AsyncClientBase):
+
+            async def async_items(*args: Any, **kwargs: Any) -> AsyncIterator[T]:
+                stream: Any = await obj._run_plan(start(obj, *args, **kwargs))
+                async with stream:
+                    async for item in stream:
+                        yield item
+                await obj._run_plan(then(obj))
+
+            return async_items
+        raise TypeError(f"{self.__name__} needs a model bound to a client")

@@ -34,6 +34,7 @@ __all__ = [
     "ServiceMode",
     "TaskTemplate",
     "UpdateConfig",
+    "check_count",
     "convert_service_ports",
 ]
 
@@ -351,7 +352,8 @@ class ContainerSpec(dict[str, Any]):
         for key, value in (
             ("DNSConfig", dns_config),
             ("Privileges", privileges),
-            ("Healthcheck", healthcheck),
+            # the spec's name, which the version table knows (docker-py: "Healthcheck")
+            ("HealthCheck", healthcheck),
             ("TTY", tty),
             ("OpenStdin", open_stdin),
             ("ReadOnly", read_only),
@@ -595,6 +597,14 @@ class EndpointSpec(dict[str, Any]):
             self["Mode"] = mode
 
 
+def check_count(name: str, value: object) -> None:
+    """A number of tasks (replicas, completions, jobs at once): a non-negative int."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise errors.InvalidArgument(f"{name} must be an integer, not {value!r}")
+    if value < 0:
+        raise errors.InvalidArgument(f"{name} must not be negative, not {value}")
+
+
 _SERVICE_MODE_KEYS = {
     "replicated": "replicated",
     "global": "global",
@@ -610,6 +620,10 @@ class ServiceMode(dict[str, Any]):
         mode: ``"replicated"``, ``"global"``, ``"replicated-job"`` or ``"global-job"``.
         replicas: tasks (replicated) or total completions (replicated-job).
         concurrency: jobs run at once (replicated-job; default 1).
+
+    Raises:
+        InvalidArgument: an unknown mode, a count for a mode that has none, or a
+            count that is not a non-negative integer (docker-py sends those).
     """
 
     def __init__(self, mode: str, replicas: int | None = None, concurrency: int | None = None):
@@ -627,6 +641,10 @@ class ServiceMode(dict[str, Any]):
                 raise errors.InvalidArgument(
                     'concurrency can only be used for "replicated-job" mode'
                 )
+        if replicas is not None:
+            check_count("replicas", replicas)
+        if concurrency is not None:
+            check_count("concurrency", concurrency)
         self.mode = _SERVICE_MODE_KEYS[mode]
         settings: dict[str, Any] = {}
         if replicas is not None:

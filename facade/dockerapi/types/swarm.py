@@ -5,9 +5,46 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["SwarmExternalCA", "SwarmSpec"]
+from dockerapi._wire import Keywords
+
+__all__ = ["SWARM_SPEC", "SwarmExternalCA", "SwarmSpec"]
+
+#: docker-py's SwarmSpec keywords -> the fields they set in `init_swarm`'s `Spec`
+#: (`update_swarm` sends the same fields as its whole body); `dockerapi check` reads it.
+SWARM_SPEC = Keywords(
+    "SwarmInit",
+    within="Spec",
+    body={
+        "task_history_retention_limit": "Orchestration.TaskHistoryRetentionLimit",
+        "snapshot_interval": "Raft.SnapshotInterval",
+        "keep_old_snapshots": "Raft.KeepOldSnapshots",
+        "log_entries_for_slow_followers": "Raft.LogEntriesForSlowFollowers",
+        "heartbeat_tick": "Raft.HeartbeatTick",
+        "election_tick": "Raft.ElectionTick",
+        "dispatcher_heartbeat_period": "Dispatcher.HeartbeatPeriod",
+        "node_cert_expiry": "CAConfig.NodeCertExpiry",
+        "external_cas": "CAConfig.ExternalCAs",
+        "name": "Name",
+        "labels": "Labels",
+        "signing_ca_cert": "CAConfig.SigningCACert",
+        "signing_ca_key": "CAConfig.SigningCAKey",
+        "ca_force_rotate": "CAConfig.ForceRotate",
+        "autolock_managers": "EncryptionConfig.AutoLockManagers",
+        "log_driver": "TaskDefaults.LogDriver",
+    },
+    unversioned=("version",),
+)
+#: Raft's settings, sent together when any of them is given (docker-py's rule).
+_RAFT = (
+    "snapshot_interval",
+    "keep_old_snapshots",
+    "log_entries_for_slow_followers",
+    "heartbeat_tick",
+    "election_tick",
+)
 
 
+@SWARM_SPEC.describes
 class SwarmSpec(dict[str, Any]):
     """A swarm's settings, as ``create_swarm_spec`` builds them.
 
@@ -37,42 +74,30 @@ class SwarmSpec(dict[str, Any]):
         log_driver: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()
-        if task_history_retention_limit is not None:
-            self["Orchestration"] = {"TaskHistoryRetentionLimit": task_history_retention_limit}
-        raft = {
-            "SnapshotInterval": snapshot_interval,
-            "KeepOldSnapshots": keep_old_snapshots,
-            "LogEntriesForSlowFollowers": log_entries_for_slow_followers,
-            "HeartbeatTick": heartbeat_tick,
-            "ElectionTick": election_tick,
+        given = {
+            "task_history_retention_limit": task_history_retention_limit,
+            "snapshot_interval": snapshot_interval,
+            "keep_old_snapshots": keep_old_snapshots,
+            "log_entries_for_slow_followers": log_entries_for_slow_followers,
+            "heartbeat_tick": heartbeat_tick,
+            "election_tick": election_tick,
+            "dispatcher_heartbeat_period": dispatcher_heartbeat_period or None,
+            "node_cert_expiry": node_cert_expiry,
+            "external_cas": external_cas or None,
+            "signing_ca_key": signing_ca_key or None,
+            "signing_ca_cert": signing_ca_cert or None,
+            "ca_force_rotate": ca_force_rotate,
+            "autolock_managers": autolock_managers,
+            "log_driver": log_driver,
+            "name": name,
+            "labels": labels,
         }
-        if any(raft.values()):
-            self["Raft"] = raft
-        if dispatcher_heartbeat_period:
-            self["Dispatcher"] = {"HeartbeatPeriod": dispatcher_heartbeat_period}
-
-        ca_config: dict[str, Any] = {}
-        if node_cert_expiry is not None:
-            ca_config["NodeCertExpiry"] = node_cert_expiry
-        if external_cas:
-            ca_config["ExternalCAs"] = external_cas
-        if signing_ca_key:
-            ca_config["SigningCAKey"] = signing_ca_key
-        if signing_ca_cert:
-            ca_config["SigningCACert"] = signing_ca_cert
-        if ca_force_rotate is not None:
-            ca_config["ForceRotate"] = ca_force_rotate
-        if ca_config:
-            self["CAConfig"] = ca_config
-
-        if autolock_managers is not None:
-            self["EncryptionConfig"] = {"AutoLockManagers": autolock_managers}
-        if log_driver is not None:
-            self["TaskDefaults"] = {"LogDriver": log_driver}
-        if name is not None:
-            self["Name"] = name
-        if labels is not None:
-            self["Labels"] = labels
+        if any(given[keyword] for keyword in _RAFT):
+            for keyword in _RAFT:
+                SWARM_SPEC.put(self, keyword, given[keyword])
+        for keyword, value in given.items():
+            if value is not None and keyword not in _RAFT:
+                SWARM_SPEC.put(self, keyword, value)
 
 
 class SwarmExternalCA(dict[str, Any]):
