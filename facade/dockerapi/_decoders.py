@@ -26,8 +26,6 @@ Decoders:
   to objects; :class:`RawJSONLinesDecoder`: the same lines as bytes.
 - :class:`Utf8Decoder` / :class:`FrameTextDecoder`: incremental UTF-8 text that never
   splits a multi-byte character, per stream for multiplexed output.
-- :class:`ChunkedDecoder`: HTTP/1.1 chunked transfer coding, for bodies read straight off
-  the connection (see ``dockerapi._rawbody``).
 
 Plus the demultiplexing helpers that give docker-py's result shapes for ``logs``,
 ``attach`` and ``exec_start`` (see :func:`demux_frame` and :class:`DemuxedOutput`).
@@ -52,7 +50,6 @@ __all__ = [
     "STREAM_HEADER_SIZE_BYTES",
     "SYSTEMERR",
     "BytesLike",
-    "ChunkedDecoder",
     "Decoder",
     "DemuxedOutput",
     "Frame",
@@ -380,87 +377,6 @@ class RawDecoder:
         self._pieces.clear()
         self._have = 0
         return [rest]
-
-
-# --- HTTP/1.1 chunked transfer coding ---------------------------------------------------
-
-_CHUNK_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\r\n]*)?")
-# A size line or trailer line longer than this is not HTTP a daemon sends.
-_MAX_CHUNK_LINE = 8192
-_SIZE, _DATA, _DATA_END, _TRAILER, _DONE = range(5)
-_PASS_THROUGH_CHUNKS = 4
-
-
-class ChunkedDecoder:
-    """De-chunks an HTTP/1.1 ``Transfer-Encoding: chunked`` body (RFC 9112 section 7.1).
-
-    ``feed()`` returns the payload bytes that arrived: as pieces when there are
-    a few, joined into one item when there are many (the daemon writes one chunk
-    per log line: joining keeps the per-chunk cost to a slice); chunk extensions
-    and trailers are skipped. ``done`` turns true at the
-    end of the body; bytes after it are ignored. ``flush()`` raises
-    ``StreamParseError`` when the body was cut off before its end.
-    """
-
-    __slots__ = ("_buf", "_remaining", "_state")
-
-    def __init__(self) -> None:
-        self._buf = b""
-        self._remaining = 0
-        self._state = _SIZE
-
-    @property
-    def done(self) -> bool:
-        return self._state == _DONE
-
-    def feed(self, data: BytesLike) -> list[bytes]:
-        buf = self._buf + data if self._buf else _as_bytes(data)
-        end = len(buf)
-        pos = 0
-        out: list[bytes] = []
-        state = self._state
-        while pos < end and state != _DONE:
-            if state == _DATA:
-                take = min(self._remaining, end - pos)
-                out.append(buf[pos : pos + take])
-                pos += take
-                self._remaining -= take
-                if not self._remaining:
-                    state = _DATA_END
-            elif state == _DATA_END:
-                if end - pos < 2:
-                    break
-                if buf[pos : pos + 2] != b"\r\n":
-                    raise StreamParseError("chunked body: a chunk does not end with CRLF")
-                pos += 2
-                state = _SIZE
-            else:  # a size line, or a trailer line after the last chunk
-                line_end = buf.find(b"\r\n", pos)
-                if line_end < 0:
-                    if end - pos > _MAX_CHUNK_LINE:
-                        raise StreamParseError("chunked body: a chunk-size line is too long")
-                    break
-                line = buf[pos:line_end]
-                pos = line_end + 2
-                if state == _TRAILER:
-                    if not line:
-                        state = _DONE
-                    continue
-                match = _CHUNK_SIZE_LINE.fullmatch(line)
-                if match is None:
-                    raise StreamParseError(f"chunked body: bad chunk-size line {line[:40]!r}")
-                self._remaining = int(match.group(1), 16)
-                state = _DATA if self._remaining else _TRAILER
-        self._state = state
-        self._buf = buf[pos:] if state != _DONE else b""
-        # Many small chunks (log lines) are joined, so that the next decoder is fed
-        # once per read; a few big ones (archives) are passed on without a copy.
-        return out if len(out) <= _PASS_THROUGH_CHUNKS else [b"".join(out)]
-
-    def flush(self) -> list[bytes]:
-        if self._state != _DONE:
-            raise StreamParseError("chunked body: the connection closed before the last chunk")
-        return []
 
 
 class TtyFrameDecoder:

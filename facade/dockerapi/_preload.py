@@ -2,8 +2,9 @@
 
 Lazy imports keep `import dockerapi` cheap, but a lazy import inside a coroutine runs on
 the event loop and stalls every other task for as long as it takes. The first request of
-an async client used to import httpcore's anyio backend (~0.15 s) and the first
-`engine` call the typed layer's core (~0.05 s). `preload_async_client()` imports them
+an async client used to import httpcore's anyio backend (~0.15 s; the project's own
+transport needs neither) and the first `engine` call the typed layer's core (~0.05 s).
+`preload_async_client()` imports them
 when an `AsyncAPIClient` is constructed instead (once per process; later constructions
 find them in `sys.modules`). Endpoint modules stay lazy: each imports in a few
 milliseconds and a program uses few of the 108.
@@ -18,11 +19,6 @@ __all__ = ["ASYNC_CLIENT_MODULES", "preload_async_client"]
 
 #: What the first calls of an async client import; in the order they need each other.
 ASYNC_CLIENT_MODULES = (
-    # httpcore's async connections run on anyio; anyio imports its asyncio backend on
-    # first use (by name, so import that module itself)
-    "sniffio",
-    "anyio",
-    "anyio._backends._asyncio",
     # the typed layer behind `client.engine`
     "docker_engine_api.types",
     "docker_engine_api.errors",
@@ -40,5 +36,5 @@ def preload_async_client() -> None:
             continue
         try:
             importlib.import_module(name)
-        except ImportError:  # another anyio layout: the first call imports what it needs
+        except ImportError:  # not there: the first call imports what it needs
             continue

@@ -12,9 +12,10 @@ called from another thread while one is blocked reading (docker-py's
 CancellableStream): it shuts the socket down, which wakes the reader, and the
 reader then ends the iteration quietly.
 
-Chunked bodies are read past httpx when its connection allows it (see
-`dockerapi._rawbody`): the daemon sends one chunk per log line, and h11's cost
-per chunk was most of the time spent reading logs.
+Bodies come off the project's transport (`dockerapi._http_transport`), whose
+parser de-chunks in C: the daemon sends one chunk per log line, and a
+pure-Python parser's cost per chunk used to be most of the time spent reading
+logs. An upgraded connection is read straight off its network stream.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._plan import Decoder
-from ._rawbody import async_chunks, sync_chunks, take_over
 from ._request import invalid_response
 from ._transport import shutdown_network_stream
 from .errors import DockerException, InvalidResponse
@@ -72,11 +72,7 @@ def _sync_chunks(response: httpx.Response, chunk_size: int | None) -> Iterator[b
             if not data:
                 return
             yield data
-    raw = take_over(response) if chunk_size is None else None
-    if raw is not None:
-        yield from sync_chunks(raw)
-    else:
-        yield from response.iter_bytes(chunk_size)
+    yield from response.iter_bytes(chunk_size)
 
 
 def _sync_items(
@@ -225,9 +221,7 @@ async def _async_chunks(
             if not data:
                 return
             yield data
-    raw = take_over(response) if chunk_size is None else None
-    chunks = async_chunks(raw) if raw is not None else response.aiter_bytes(chunk_size)
-    async for chunk in chunks:
+    async for chunk in response.aiter_bytes(chunk_size):
         yield chunk
 
 

@@ -2,8 +2,10 @@
 
 One client per API client, made once: unix socket, plain TCP, TLS (with client
 certificates) or ssh (each connection an ``ssh ... docker system dial-stdio`` process,
-see ``_ssh``), sync or async from the same settings. Named pipes are parsed by ``_host``
-but have no transport; asking for one fails here with a clear message.
+see ``_ssh``), sync or async from the same settings. Requests go through the project's
+own HTTP/1.1 transport (``_http_transport``; httpx's default transport remains the
+``transport=`` escape hatch). Named pipes are parsed by ``_host`` but have no
+transport; asking for one fails here with a clear message.
 
 Pool sizing follows docker-py's non-blocking pools: ``max_pool_size`` bounds the idle
 connections kept for reuse, not the connections open at once, so a long-running stream
@@ -16,10 +18,9 @@ long as it likes (a followed log may be silent for hours).
 Transport failures become ``DockerConnectionError``/``DockerTimeoutError`` that name the
 address and where it came from; the httpx exception stays chained as ``__cause__``.
 
-Every connection goes through a thin wrapper (``_CallAwareBackend``) that does two
-things httpx has no hook for: it caps each read by the deadline of the call in progress
+The transport caps each read by the deadline of the call in progress
 (``_timeouts.read_timeout``: non-streaming calls end by their timeout even when the
-daemon trickles bytes), and it lists the client's live connections in a
+daemon trickles bytes), and lists the client's live connections in a
 ``ConnectionRegistry`` so that ``close()`` from another thread can cut them all (a
 blocked reader wakes up).
 """
@@ -41,13 +42,11 @@ from typing import Any
 import httpx
 
 from dockerapi._host import DockerHost
+from dockerapi._http_transport import AsyncTransport, SyncTransport
+from dockerapi._http_transport import as_httpx_error as _connection_error
+from dockerapi._netstreams import Address, open_async_stream, open_sync_stream
 from dockerapi._redact import redact_log_record
-from dockerapi._timeouts import (
-    DeadlineExceeded,
-    check_httpx_timeout,
-    check_timeout,
-    read_timeout,
-)
+from dockerapi._timeouts import check_httpx_timeout, check_timeout
 from dockerapi.constants import IS_WINDOWS_PLATFORM
 from dockerapi.errors import (
     DockerConnectionError,
@@ -62,10 +61,12 @@ __all__ = [
     "TransportErrors",
     "as_httpx_error",
     "async_client",
+    "async_transport",
     "client_timeout",
     "shutdown_network_stream",
     "streaming_timeout",
     "sync_client",
+    "sync_transport",
     "transport_error",
 ]
 
@@ -76,8 +77,7 @@ TimeoutSetting = float | httpx.Timeout | None
 logging.getLogger("httpx").addFilter(redact_log_record)
 
 #: What a call through our clients can raise for transport reasons: httpx's transport
-#: errors, and ``ssl.SSLError`` should one escape httpx on a path ``_AsyncTransport``
-#: does not cover (reading a streamed body).
+#: errors, and ``ssl.SSLError`` should one escape a ``transport=`` given by the caller.
 TRANSPORT_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, ssl.SSLError)
 
 
@@ -93,7 +93,8 @@ def sync_client(
 ) -> httpx.Client:
     """A blocking httpx client bound to ``host`` (base URL, socket or TLS, pool, headers).
 
-    ``transport`` replaces the connection to the host (tests: ``httpx.MockTransport``).
+    ``transport`` replaces the connection to the host (httpx's own
+    ``httpx.HTTPTransport``, or ``httpx.MockTransport`` in tests).
     ``registry`` is told of every connection made (for ``close()`` from another thread).
 
     Raises:
@@ -102,15 +103,7 @@ def sync_client(
         InvalidArgument: ``max_pool_size`` is negative.
     """
     if transport is None:
-        own = httpx.HTTPTransport(**_transport_options(host, max_pool_size))
-        if host.scheme == "unix":
-            _close_failed_unix_sockets(own)
-        elif host.scheme == "ssh":
-            from ._ssh import SSHBackend, ssh_command
-
-            _use_backend(own, host, SSHBackend(ssh_command(host)))
-        _make_call_aware(own, registry or ConnectionRegistry(), _CallAwareBackend)
-        transport = own
+        transport = sync_transport(host, max_pool_size=max_pool_size, registry=registry)
     return httpx.Client(transport=transport, **_client_options(host, timeout, user_agent, headers))
 
 
@@ -126,15 +119,37 @@ def async_client(
 ) -> httpx.AsyncClient:
     """The asyncio twin of ``sync_client``: same options, an ``httpx.AsyncClient``."""
     if transport is None:
-        own = _AsyncTransport(**_transport_options(host, max_pool_size))
-        if host.scheme == "ssh":
-            from ._ssh import AsyncSSHBackend, ssh_command
-
-            _use_backend(own, host, AsyncSSHBackend(ssh_command(host)))
-        _make_call_aware(own, registry or ConnectionRegistry(), _AsyncCallAwareBackend)
-        transport = own
+        transport = async_transport(host, max_pool_size=max_pool_size, registry=registry)
     return httpx.AsyncClient(
         transport=transport, **_client_options(host, timeout, user_agent, headers)
+    )
+
+
+def sync_transport(
+    host: DockerHost, *, max_pool_size: int, registry: ConnectionRegistry | None = None
+) -> SyncTransport:
+    """The project's blocking transport to ``host`` (see ``sync_client``).
+
+    Raises:
+        DockerException: the host's scheme has no transport (npipe).
+        TLSParameterError: the TLS files cannot be loaded.
+        InvalidArgument: ``max_pool_size`` is negative.
+    """
+    return SyncTransport(
+        _connector(host, blocking=True),
+        max_pool_size=_checked_pool_size(max_pool_size),
+        registry=registry or ConnectionRegistry(),
+    )
+
+
+def async_transport(
+    host: DockerHost, *, max_pool_size: int, registry: ConnectionRegistry | None = None
+) -> AsyncTransport:
+    """The asyncio twin of ``sync_transport``."""
+    return AsyncTransport(
+        _connector(host, blocking=False),
+        max_pool_size=_checked_pool_size(max_pool_size),
+        registry=registry or ConnectionRegistry(),
     )
 
 
@@ -176,14 +191,9 @@ def transport_error(
 
 
 def as_httpx_error(error: Exception, *, writing: bool) -> httpx.TransportError:
-    """httpcore's socket errors as the httpx errors the mapper understands."""
-    import httpcore  # loaded already: the error came from it
-
-    if isinstance(error, httpx.TransportError):
-        return error
-    if isinstance(error, httpcore.TimeoutException | TimeoutError):
-        return httpx.WriteTimeout(str(error)) if writing else httpx.ReadTimeout(str(error))
-    return httpx.WriteError(str(error)) if writing else httpx.ReadError(str(error))
+    """A connection's own error (a socket's, httpcore's) as the httpx error the mapper
+    understands."""
+    return _connection_error(error, "write" if writing else "read")
 
 
 def _request_timeout(exc: httpx.TimeoutException, default: float | None) -> float | None:
@@ -228,106 +238,44 @@ class TransportErrors:
 # --- building clients ---------------------------------------------------------------------
 
 
-def _transport_options(host: DockerHost, max_pool_size: int) -> dict[str, Any]:
-    """Keyword arguments shared by ``httpx.HTTPTransport`` and ``httpx.AsyncHTTPTransport``."""
-    if isinstance(max_pool_size, bool) or max_pool_size < 0:
+def _checked_pool_size(max_pool_size: int) -> int:
+    if isinstance(max_pool_size, bool) or not isinstance(max_pool_size, int) or max_pool_size < 0:
         raise InvalidArgument(f"max_pool_size must be a non-negative int, not {max_pool_size!r}")
-    options: dict[str, Any] = {
-        "limits": httpx.Limits(max_connections=None, max_keepalive_connections=max_pool_size),
-        # not reading proxy/SSL variables: DOCKER_* settings alone decide where we connect
-        "trust_env": False,
-        # a plain context costs nothing; httpx's default would load the CA bundle for nothing
-        "verify": False,
-    }
+    return max_pool_size
+
+
+def _where(host: DockerHost) -> tuple[Address, ssl.SSLContext | None, str | None]:
+    """Where a host's connections go: the address, the TLS context, the TLS host name."""
     if host.scheme == "unix":
         assert host.socket_path is not None
         path = host.socket_path
         # "@name" is a Linux abstract socket, which the socket API spells with a NUL byte
-        options["uds"] = "\0" + path[1:] if path.startswith("@") else path
-    elif host.scheme == "tcp":
-        if host.tls is not None:
-            options["verify"] = host.tls.to_ssl_context()
-    elif host.scheme == "ssh":
-        pass  # connections are ssh processes: see _use_backend
-    else:
-        where = (
-            "named pipe transport not supported yet"
-            if IS_WINDOWS_PLATFORM
-            else "npipe is Windows-only"
-        )
-        raise DockerException(
-            f"{where} (host {host.describe()}): use DOCKER_HOST=unix://... or tcp://..."
-        )
-    return options
+        return ("\0" + path[1:] if path.startswith("@") else path), None, None
+    if host.scheme == "tcp":
+        assert host.hostname is not None
+        tls = host.tls.to_ssl_context() if host.tls is not None else None
+        port = host.port or (2376 if tls is not None else 2375)
+        return (host.hostname, port), tls, host.hostname if tls is not None else None
+    where = (
+        "named pipe transport not supported yet" if IS_WINDOWS_PLATFORM else "npipe is Windows-only"
+    )
+    raise DockerException(
+        f"{where} (host {host.describe()}): use DOCKER_HOST=unix://... or tcp://..."
+    )
 
 
-def _connection_pool(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> Any:
-    """httpcore's pool behind an httpx transport, where a network backend can be set.
+def _connector(host: DockerHost, *, blocking: bool) -> Any:
+    """What opens a connection to ``host`` (blocking or asyncio), given the connect
+    timeout: a ``SyncConnector`` or an ``AsyncConnector``."""
+    if host.scheme == "ssh":
+        from . import _ssh
 
-    httpx has no public way to give its transports an httpcore network backend; the
-    pool takes one, so it is set there (httpx/httpcore are pinned in pyproject.toml,
-    and the tests go through both uses). None when the internals have moved.
-    """
-    pool = getattr(transport, "_pool", None)
-    return pool if hasattr(pool, "_network_backend") else None
-
-
-def _use_backend(
-    transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport, host: DockerHost, backend: Any
-) -> None:
-    """Make `transport` open its connections with `backend` (ssh processes)."""
-    pool = _connection_pool(transport)
-    if pool is None:
-        raise DockerException(
-            f"ssh transport unavailable with this httpx (host {host.describe()}): forward "
-            "the daemon's socket (ssh -L /tmp/docker.sock:/var/run/docker.sock ...) and use "
-            "DOCKER_HOST=unix:///tmp/docker.sock"
-        )
-    pool._network_backend = backend
-
-
-def _close_failed_unix_sockets(transport: httpx.HTTPTransport) -> None:
-    """Make a failed unix-socket connect close its socket.
-
-    httpcore 1.0's blocking backend leaves that socket to the garbage collector, which
-    reports a ResourceWarning (an error in test suites run with -W error) every time the
-    daemon is down. If httpx's internals ever move, the only loss is this fix, so look
-    before replacing.
-    """
-    import httpcore  # httpx itself imports it only when a transport is made
-
-    pool = _connection_pool(transport)
-    if pool is not None and type(pool._network_backend) is httpcore.SyncBackend:
-        pool._network_backend = _closing_unix_backend()
-
-
-@functools.cache
-def _closing_unix_backend() -> Any:
-    import httpcore
-    from httpcore._backends.sync import SyncStream
-
-    class ClosingUnixBackend(httpcore.SyncBackend):
-        def connect_unix_socket(
-            self,
-            path: str,
-            timeout: float | None = None,
-            socket_options: Any = None,
-        ) -> httpcore.NetworkStream:
-            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            try:
-                for option in socket_options or ():
-                    sock.setsockopt(*option)
-                sock.settimeout(timeout)
-                sock.connect(path)
-            except TimeoutError as exc:
-                sock.close()
-                raise httpcore.ConnectTimeout(exc) from exc
-            except OSError as exc:
-                sock.close()
-                raise httpcore.ConnectError(exc) from exc
-            return SyncStream(sock)
-
-    return ClosingUnixBackend()
+        backend_class = _ssh.SSHBackend if blocking else _ssh.AsyncSSHBackend
+        backend = backend_class(_ssh.ssh_command(host))
+        return lambda timeout: backend.connect_tcp("", 0, timeout)
+    address, tls, server_hostname = _where(host)
+    opener = open_sync_stream if blocking else open_async_stream
+    return functools.partial(opener, address, tls, server_hostname)
 
 
 def shutdown_network_stream(network_stream: Any) -> None:
@@ -352,11 +300,13 @@ class ConnectionRegistry:
     """The live connections of one client, so that ``close()`` can cut them all at once,
     from any thread: a call or a stream blocked on one of them wakes up."""
 
-    __slots__ = ("_connections", "_lock")
+    __slots__ = ("_connections", "_lock", "closing")
 
     def __init__(self) -> None:
         self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
         self._lock = threading.Lock()
+        #: True once ``cut_all`` ran: a cut connection is not retried on a new one.
+        self.closing = False
 
     def add(self, connection: Any) -> Any:
         with self._lock:
@@ -365,150 +315,10 @@ class ConnectionRegistry:
 
     def cut_all(self) -> None:
         with self._lock:
+            self.closing = True
             connections = list(self._connections)
         for connection in connections:
             shutdown_network_stream(connection)
-
-
-def _deadline_timeout(timeout: float | None) -> float | None:
-    try:
-        return read_timeout(timeout)
-    except DeadlineExceeded as exc:
-        import httpcore
-
-        raise httpcore.ReadTimeout(str(exc)) from exc
-
-
-class _CallAwareStream:
-    """An httpcore network stream whose reads respect the call's deadline."""
-
-    __slots__ = ("__weakref__", "_inner", "_registry")
-
-    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
-        self._inner = inner
-        self._registry = registry
-        registry.add(self)
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = self._inner.read(max_bytes, _deadline_timeout(timeout))
-        return data
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, timeout)
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: Any = None
-    ) -> _CallAwareStream:
-        secured = self._inner.start_tls(ssl_context, server_hostname, timeout)
-        return _CallAwareStream(secured, self._registry)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _AsyncCallAwareStream:
-    """The asyncio twin of ``_CallAwareStream``."""
-
-    __slots__ = ("__weakref__", "_inner", "_registry")
-
-    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
-        self._inner = inner
-        self._registry = registry
-        registry.add(self)
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = await self._inner.read(max_bytes, _deadline_timeout(timeout))
-        return data
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: Any = None
-    ) -> _AsyncCallAwareStream:
-        secured = await self._inner.start_tls(ssl_context, server_hostname, timeout)
-        return _AsyncCallAwareStream(secured, self._registry)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _CallAwareBackend:
-    """Makes connections with another httpcore backend and wraps each one."""
-
-    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
-        self._inner = inner
-        self._registry = registry
-
-    def connect_tcp(self, host: str, port: int, *args: Any, **kwargs: Any) -> _CallAwareStream:
-        stream = self._inner.connect_tcp(host, port, *args, **kwargs)
-        return _CallAwareStream(stream, self._registry)
-
-    def connect_unix_socket(self, path: str, *args: Any, **kwargs: Any) -> _CallAwareStream:
-        stream = self._inner.connect_unix_socket(path, *args, **kwargs)
-        return _CallAwareStream(stream, self._registry)
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _AsyncCallAwareBackend:
-    """The asyncio twin of ``_CallAwareBackend``."""
-
-    def __init__(self, inner: Any, registry: ConnectionRegistry) -> None:
-        self._inner = inner
-        self._registry = registry
-
-    async def connect_tcp(
-        self, host: str, port: int, *args: Any, **kwargs: Any
-    ) -> _AsyncCallAwareStream:
-        stream = await self._inner.connect_tcp(host, port, *args, **kwargs)
-        return _AsyncCallAwareStream(stream, self._registry)
-
-    async def connect_unix_socket(
-        self, path: str, *args: Any, **kwargs: Any
-    ) -> _AsyncCallAwareStream:
-        stream = await self._inner.connect_unix_socket(path, *args, **kwargs)
-        return _AsyncCallAwareStream(stream, self._registry)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-def _make_call_aware(
-    transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport,
-    registry: ConnectionRegistry,
-    wrapper: type[_CallAwareBackend] | type[_AsyncCallAwareBackend],
-) -> None:
-    """Put the deadline- and registry-aware wrapper around the transport's backend.
-
-    Where httpx's internals have moved, calls keep per-read timeouts only and
-    ``close()`` stops at closing the pool.
-    """
-    pool = _connection_pool(transport)
-    if pool is not None:
-        pool._network_backend = wrapper(pool._network_backend, registry)
-
-
-class _AsyncTransport(httpx.AsyncHTTPTransport):
-    """httpx's asyncio transport, except that TLS failures arrive as ``httpx.ConnectError``.
-
-    The async stack lets an ``ssl.SSLError`` raised while reading the response through
-    unwrapped; with TLS 1.3 that is how a daemon's refusal of our client certificate
-    shows up (after the handshake, on the first read). The blocking stack already maps it.
-    """
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return await super().handle_async_request(request)
-        except ssl.SSLError as exc:
-            raise httpx.ConnectError(f"TLS failed: {exc}", request=request) from exc
 
 
 def _client_options(

@@ -11,7 +11,8 @@ Measures, each case in a fresh Python process (so peak RSS is its own):
 - the same logs as one bytes object (stream=False), for the memory cost;
 - get_archive of a --mb MB file, streamed in the default 2 MB chunks;
 - attach round trip: a line written to `cat` through attach_socket until its
-  echo is read back (median and 95th percentile), plus the attach call itself.
+  echo is read back (median and 95th percentile), plus the attach call itself;
+  aiodocker's attach stream too, the reference for the async client.
 
 Prints MB/s, the growth of peak RSS during the transfer, and dockerapi/docker-py
 ratios (throughput: higher is better; RSS and latency: lower is better).
@@ -26,7 +27,7 @@ import json
 import os
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from _children import peak_kib, run_child
@@ -161,6 +162,10 @@ def _attach_case(library: str, host: str, round_trips: int) -> dict[str, Any]:
             latencies = _round_trips(sock.sendall, sock.recv, round_trips)
             sock.close()
             client.close()
+        elif library == "aiodocker":
+            attach_seconds, latencies = asyncio.run(
+                _aiodocker_attach(host, container, setup, round_trips)
+            )
         else:
             attach_seconds, latencies = asyncio.run(
                 _async_attach(host, container, params, setup, round_trips)
@@ -193,6 +198,28 @@ def _round_trips(
     return latencies
 
 
+async def _async_round_trips(
+    send: Callable[[bytes], Awaitable[Any]],
+    recv: Callable[[int], Awaitable[bytes]],
+    expected: bytes,
+    count: int,
+) -> list[float]:
+    """The asyncio twin of `_round_trips` (`expected`: what comes back for each line)."""
+    latencies = []
+    for _ in range(count):
+        started = time.perf_counter()
+        await send(_ECHO)
+        received = b""
+        while len(received) < len(expected):
+            chunk = await recv(4096)
+            if not chunk:
+                raise RuntimeError("the container closed the connection")
+            received += chunk
+        latencies.append(time.perf_counter() - started)
+        assert received == expected, received
+    return latencies
+
+
 async def _async_attach(
     host: str, container: str, params: dict[str, int], setup: Any, count: int
 ) -> tuple[float, list[float]]:
@@ -202,20 +229,33 @@ async def _async_attach(
     sock = await aclient.attach_socket(container, params)
     attach_seconds = time.perf_counter() - started
     setup.start(container)
-    latencies = []
-    for _ in range(count):
-        started = time.perf_counter()
-        await sock.sendall(_ECHO)
-        received = b""
-        while len(received) < len(_ECHO_FRAME):
-            chunk = await sock.recv(4096)
-            if not chunk:
-                raise RuntimeError("the container closed the connection")
-            received += chunk
-        latencies.append(time.perf_counter() - started)
-        assert received == _ECHO_FRAME, received
+    latencies = await _async_round_trips(sock.sendall, sock.recv, _ECHO_FRAME, count)
     await sock.aclose()
     await aclient.close()
+    return attach_seconds, latencies
+
+
+async def _aiodocker_attach(
+    host: str, container: str, setup: Any, count: int
+) -> tuple[float, list[float]]:
+    import aiodocker
+
+    docker = aiodocker.Docker(url=host)
+    await docker.version()
+    handle = await docker.containers.get(container)
+    started = time.perf_counter()
+    stream = handle.attach(stdin=True, stdout=True)
+    await stream._init()  # what its first read or write would do: the attach call
+    attach_seconds = time.perf_counter() - started
+    setup.start(container)
+
+    async def read_out(_size: int) -> bytes:  # aiodocker hands out decoded frames
+        message = await stream.read_out()
+        return b"" if message is None else bytes(message.data)
+
+    latencies = await _async_round_trips(stream.write_in, read_out, _ECHO, count)
+    await stream.close()
+    await docker.close()
     return attach_seconds, latencies
 
 
@@ -253,6 +293,8 @@ def _prepare(host: str, mb: int) -> tuple[Any, str, str]:
 
 
 LIBRARIES = ("dockerapi", "dockerapi-async", "docker-py")
+#: attach also against aiodocker (the async reference)
+ATTACH_LIBRARIES = (*LIBRARIES, "aiodocker")
 
 
 def main() -> None:
@@ -306,7 +348,7 @@ def main() -> None:
         print()
         print(f"{'attach round trip':<16} {'attach ms':>10} {'median ms':>10} {'p95 ms':>8}")
         attach: dict[str, dict[str, Any]] = {}
-        for library in LIBRARIES:
+        for library in ATTACH_LIBRARIES:
             attach[library] = _child(["attach", library, str(options.round_trips)])
             row = attach[library]
             print(
@@ -315,6 +357,8 @@ def main() -> None:
         for library in LIBRARIES[:2]:
             ratio = attach[library]["median_ms"] / attach["docker-py"]["median_ms"]
             print(f"median round trip {library} / docker-py: {ratio:.2f}x")
+        ratio = attach["dockerapi-async"]["median_ms"] / attach["aiodocker"]["median_ms"]
+        print(f"median round trip dockerapi-async / aiodocker: {ratio:.2f}x")
     finally:
         for container in (logs_container, archive_container):
             setup.remove_container(container, force=True)

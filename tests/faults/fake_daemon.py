@@ -240,6 +240,12 @@ class FakeDaemon:
         else:
             wire.json(404, {"message": f"page not found: {unquote(exchange.path)}"})
 
+    @property
+    def accepted(self) -> int:
+        """How many connections the daemon has accepted."""
+        with self._lock:
+            return len(self._connections)
+
     # -- life cycle ---------------------------------------------------------
 
     def start(self) -> FakeDaemon:

@@ -9,12 +9,12 @@ from urllib.parse import unquote
 
 import httpx
 from dockerapi._decoders import (
-    ChunkedDecoder,
     FrameDecoder,
     JSONLinesDecoder,
     RawJSONLinesDecoder,
     encode_frame,
 )
+from dockerapi._http1 import ResponseReader
 from dockerapi._paths import path_segment
 from dockerapi.api.client import APIClient
 from dockerapi.errors import DockerException, InvalidArgument, NotFound, NullResource
@@ -147,11 +147,48 @@ def test_frames_do_not_depend_on_splits(
     assert _decode(FrameDecoder(max_frame=max_frame, max_chunk=64), _split(data, cuts)) == whole
 
 
+_HEADS = {
+    "length": b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n",
+    "chunked": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n",
+    "close": b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n",
+    "upgrade": b"HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n",
+}
+
+
+def _read_response(pieces: list[bytes]) -> tuple[bytes, ResponseReader]:
+    reader = ResponseReader("GET")
+    body = b""
+    for piece in [*pieces, b""]:  # b"": the daemon closes
+        if reader.complete:
+            break
+        reader.feed(piece)
+        body += reader.take()
+    return body, reader
+
+
 @given(
     chunks=st.lists(st.binary(min_size=1, max_size=200), max_size=8),
     cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=8),
+    framing=st.sampled_from(sorted(_HEADS)),
 )
-def test_chunked_bodies_do_not_depend_on_splits(chunks: list[bytes], cuts: list[int]) -> None:
-    body = b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks) + b"0\r\n\r\n"
-    found, error = _decode(ChunkedDecoder(), _split(body, cuts))
-    assert error is None and b"".join(found) == b"".join(chunks)
+def test_responses_do_not_depend_on_splits(
+    chunks: list[bytes], cuts: list[int], framing: str
+) -> None:
+    # The transport's parser (_http1.ResponseReader) finds the same body, the same
+    # end and the same raw bytes after an upgrade wherever the reads cut the bytes.
+    payload = b"".join(chunks)
+    if framing == "length":
+        wire = _HEADS[framing] % len(payload) + payload
+    elif framing == "chunked":
+        wire = _HEADS[framing] + b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks)
+        wire += b"0\r\n\r\n"
+    else:
+        wire = _HEADS[framing] + payload
+    body, reader = _read_response([piece for piece in _split(wire, cuts) if piece])
+    assert reader.complete or reader.upgraded
+    if framing == "upgrade":
+        # what arrived with the head is the stream's start; the rest is read raw
+        assert payload.startswith(reader.leftover) and body == b""
+    else:
+        assert body == payload
+        assert reader.reusable == (framing != "close")

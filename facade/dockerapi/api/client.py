@@ -27,7 +27,14 @@ from .._plan import AsyncClientBase, SyncClientBase
 from .._preload import preload_async_client
 from .._streams import TransportErrorMapper
 from .._timeouts import check_timeout
-from .._transport import ConnectionRegistry, async_client, sync_client, transport_error
+from .._transport import (
+    ConnectionRegistry,
+    async_client,
+    async_transport,
+    sync_client,
+    sync_transport,
+    transport_error,
+)
 from ..auth import AuthClient, registry_auth
 from ..constants import DEFAULT_MAX_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT
 from ..errors import DockerException, InvalidArgument, TLSParameterError
@@ -69,6 +76,7 @@ def _error_mapper(host: DockerHost, settings: ClientSettings) -> TransportErrorM
 class _Flavor(NamedTuple):
     """What a blocking and an asyncio client are made of; all else is shared."""
 
+    transport: Callable[..., Any]  # _transport.sync_transport / async_transport
     http: Callable[..., Any]  # _transport.sync_client / async_client
     negotiator: Callable[..., Any]  # SyncNegotiator / AsyncNegotiator
     executor: Callable[..., Any]  # SyncExecutor / AsyncExecutor
@@ -119,6 +127,8 @@ class _ClientCommon:
         self.credstore_env = credstore_env
         flavor = self._flavor
         registry = ConnectionRegistry()
+        if transport is None:
+            transport = flavor.transport(self._host, max_pool_size=max_pool_size, registry=registry)
         self._http = flavor.http(
             self._host,
             timeout=timeout,
@@ -136,6 +146,7 @@ class _ClientCommon:
         self._executor = flavor.executor(
             self._http,
             self._negotiator,
+            transport=transport,
             base_url=self._host.http_base_url,
             settings=self._settings,
             gate=self._gate,
@@ -254,7 +265,7 @@ class APIClient(
             error bodies, bodies read whole, JSON stream items, stream frames).
     """
 
-    _flavor = _Flavor(sync_client, SyncNegotiator, SyncExecutor, lambda: None)
+    _flavor = _Flavor(sync_transport, sync_client, SyncNegotiator, SyncExecutor, lambda: None)
     _executor: SyncExecutor
     _http: httpx.Client
     _negotiator: SyncNegotiator
@@ -322,7 +333,9 @@ class AsyncAPIClient(
     Use `async with AsyncAPIClient(...) as client:` or `await client.close()`.
     """
 
-    _flavor = _Flavor(async_client, AsyncNegotiator, AsyncExecutor, preload_async_client)
+    _flavor = _Flavor(
+        async_transport, async_client, AsyncNegotiator, AsyncExecutor, preload_async_client
+    )
     _executor: AsyncExecutor
     _http: httpx.AsyncClient
     _negotiator: AsyncNegotiator

@@ -1,0 +1,550 @@
+"""The project's own HTTP/1.1 transport under httpx: ``SyncTransport`` / ``AsyncTransport``.
+
+httpx's public transport interface (``httpx.BaseTransport`` and
+``httpx.AsyncBaseTransport``) over the connection core in ``_http1`` (framing, reuse and
+retry rules, parsed by httptools) and the byte streams of ``_netstreams`` (unix socket,
+TCP, TLS) or ``_ssh`` (ssh processes). The two transports only move bytes; they decide
+nothing the core does not say.
+
+- Pooling: idle keep-alive connections are kept up to ``max_pool_size`` (newest
+  reused first; thread-safe). A call never waits for a free connection: without an
+  idle one it opens another (docker-py's non-blocking pools), so the pool timeout
+  never runs out. A connection goes back to the pool only when its response was read
+  to the end and both sides keep it alive; a response closed early, a call cancelled
+  or interrupted mid-way, or a failure closes the connection instead.
+- A stale idle connection (the daemon closed it, or it holds bytes nobody asked for)
+  is dropped when taken; one that fails anyway before any byte of the answer arrives is
+  retried once on a new connection, for idempotent requests whose body can be sent
+  again (``_http1.may_retry``).
+- Timeouts: httpx's connect, write and read timeouts bound each connect, write and
+  read; each read is also capped by the call's deadline (``_timeouts.read_timeout``).
+- ``101`` upgrades: the response carries the connection as its ``network_stream``
+  extension, starting with the bytes received after the head; it is never pooled and
+  closing the response closes it.
+- An answer that arrived whole with its head (most calls) is returned read, and its
+  connection is free at once. Every other response has its connection as
+  ``network_stream``: ``shutdown_network_stream`` on it (or ``ConnectionRegistry.cut_all``
+  for all of a client's) wakes a blocked reader from another thread.
+- Failures are httpx's exceptions (``ConnectError``, ``ReadTimeout``,
+  ``RemoteProtocolError`` ...), with the socket's error chained, as httpx's own
+  transport raises them: ``_transport.transport_error`` words them for the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import threading
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from ._http1 import LAST_CHUNK, ResponseReader, encode_chunk, may_retry, request_head
+from ._netstreams import AsyncConnector, SyncConnector
+from ._timeouts import DeadlineExceeded, read_timeout
+
+__all__ = ["AWAITING_HEAD_LIMIT", "AsyncTransport", "SyncTransport", "as_httpx_error"]
+
+_READ_SIZE = 262144
+#: A body in memory up to this size goes out in the head's write.
+_INLINE_BODY = 65536
+_PHASE_ERRORS: dict[str, tuple[type[httpx.TransportError], type[httpx.TransportError]]] = {
+    "connect": (httpx.ConnectError, httpx.ConnectTimeout),
+    "read": (httpx.ReadError, httpx.ReadTimeout),
+    "write": (httpx.WriteError, httpx.WriteTimeout),
+}
+
+
+def as_httpx_error(error: BaseException, phase: str) -> httpx.TransportError:
+    """A failure of a connection's ``phase`` ("connect", "read", "write") as httpx's
+    exception (to be raised ``from error``).
+
+    The ssh streams raise httpcore's exceptions, whose names are httpx's. A TLS failure
+    is a connect error wherever it shows: with TLS 1.3, a daemon refusing the client's
+    certificate is seen on the first read.
+    """
+    import ssl
+
+    if isinstance(error, httpx.TransportError):
+        return error
+    message = str(error) or type(error).__name__
+    if type(error).__module__.startswith("httpcore"):
+        same = getattr(httpx, type(error).__name__, None)
+        if isinstance(same, type) and issubclass(same, httpx.TransportError):
+            return same(message)
+        is_timeout = "Timeout" in type(error).__name__
+    else:
+        is_timeout = isinstance(error, TimeoutError | DeadlineExceeded)
+    if isinstance(error, ssl.SSLError) and not is_timeout:
+        return httpx.ConnectError(f"TLS failed: {message}")
+    failed, timed_out = _PHASE_ERRORS[phase]
+    return timed_out(message) if is_timeout else failed(message)
+
+
+class _Pool:
+    """Idle connections, newest last; shared by threads (and tasks)."""
+
+    __slots__ = ("_idle", "_lock", "closed", "size")
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._idle: list[Any] = []
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def take(self) -> tuple[Any | None, list[Any]]:
+        """A live idle connection (or None), and the stale ones found, to close."""
+        stale = []
+        with self._lock:
+            while self._idle:
+                connection = self._idle.pop()
+                if connection.is_stale():
+                    stale.append(connection)
+                else:
+                    return connection, stale
+        return None, stale
+
+    def keep(self, connection: Any, wanted: int = 0) -> list[Any]:
+        """Keep ``connection`` for reuse; the connections to close. Beyond ``size``, as
+        many more are kept as calls are ``wanted`` waiting for one; the oldest go."""
+        with self._lock:
+            if self.closed:
+                return [connection]
+            self._idle.append(connection)
+            excess = len(self._idle) - self.size - wanted
+            if excess <= 0:
+                return []
+            closing, self._idle = self._idle[:excess], self._idle[excess:]
+            return closing
+
+    def drain(self) -> list[Any]:
+        """Every idle connection, to close; nothing is kept from now on."""
+        with self._lock:
+            self.closed = True
+            idle, self._idle = self._idle, []
+        return idle
+
+
+class _Connection:
+    """One connection to the daemon, as the rest of the library sees it (a network
+    stream whose reads respect the call's deadline and raise httpx's errors)."""
+
+    __slots__ = ("__weakref__", "stream", "unread")
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        #: Bytes received but not consumed (the start of an upgraded stream).
+        self.unread = b""
+
+    def _take_unread(self, max_bytes: int) -> bytes:
+        data, self.unread = self.unread[:max_bytes], self.unread[max_bytes:]
+        return data
+
+    def is_stale(self) -> bool:
+        is_stale = getattr(self.stream, "is_stale", None)
+        return bool(is_stale()) if is_stale is not None else False
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.stream.get_extra_info(info)
+
+
+class _SyncConnection(_Connection):
+    __slots__ = ()
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self.unread:
+            return self._take_unread(max_bytes)
+        try:
+            data: bytes = self.stream.read(max_bytes, read_timeout(timeout))
+        except Exception as error:
+            raise as_httpx_error(error, "read") from error
+        return data
+
+    def write(self, data: bytes, timeout: float | None = None) -> None:
+        try:
+            self.stream.write(data, timeout)
+        except Exception as error:
+            raise as_httpx_error(error, "write") from error
+
+    def close(self) -> None:
+        try:
+            self.stream.close()
+        except Exception as error:
+            raise as_httpx_error(error, "write") from error
+
+
+class _AsyncConnection(_Connection):
+    __slots__ = ()
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self.unread:
+            return self._take_unread(max_bytes)
+        try:
+            data: bytes = await self.stream.read(max_bytes, read_timeout(timeout))
+        except Exception as error:
+            raise as_httpx_error(error, "read") from error
+        return data
+
+    async def write(self, data: bytes, timeout: float | None = None) -> None:
+        try:
+            await self.stream.write(data, timeout)
+        except Exception as error:
+            raise as_httpx_error(error, "write") from error
+
+    async def aclose(self) -> None:
+        try:
+            await self.stream.aclose()
+        except Exception as error:
+            raise as_httpx_error(error, "write") from error
+
+
+def _timeouts(request: httpx.Request) -> tuple[float | None, float | None, float | None]:
+    """The request's connect, write and read timeouts."""
+    limits = request.extensions.get("timeout") or {}
+    return limits.get("connect"), limits.get("write"), limits.get("read")
+
+
+def _whole_response(request: httpx.Request, reader: ResponseReader) -> httpx.Response | None:
+    """The answer read already, when all of it came with its head (most calls): its
+    connection is free at once, and reading it costs no async iteration. Without a
+    ``network_stream``: the connection may be serving another call by now."""
+    if not reader.complete or reader.upgraded:
+        return None
+    response = httpx.Response(
+        reader.status_code,
+        headers=reader.headers,
+        stream=httpx.ByteStream(reader.take()),
+        request=request,
+        extensions={"http_version": b"HTTP/1.1"},
+    )
+    response.read()
+    return response
+
+
+def _response(
+    request: httpx.Request, reader: ResponseReader, connection: _Connection, stream: Any
+) -> httpx.Response:
+    if reader.upgraded:
+        connection.unread = reader.leftover
+    return httpx.Response(
+        reader.status_code,
+        headers=reader.headers,
+        stream=stream,
+        request=request,
+        extensions={"http_version": b"HTTP/1.1", "network_stream": connection},
+    )
+
+
+def _first_write(request: httpx.Request) -> bytes:
+    """The head, with a small body already in memory appended (one write for most
+    calls; a large one is written on its own rather than copied)."""
+    head = request_head(request)
+    if isinstance(request.stream, httpx.ByteStream):
+        content: bytes = request.content
+        if len(content) <= _INLINE_BODY:
+            return head + content
+    return head
+
+
+def _body_after_head(request: httpx.Request) -> bytes | None:
+    """What ``_first_write`` left of a body in memory (None: the body is streamed)."""
+    if isinstance(request.stream, httpx.ByteStream):
+        content: bytes = request.content
+        return content if len(content) > _INLINE_BODY else b""
+    return None
+
+
+def _chunked(request: httpx.Request) -> bool:
+    chunked: bool = request.headers.get("transfer-encoding", "").lower() == "chunked"
+    return chunked
+
+
+# --- blocking ---------------------------------------------------------------------------------
+
+
+class SyncTransport(httpx.BaseTransport):
+    """httpx's blocking transport interface on the connection core."""
+
+    def __init__(self, connect: SyncConnector, *, max_pool_size: int, registry: Any) -> None:
+        self._connect = connect
+        self._pool = _Pool(max_pool_size)
+        self._registry = registry
+
+    def _new_connection(self, timeout: float | None) -> _SyncConnection:
+        try:
+            stream = self._connect(timeout)
+        except Exception as error:
+            raise as_httpx_error(error, "connect") from error
+        return self._registry.add(_SyncConnection(stream))  # type: ignore[no-any-return]
+
+    def _idle_connection(self) -> _SyncConnection | None:
+        connection, stale = self._pool.take()
+        for old in stale:
+            _close_quietly(old)
+        return connection
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        connect_timeout, write_timeout, read_timeout_ = _timeouts(request)
+        first = _first_write(request)
+        connection = self._idle_connection()
+        reused = connection is not None
+        while True:
+            if connection is None:
+                connection = self._new_connection(connect_timeout)
+            reader = ResponseReader(request.method)
+            try:
+                self._send(connection, request, first, write_timeout)
+                while not reader.head_complete:
+                    reader.feed(connection.read(_READ_SIZE, read_timeout_))
+            except BaseException as error:
+                _close_quietly(connection)
+                if not self._registry.closing and may_retry(
+                    request, error, reused, reader.received_any
+                ):
+                    connection, reused = None, False
+                    continue
+                raise
+            body = _SyncBody(self._pool, connection, reader, read_timeout_)
+            whole = _whole_response(request, reader)
+            if whole is not None:
+                body.close()
+                return whole
+            return _response(request, reader, connection, body)
+
+    @staticmethod
+    def _send(
+        connection: _SyncConnection, request: httpx.Request, first: bytes, timeout: float | None
+    ) -> None:
+        connection.write(first, timeout)
+        rest = _body_after_head(request)
+        if rest is not None:
+            if rest:
+                connection.write(rest, timeout)
+            return
+        chunked = _chunked(request)
+        for piece in request.stream:  # type: ignore[union-attr]
+            if piece:
+                connection.write(encode_chunk(piece) if chunked else piece, timeout)
+        if chunked:
+            connection.write(LAST_CHUNK, timeout)
+
+    def close(self) -> None:
+        for connection in self._pool.drain():
+            _close_quietly(connection)
+
+
+def _close_quietly(connection: _SyncConnection) -> None:
+    with contextlib.suppress(httpx.TransportError):
+        connection.close()
+
+
+class _Body:
+    """A response body read off its connection; the connection goes back to the pool
+    once the body was read to its end, and is closed otherwise."""
+
+    def __init__(
+        self,
+        pool: _Pool,
+        connection: Any,
+        reader: ResponseReader,
+        timeout: float | None,
+        admission: _Admission | None = None,
+    ) -> None:
+        self._pool: _Pool | None = pool
+        self._connection = connection
+        self._reader = reader
+        self._timeout = timeout
+        self._admission = admission
+
+
+class _SyncBody(_Body, httpx.SyncByteStream):
+    _connection: _SyncConnection
+
+    def __iter__(self) -> Iterator[bytes]:
+        reader = self._reader
+        if reader.upgraded:
+            return
+        data = reader.take()
+        if data:
+            yield data
+        while not reader.complete:
+            reader.feed(self._connection.read(_READ_SIZE, self._timeout))
+            data = reader.take()
+            if data:
+                yield data
+        self.close()
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if not self._reader.reusable:
+            _close_quietly(self._connection)
+            return
+        for connection in pool.keep(self._connection):
+            _close_quietly(connection)
+
+
+# --- asyncio ----------------------------------------------------------------------------------
+
+
+#: How many requests of one asyncio client may await their answer's head at once (as
+#: aiohttp's default connection limit); more wait for one of them to get its head.
+AWAITING_HEAD_LIMIT = 100
+
+
+class _Admission:
+    """At most ``limit`` requests awaiting their head: a burst of calls (``gather`` of a
+    thousand) then reuses the connections as they come back instead of opening one each.
+    A stream counts only until its head arrives, so open streams never hold others up;
+    a call that waited the pool timeout goes ahead over the limit rather than fail."""
+
+    __slots__ = ("active", "limit", "waiters")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.active = 0
+        self.waiters: collections.deque[asyncio.Future[None]] = collections.deque()
+
+    async def enter(self, timeout: float | None) -> None:
+        if self.active < self.limit and not self.waiters:
+            self.active += 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        self.waiters.append(waiter)
+        try:
+            await asyncio.wait_for(waiter, timeout)
+        except TimeoutError:
+            self.active += 1  # over the limit
+        except BaseException:
+            if waiter.done() and not waiter.cancelled():
+                self.leave()  # granted as it was cancelled: pass the place on
+            raise
+        finally:
+            with contextlib.suppress(ValueError):
+                self.waiters.remove(waiter)
+
+    def leave(self) -> None:
+        """A request got its head (or failed): its place goes to the first waiter."""
+        while self.waiters:
+            waiter = self.waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)  # the place is handed over: active unchanged
+                return
+        self.active -= 1
+
+
+class AsyncTransport(httpx.AsyncBaseTransport):
+    """httpx's asyncio transport interface on the connection core."""
+
+    def __init__(self, connect: AsyncConnector, *, max_pool_size: int, registry: Any) -> None:
+        self._connect = connect
+        self._pool = _Pool(max_pool_size)
+        self._registry = registry
+        self._admission = _Admission(AWAITING_HEAD_LIMIT)
+
+    async def _new_connection(self, timeout: float | None) -> _AsyncConnection:
+        try:
+            stream = await self._connect(timeout)
+        except Exception as error:
+            raise as_httpx_error(error, "connect") from error
+        return self._registry.add(_AsyncConnection(stream))  # type: ignore[no-any-return]
+
+    async def _idle_connection(self) -> _AsyncConnection | None:
+        connection, stale = self._pool.take()
+        for old in stale:
+            await _aclose_quietly(old)
+        return connection
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        first = _first_write(request)
+        admission = self._admission
+        await admission.enter(request.extensions.get("timeout", {}).get("pool"))
+        try:
+            return await self._exchange(request, first)
+        finally:
+            admission.leave()
+
+    async def _exchange(self, request: httpx.Request, first: bytes) -> httpx.Response:
+        connect_timeout, write_timeout, read_timeout_ = _timeouts(request)
+        connection = await self._idle_connection()
+        reused = connection is not None
+        while True:
+            if connection is None:
+                connection = await self._new_connection(connect_timeout)
+            reader = ResponseReader(request.method)
+            try:
+                await self._send(connection, request, first, write_timeout)
+                while not reader.head_complete:
+                    reader.feed(await connection.read(_READ_SIZE, read_timeout_))
+            except BaseException as error:
+                await _aclose_quietly(connection)
+                if not self._registry.closing and may_retry(
+                    request, error, reused, reader.received_any
+                ):
+                    connection, reused = None, False
+                    continue
+                raise
+            body = _AsyncBody(self._pool, connection, reader, read_timeout_, self._admission)
+            whole = _whole_response(request, reader)
+            if whole is not None:
+                await body.aclose()
+                return whole
+            return _response(request, reader, connection, body)
+
+    @staticmethod
+    async def _send(
+        connection: _AsyncConnection, request: httpx.Request, first: bytes, timeout: float | None
+    ) -> None:
+        await connection.write(first, timeout)
+        rest = _body_after_head(request)
+        if rest is not None:
+            if rest:
+                await connection.write(rest, timeout)
+            return
+        chunked = _chunked(request)
+        async for piece in request.stream:  # type: ignore[union-attr]
+            if piece:
+                await connection.write(encode_chunk(piece) if chunked else piece, timeout)
+        if chunked:
+            await connection.write(LAST_CHUNK, timeout)
+
+    async def aclose(self) -> None:
+        for connection in self._pool.drain():
+            await _aclose_quietly(connection)
+
+
+async def _aclose_quietly(connection: _AsyncConnection) -> None:
+    with contextlib.suppress(httpx.TransportError):
+        await connection.aclose()
+
+
+class _AsyncBody(_Body, httpx.AsyncByteStream):
+    _connection: _AsyncConnection
+    _admission: _Admission
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        reader = self._reader
+        if reader.upgraded:
+            return
+        data = reader.take()
+        if data:
+            yield data
+        while not reader.complete:
+            reader.feed(await self._connection.read(_READ_SIZE, self._timeout))
+            data = reader.take()
+            if data:
+                yield data
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if not self._reader.reusable:
+            await _aclose_quietly(self._connection)
+            return
+        for connection in pool.keep(self._connection, len(self._admission.waiters)):
+            await _aclose_quietly(connection)
