@@ -17,11 +17,11 @@ from __future__ import annotations
 import contextlib
 import socket
 from collections.abc import AsyncIterator, Iterator
-from types import TracebackType
 from typing import Any
 
 import httpx
 
+from ._closing import AsyncClosing, Closing
 from ._streams import TransportErrorMapper
 from ._transport import as_httpx_error
 
@@ -111,7 +111,7 @@ class _HijackedBase:
         return data
 
 
-class HijackedSocket(_HijackedBase):
+class HijackedSocket(_HijackedBase, Closing):
     """The raw, bidirectional connection of an attach or exec start (blocking)."""
 
     _body: Iterator[bytes] | None
@@ -182,24 +182,13 @@ class HijackedSocket(_HijackedBase):
                 return
             yield data
 
-    def __enter__(self) -> HijackedSocket:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __del__(self) -> None:
         if not getattr(self, "_closed", True):
             with contextlib.suppress(Exception):
                 self.close()
 
 
-class AsyncHijackedSocket(_HijackedBase):
+class AsyncHijackedSocket(_HijackedBase, AsyncClosing):
     """The raw, bidirectional connection of an attach or exec start (async)."""
 
     _body: AsyncIterator[bytes] | None
@@ -256,14 +245,3 @@ class AsyncHijackedSocket(_HijackedBase):
             if not data:
                 return
             yield data
-
-    async def __aenter__(self) -> AsyncHijackedSocket:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()

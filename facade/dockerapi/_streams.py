@@ -24,11 +24,11 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._closing import AsyncClosing, Closing
 from ._plan import Decoder
 from ._request import invalid_response
 from ._transport import shutdown_network_stream
@@ -95,7 +95,7 @@ def _sync_items(
         raise _unreadable(response, error) from error
 
 
-class Stream(Generic[T]):
+class Stream(Closing, Generic[T]):
     """A closeable iterator of decoded items from a streamed response."""
 
     def __init__(
@@ -189,17 +189,6 @@ class Stream(Generic[T]):
         else:
             self._release()
 
-    def __enter__(self) -> Stream[T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __del__(self) -> None:
         if not getattr(self, "_released", True):
             with contextlib.suppress(Exception):
@@ -246,7 +235,7 @@ async def _async_items(
         await chunks.aclose()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(AsyncClosing, Generic[T]):
     """An async iterator of decoded items from a streamed response; `aclose()` it
     (or use `async with`) to release the connection early."""
 
@@ -332,17 +321,6 @@ class AsyncStream(Generic[T]):
             shutdown_connection(self._response)  # the reading task wakes and releases
         else:
             await self._release()
-
-    async def __aenter__(self) -> AsyncStream[T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     def __del__(self) -> None:
         if getattr(self, "_released", True):

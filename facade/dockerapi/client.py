@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from . import _context_store
+from ._closing import AsyncClosing, Closing
 from ._host import api_version_from_env, resolve_host
 from ._plan import AsyncClientBase, PlanGenerator, SyncClientBase
 from .api.client import APIClient, AsyncAPIClient
@@ -196,7 +196,7 @@ class _HighLevelClient(_ClientFromEnv):
             raise AttributeError(message)
 
 
-class DockerClient(_HighLevelClient, SyncClientBase):
+class DockerClient(_HighLevelClient, SyncClientBase, Closing):
     """A client for a Docker daemon (blocking), docker-py's high-level client.
 
     Takes the same arguments as `APIClient`, which is `.api`; `containers`,
@@ -222,19 +222,8 @@ class DockerClient(_HighLevelClient, SyncClientBase):
         end, calls in progress fail, later calls raise `DockerException` ("client closed")."""
         self.api.close()
 
-    def __enter__(self) -> DockerClient:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncDockerClient(_HighLevelClient, AsyncClientBase):
+class AsyncDockerClient(_HighLevelClient, AsyncClientBase, AsyncClosing):
     """The asyncio twin of `DockerClient`: the same collections and methods, as
     coroutines; `.api` is an `AsyncAPIClient`. Use `async with` or `await close()`."""
 
@@ -256,15 +245,8 @@ class AsyncDockerClient(_HighLevelClient, AsyncClientBase):
         progress fail, later calls raise `DockerException` ("client closed")."""
         await self.api.close()
 
-    async def __aenter__(self) -> AsyncDockerClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    async def aclose(self) -> None:
+        """`close()` under the name `contextlib.aclosing` and `async with` use."""
         await self.close()
 
 

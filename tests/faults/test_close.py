@@ -159,3 +159,39 @@ async def test_close_twice_is_fine(daemon: FakeDaemon, connect: Connect) -> None
         closed = client.close()
         if closed is not None:
             await closed
+
+
+def test_leaving_with_closes_the_blocking_clients(daemon: FakeDaemon) -> None:
+    from dockerapi import DockerClient
+
+    for make in (APIClient, DockerClient):
+        with make(base_url=daemon.url, version="1.42") as client:
+            assert client.ping() is True
+        with pytest.raises(DockerException, match="client closed"):
+            client.ping()
+
+
+async def test_leaving_async_with_or_aclosing_closes_the_asyncio_clients(
+    daemon: FakeDaemon,
+) -> None:
+    import contextlib
+
+    from dockerapi import AsyncDockerClient
+
+    for make in (AsyncAPIClient, AsyncDockerClient):
+        async with make(base_url=daemon.url, version="1.42") as client:
+            assert await client.ping() is True
+        with pytest.raises(DockerException, match="client closed"):
+            await client.ping()
+        async with contextlib.aclosing(make(base_url=daemon.url, version="1.42")) as other:
+            assert await other.ping() is True
+        with pytest.raises(DockerException, match="client closed"):
+            await other.ping()
+
+
+async def test_an_error_inside_with_propagates_after_closing(daemon: FakeDaemon) -> None:
+    stream_client = APIClient(base_url=daemon.url, version="1.42")
+    with pytest.raises(KeyError), stream_client:
+        raise KeyError("from the block")
+    with pytest.raises(DockerException, match="client closed"):
+        stream_client.ping()

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, cast
 
 import httpx
 
 from .. import _gating
 from .._cli_config import load_config
+from .._closing import AsyncClosing, Closing
 from .._executor import AsyncExecutor, ClientSettings, SyncExecutor
 from .._gating import Gate, GatingMode, VersionTableWithBounds
 from .._host import DockerHost, resolve_host
@@ -238,6 +238,7 @@ class APIClient(
     PrivateAttributesMixin,
     _ClientCommon,
     SyncClientBase,
+    Closing,
 ):
     """A low-level client for the Docker Engine API (blocking), docker-py compatible.
 
@@ -299,17 +300,6 @@ class APIClient(
         every later call raises `DockerException` ("client closed")."""
         self._executor.close()
 
-    def __enter__(self) -> APIClient:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
 
 class AsyncAPIClient(
     BuildApiMixin,
@@ -327,6 +317,7 @@ class AsyncAPIClient(
     PrivateAttributesMixin,
     _ClientCommon,
     AsyncClientBase,
+    AsyncClosing,
 ):
     """The asyncio twin of `APIClient`: same arguments, same methods as coroutines.
 
@@ -373,13 +364,6 @@ class AsyncAPIClient(
         every later call raises `DockerException` ("client closed")."""
         await self._executor.close()
 
-    async def __aenter__(self) -> AsyncAPIClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    async def aclose(self) -> None:
+        """`close()` under the name `contextlib.aclosing` and `async with` use."""
         await self.close()
