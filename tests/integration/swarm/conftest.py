@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from both_clients import call
 from dockerapi import APIClient, AsyncAPIClient
 from dockerapi.errors import APIError, NotFound
 
@@ -191,6 +192,32 @@ def _held(name: str, instance: str) -> int:
                 os.close(lock)
                 pytest.fail(f"another test run kept engine {name} instance {instance} too long")
             time.sleep(1)
+
+
+async def _leave_forcibly(target: Any, method: str = "leave_swarm") -> bool:
+    """`target.<method>(force=True)`, once more when the daemon raced itself: right
+    after a manager's autolock setting changed, Docker 20.10 may still be rewriting its
+    key in swarm/certificates when the leave removes that directory ("unlinkat ...:
+    directory not empty", HTTP 500). A second leave may find it done, or the node out
+    of the swarm (503); it cannot undo a half-removed locked state (docs/engines.md)."""
+    try:
+        return bool(await call(target, method, force=True))
+    except APIError as error:
+        if error.status_code != 500 or "directory not empty" not in str(error):
+            raise
+    await asyncio.sleep(1)
+    try:
+        return bool(await call(target, method, force=True))
+    except APIError as error:
+        if error.status_code == 503 and "not part of a swarm" in str(error):
+            return True  # the first leave got that far
+        raise
+
+
+@pytest.fixture
+def leave_forcibly() -> Any:
+    """Leave a swarm with force, tolerating 20.10's race with its own key rewrite."""
+    return _leave_forcibly
 
 
 def _leave_and_clean(engine: SwarmEngine) -> None:

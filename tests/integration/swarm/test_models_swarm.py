@@ -271,7 +271,7 @@ async def _alone(client: Any, engine: SwarmEngine) -> None:
 
 
 async def test_init_update_and_leave_a_swarm(
-    worker_client: Any, worker_engine: SwarmEngine
+    worker_client: Any, worker_engine: SwarmEngine, leave_forcibly: Any
 ) -> None:
     await _alone(worker_client, worker_engine)
     swarm = worker_client.swarm  # (the blocking client's read found no swarm)
@@ -305,7 +305,7 @@ async def test_init_update_and_leave_a_swarm(
         assert swarm.attrs["JoinTokens"]["Worker"] != tokens["Worker"]
         assert swarm.attrs["JoinTokens"]["Manager"] == tokens["Manager"]
     finally:
-        assert await call(swarm, "leave", force=True) is True
+        assert await leave_forcibly(swarm, "leave") is True
     after = worker_client.swarm
     assert after.attrs == {} if isinstance(after, Swarm) else after is swarm
     with pytest.raises(APIError) as refused:
