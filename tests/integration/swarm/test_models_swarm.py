@@ -270,6 +270,7 @@ async def _alone(client: Any, engine: SwarmEngine) -> None:
         engine.prepare_gwbridge(api)
 
 
+@pytest.mark.swarm_lifecycle
 async def test_init_update_and_leave_a_swarm(
     worker_client: Any, worker_engine: SwarmEngine, leave_forcibly: Any
 ) -> None:

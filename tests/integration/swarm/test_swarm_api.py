@@ -68,6 +68,7 @@ def test_create_swarm_spec_as_docker_py(client: Any, docker_py: Any) -> None:
     assert client.create_swarm_spec(**single) == docker_py.create_swarm_spec(**single)
 
 
+@pytest.mark.swarm_lifecycle
 async def test_init_inspect_update_and_leave(
     worker: Any, worker_engine: SwarmEngine, leave_forcibly: Any
 ) -> None:
@@ -139,6 +140,7 @@ async def test_init_inspect_update_and_leave(
         await call(worker, "leave_swarm")
 
 
+@pytest.mark.swarm_lifecycle
 async def test_a_locked_manager_is_unlocked_with_its_key(
     worker: Any, worker_engine: SwarmEngine
 ) -> None:
