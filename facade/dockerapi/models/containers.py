@@ -433,8 +433,10 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
             if detach:
                 return container
             out: Any = None
-            if container.attrs["HostConfig"]["LogConfig"]["Type"] in _READABLE_LOG_DRIVERS:
-                # Opened before waiting, so no output is missed (nor lost with auto_remove).
+            readable = container.attrs["HostConfig"]["LogConfig"]["Type"] in _READABLE_LOG_DRIVERS
+            if readable and (stream or kwargs.get("auto_remove")):
+                # Opened before waiting: streamed as it comes, and not lost when the
+                # daemon removes the container as it exits (auto_remove).
                 out = yield from _API.logs.function(
                     api, container.id, stdout=stdout, stderr=stderr, stream=True, follow=True
                 )
@@ -446,7 +448,11 @@ class _ContainerCollectionCore(_CollectionCore[ContainerT]):
                         api, container.id, stdout=False, stderr=True
                     )
                 raise ContainerError(container, exit_status, command, image, error_output)
-            if out is not None and not stream:
+            if readable and out is None:
+                # The stopped container's whole output, read once: no follow stream to
+                # wait on (Podman 4.3 now and then never ends one after the exit).
+                out = yield from _API.logs.function(api, container.id, stdout=stdout, stderr=stderr)
+            elif out is not None and not stream:
                 out = b"".join((yield Drain(out)))
         except Exception:
             if remove:
