@@ -419,7 +419,7 @@ Entries cover every operation (named by its operationId), its query and header
 parameters and its request-body fields (dotted paths; list items are
 transparent, the values of maps keyed by user data are under "*"). "since" is the first version
 whose spec documents the entry, corrected against the upstream CHANGELOG.
-The table is parsed on the first query; importing this module is cheap.
+Each operation's rows are parsed on its first query; importing this module is cheap.
 """
 
 from __future__ import annotations
@@ -465,40 +465,47 @@ class _Operation:
         self.rows: list[tuple[str, str, str, str | None, str | None]] = []
 
 
-_index: dict[str, _Operation] | None = None
+#: Operations parsed so far (None: not in the table). The table has thousands of lines
+#: and a program uses few operations: each is parsed on its first query.
+_parsed: dict[str, _Operation | None] = {}
 
 
 def _optional(token: str) -> str | None:
     return None if token == "-" else token
 
 
-def _build_index() -> dict[str, _Operation]:
-    index: dict[str, _Operation] = {}
-    current = _Operation(("", None, None))
-    for line in _TABLE.splitlines():
+def _parse(block: str) -> _Operation:
+    """One operation's lines: its "@" line, then its entries."""
+    lines = block.splitlines()
+    fields = lines[0].split()
+    operation = _Operation((fields[1], _optional(fields[2]), _optional(fields[3])))
+    for line in lines[1:]:
         fields = line.split()
-        if fields[0].startswith("@"):
-            current = _Operation((fields[1], _optional(fields[2]), _optional(fields[3])))
-            index[fields[0][1:]] = current
-            continue
         kind, name = fields[0], fields[1]
         # Header names are case-insensitive on the wire.
         key = name.lower() if kind == "h" else name
         info = (fields[2], _optional(fields[3]), _optional(fields[4]))
-        current.entries[kind, key] = info
-        current.rows.append((_KIND_NAMES[kind], name, *info))
-    for operation in index.values():
-        operation.body_since = MappingProxyType(
-            {name: info[0] for (kind, name), info in operation.entries.items() if kind == "b"}
-        )
-    return index
+        operation.entries[kind, key] = info
+        operation.rows.append((_KIND_NAMES[kind], name, *info))
+    operation.body_since = MappingProxyType(
+        {name: info[0] for (kind, name), info in operation.entries.items() if kind == "b"}
+    )
+    return operation
 
 
-def _loaded() -> dict[str, _Operation]:
-    global _index
-    if _index is None:
-        _index = _build_index()  # idempotent, so a race only builds it twice
-    return _index
+def _find(name: str) -> _Operation | None:
+    try:
+        return _parsed[name]
+    except KeyError:
+        pass
+    head = f"@{name} "
+    start = 0 if _TABLE.startswith(head) else _TABLE.find("\\n" + head) + 1
+    found = None
+    if start > 0 or _TABLE.startswith(head):
+        end = _TABLE.find("\\n@", start)
+        found = _parse(_TABLE[start : end if end >= 0 else len(_TABLE)])
+    _parsed[name] = found  # idempotent, so a race only parses it twice
+    return found
 
 
 def _lookup(
@@ -508,7 +515,7 @@ def _lookup(
     targets = [(kind, name) for kind, name in named if name is not None]
     if len(targets) > 1:
         raise TypeError("pass at most one of query=, header=, body=")
-    entry = _loaded().get(operation)
+    entry = _find(operation)
     if entry is None:
         return None
     if not targets:
@@ -546,20 +553,20 @@ def removed(
 
 def body_fields(operation: str) -> Mapping[str, str]:
     """Request-body field paths of an operation mapped to their "since" version (read-only)."""
-    entry = _loaded().get(operation)
+    entry = _find(operation)
     return MappingProxyType({}) if entry is None else entry.body_since
 
 
 def operations() -> Iterable[str]:
     """Every operationId in the table, sorted."""
-    return tuple(_loaded())
+    return tuple(line.split(None, 1)[0][1:] for line in _TABLE.splitlines() if line[0] == "@")
 
 
 def entries(operation: str) -> tuple[tuple[str, str, str, str | None, str | None], ...]:
     """Every query parameter, header and body field of an operation, as
     (kind, name, since, deprecated, removed) with kind "query", "header" or "body";
     empty when the table does not know the operation."""
-    entry = _loaded().get(operation)
+    entry = _find(operation)
     return () if entry is None else tuple(entry.rows)
 '''
 

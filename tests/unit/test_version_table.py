@@ -390,9 +390,14 @@ def test_module_is_lazy_until_first_query(tmp_path: Path) -> None:
     path = tmp_path / "lazy_versions.py"
     path.write_text(render_module(table, ["1.1", "1.2", "1.3", "1.4"]), encoding="utf-8")
     module = _load_module(path, "lazy_versions")
-    assert module._index is None
+    assert module._parsed == {}
     assert module.since("ThingCreate") == "1.1"
-    assert module._index is not None
+    # only the operation asked about is parsed; an unknown one is remembered as such
+    assert list(module._parsed) == ["ThingCreate"]
+    assert module.since("NoSuchThing") is None
+    assert module._parsed["NoSuchThing"] is None
+    assert set(module.operations()) > {"ThingCreate"}
+    assert "NoSuchThing" not in module.operations()
 
 
 def test_module_queries(crafted_module: ModuleType) -> None:
