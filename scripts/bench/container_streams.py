@@ -14,8 +14,12 @@ Measures, each case in a fresh Python process (so peak RSS is its own):
   echo is read back (median and 95th percentile), plus the attach call itself;
   aiodocker's attach stream too, the reference for the async client.
 
-Prints MB/s, the growth of peak RSS during the transfer, and dockerapi/docker-py
-ratios (throughput: higher is better; RSS and latency: lower is better).
+Prints MB/s, this client's and the daemon's CPU seconds (the daemon's pid from the
+socket's peer credentials: a local unix socket only), the growth of peak RSS during the
+transfer, and dockerapi/docker-py ratios (throughput: higher is better; CPU, RSS and
+latency: lower is better). On a machine with few cores the daemon and the client share
+them: logs are bound by the daemon (it decodes and writes each log line on its own), so
+the client's CPU is the part a client can change.
 Containers are created with docker-py and removed at the end.
 """
 
@@ -30,7 +34,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from _children import peak_kib, run_child
+from _children import cpu_seconds, daemon_pid, peak_kib, run_child
 
 MB = 1024 * 1024
 DEFAULT_HOST = os.environ.get("DOCKERAPI_TEST_HOST", "unix:///run/dockerapi/docker.sock")
@@ -68,14 +72,34 @@ async def _acount(items: Any) -> int:
     return total
 
 
-def _measure(transfer: Callable[[], int], close: Callable[[], object]) -> dict[str, Any]:
-    """Time one transfer (its size in bytes) and the growth of peak RSS during it."""
-    before = peak_kib()
-    started = time.perf_counter()
-    size = transfer()
-    seconds = time.perf_counter() - started
+class _Meter:
+    """Wall time, this process's CPU time, the daemon's CPU time and the growth of peak
+    RSS over one transfer."""
+
+    def __init__(self, host: str) -> None:
+        self._daemon = daemon_pid(host)
+        self._rss = peak_kib()
+        self._daemon_cpu = cpu_seconds(self._daemon)
+        self._cpu = time.process_time()
+        self._started = time.perf_counter()
+
+    def result(self, size: int) -> dict[str, Any]:
+        seconds = time.perf_counter() - self._started
+        return {
+            "bytes": size,
+            "seconds": seconds,
+            "client_cpu": time.process_time() - self._cpu,
+            "daemon_cpu": cpu_seconds(self._daemon) - self._daemon_cpu,
+            "rss_growth": (peak_kib() - self._rss) * 1024,
+        }
+
+
+def _measure(host: str, transfer: Callable[[], int], close: Callable[[], object]) -> dict[str, Any]:
+    """One transfer (its size in bytes) through `_Meter`."""
+    meter = _Meter(host)
+    result = meter.result(transfer())
     close()
-    return {"bytes": size, "seconds": seconds, "rss_growth": (peak_kib() - before) * 1024}
+    return result
 
 
 def _transfer_case(library: str, case: str, host: str, container: str) -> dict[str, Any]:
@@ -92,7 +116,7 @@ def _transfer_case(library: str, case: str, host: str, container: str) -> dict[s
             "logs-bytes": lambda: len(client.logs(container)),
             "archive": lambda: _count(client.get_archive(container, "/big")[0]),
         }
-        return _measure(calls[case], client.close)
+        return _measure(host, calls[case], client.close)
 
     sync_client, async_client = _clients()
     if library == "dockerapi":
@@ -104,13 +128,12 @@ def _transfer_case(library: str, case: str, host: str, container: str) -> dict[s
             "logs-bytes": lambda: len(client.logs(container)),
             "archive": lambda: _count(client.get_archive(container, "/big")[0]),
         }
-        return _measure(calls[case], client.close)
+        return _measure(host, calls[case], client.close)
 
     async def run_async() -> dict[str, Any]:
         aclient = async_client(host)
         await aclient.logs(container, tail=1)
-        before = peak_kib()
-        started = time.perf_counter()
+        meter = _Meter(host)
         if case == "logs-demux":
             size = await _acount(await aclient.logs(container, stream=True, demux=True))
         elif case == "logs-stream":
@@ -120,9 +143,9 @@ def _transfer_case(library: str, case: str, host: str, container: str) -> dict[s
         else:
             bits, _ = await aclient.get_archive(container, "/big")
             size = await _acount(bits)
-        seconds = time.perf_counter() - started
+        result = meter.result(size)
         await aclient.close()
-        return {"bytes": size, "seconds": seconds, "rss_growth": (peak_kib() - before) * 1024}
+        return result
 
     return asyncio.run(run_async())
 
@@ -267,8 +290,13 @@ def _child(arguments: list[str]) -> dict[str, Any]:
 
 
 def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The fastest run, with the least client CPU and the most RSS growth of all runs."""
     fastest = min(runs, key=lambda run: run["seconds"])
-    return {**fastest, "rss_growth": max(run["rss_growth"] for run in runs)}
+    return {
+        **fastest,
+        "client_cpu": min(run["client_cpu"] for run in runs),
+        "rss_growth": max(run["rss_growth"] for run in runs),
+    }
 
 
 def _prepare(host: str, mb: int) -> tuple[Any, str, str]:
@@ -318,33 +346,42 @@ def main() -> None:
     setup, logs_container, archive_container = _prepare(options.host, options.mb)
     try:
         print(f"engine {options.host}, {options.mb} MB per transfer, best of {options.repeat}")
-        print(f"{'case':<13} {'library':<16} {'MB/s':>8} {'peak RSS +MB':>13}")
         transfers = {
             "logs-demux": logs_container,
             "logs-stream": logs_container,
             "logs-bytes": logs_container,
             "archive": archive_container,
         }
-        results: dict[tuple[str, str], dict[str, Any]] = {}
+        # the repeats interleave the libraries, so that a slow spell of the machine (or
+        # the daemon) does not fall on one library's runs only
+        runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for case, container in transfers.items():
-            for library in LIBRARIES:
-                runs = [
-                    _child(["transfer", library, case, container]) for _ in range(options.repeat)
-                ]
-                best = _best(runs)
-                results[case, library] = best
-                rate = best["bytes"] / MB / best["seconds"]
-                print(f"{case:<13} {library:<16} {rate:>8.1f} {best['rss_growth'] / MB:>13.1f}")
+            for _ in range(options.repeat):
+                for library in LIBRARIES:
+                    run = _child(["transfer", library, case, container])
+                    runs.setdefault((case, library), []).append(run)
+        results = {key: _best(value) for key, value in runs.items()}
+        print(
+            f"{'case':<13} {'library':<16} {'MB/s':>8} {'client CPU s':>13} "
+            f"{'daemon CPU s':>13} {'peak RSS +MB':>13}"
+        )
+        for (case, library), best in results.items():
+            rate = best["bytes"] / MB / best["seconds"]
+            print(
+                f"{case:<13} {library:<16} {rate:>8.1f} {best['client_cpu']:>13.2f} "
+                f"{best['daemon_cpu']:>13.2f} {best['rss_growth'] / MB:>13.1f}"
+            )
         print()
-        print(f"{'ratio vs docker-py':<30} {'throughput':>10} {'peak RSS':>9}")
+        print(f"{'ratio vs docker-py':<30} {'throughput':>10} {'client CPU':>11} {'peak RSS':>9}")
         for case in transfers:
             reference = results[case, "docker-py"]
             reference_rate = reference["bytes"] / reference["seconds"]
             for library in LIBRARIES[:2]:
                 ours = results[case, library]
                 throughput = (ours["bytes"] / ours["seconds"]) / reference_rate
+                cpu = ours["client_cpu"] / reference["client_cpu"]
                 rss = (ours["rss_growth"] + MB) / (reference["rss_growth"] + MB)
-                print(f"{case + ' ' + library:<30} {throughput:>9.2f}x {rss:>8.2f}x")
+                print(f"{case + ' ' + library:<30} {throughput:>9.2f}x {cpu:>10.2f}x {rss:>8.2f}x")
         print()
         print(f"{'attach round trip':<16} {'attach ms':>10} {'median ms':>10} {'p95 ms':>8}")
         attach: dict[str, dict[str, Any]] = {}
