@@ -33,13 +33,22 @@ import io
 import logging
 import threading
 import weakref
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+)
 from dataclasses import dataclass, field
 from typing import IO, Any, cast
 
 import httpx
 
 from ._gating import Gate
+from ._http1 import READ_WHOLE
+from ._http_transport import WholeAnswer
 from ._limits import DEFAULT_LIMITS, Limits, using_limits
 from ._negotiation import AsyncNegotiator, SyncNegotiator
 from ._plan import CurrentVersion, Drain, SocketOf, StreamOf
@@ -148,15 +157,22 @@ def _received(sent: httpx.Request, http: httpx.Response) -> httpx.Response:
     its request, and log the exchange on httpx's logger."""
     http.request = sent
     if _HTTPX_LOG.isEnabledFor(logging.INFO):
-        _HTTPX_LOG.info(
-            'HTTP Request: %s %s "%s %d %s"',
-            sent.method,
-            sent.url,
-            http.http_version,
-            http.status_code,
-            http.reason_phrase,
-        )
+        _log_exchange(sent, http.http_version, http.status_code, http.reason_phrase)
     return http
+
+
+def _received_whole(sent: httpx.Request, answer: WholeAnswer) -> WholeAnswer:
+    """`_received` for an answer read whole by the project's transport."""
+    if _HTTPX_LOG.isEnabledFor(logging.INFO):
+        status = answer.status_code
+        _log_exchange(sent, "HTTP/1.1", status, httpx.codes.get_reason_phrase(status))
+    return answer
+
+
+def _log_exchange(sent: httpx.Request, version: str, status: int, reason: str) -> None:
+    _HTTPX_LOG.info(
+        'HTTP Request: %s %s "%s %d %s"', sent.method, sent.url, version, status, reason
+    )
 
 
 def _forbidden_header_names(headers: httpx.Headers) -> list[str]:
@@ -257,13 +273,16 @@ class _ExecutorBase:
                 headers.update(extra)
             if not isinstance(timeout, httpx.Timeout):
                 timeout = httpx.Timeout(timeout)
+            extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+            if request.expect not in _STREAMED:
+                extensions[READ_WHOLE] = self._whole_limit
             return httpx.Request(
                 request.method,
                 self._parsed_url(self._url(request, version), request.params),
                 headers=headers,
                 content=content,
                 json=request.json if request.has_json else None,
-                extensions={"timeout": timeout.as_dict()},
+                extensions=extensions,
             )
         except httpx.InvalidURL as error:
             raise InvalidArgument(
@@ -274,6 +293,11 @@ class _ExecutorBase:
             raise InvalidArgument(
                 f"cannot send {request.method} {request.path}: header values must be ASCII text"
             ) from None
+
+    def _whole_limit(self, status_code: int) -> int:
+        """How much of an answer read whole is read (the rest, if any, is refused)."""
+        limits = self._settings.limits
+        return limits.error_body if _is_error_status(status_code) else limits.body
 
     def _failure(self, error: httpx.TransportError, sent: httpx.Request) -> Exception:
         """What a transport failure of this call becomes."""
@@ -287,6 +311,18 @@ class _ExecutorBase:
                 "cannot be written as HTTP (line breaks, NUL or bad characters); nothing was sent"
             )
         return self.map_transport_error(error)
+
+    def _whole(self, request: Request, answer: WholeAnswer) -> Response:
+        """The plan's view of an answer the transport read whole (its connection is
+        free already): the body, bounded as `_read_sync` bounds it, or the error."""
+        limits = self._settings.limits
+        body = answer.content
+        if _is_error_status(answer.status_code):
+            cut = len(body) > limits.error_body
+            raise self._status_error(answer.as_response(), body[: limits.error_body], cut)
+        if len(body) > limits.body:
+            raise self._too_large(answer.as_response())
+        return Response(answer, request.expect, request.chunk_size, content=body)
 
     def _status_error(self, http: httpx.Response, body: bytes, cut: bool) -> DockerException:
         request = http.request
@@ -374,6 +410,11 @@ class SyncExecutor(_ExecutorBase):
         # sending layer (auth, redirects, cookies) does nothing a Docker client needs and
         # cost most of a call's client time.
         self.transport = transport
+        # The project's transport hands back answers read whole as they are; httpx's
+        # (`transport=`) answers with httpx responses only.
+        self._exchange: Callable[[httpx.Request], WholeAnswer | httpx.Response] = getattr(
+            transport, "exchange", transport.handle_request
+        )
         self.negotiator = negotiator
         # A client nobody closed releases its connections quietly when collected (no
         # ResourceWarning for its sockets). Streams hold the executor, so an open
@@ -420,7 +461,13 @@ class SyncExecutor(_ExecutorBase):
         keep_open = False
         deadline = start_deadline(self._budget(request, timeout))
         try:
-            http = _received(sent, self.transport.handle_request(sent))
+            answer = self._exchange(sent)
+            if isinstance(answer, WholeAnswer):
+                answer = _received_whole(sent, answer)
+                if request.expect not in _STREAMED:
+                    return self._whole(request, answer)
+                answer = answer.as_response()
+            http = _received(sent, answer)
             try:
                 if _is_error_status(http.status_code):
                     body, cut = _read_sync(http, limits.error_body)
@@ -484,6 +531,9 @@ class AsyncExecutor(_ExecutorBase):
         )
         self.http = http
         self.transport = transport  # see SyncExecutor
+        self._exchange: Callable[[httpx.Request], Awaitable[WholeAnswer | httpx.Response]] = (
+            getattr(transport, "exchange", transport.handle_async_request)
+        )
         self.negotiator = negotiator
 
     async def execute(self, instruction: Any) -> Any:
@@ -524,7 +574,13 @@ class AsyncExecutor(_ExecutorBase):
         keep_open = False
         deadline = start_deadline(self._budget(request, timeout))
         try:
-            http = _received(sent, await self.transport.handle_async_request(sent))
+            answer = await self._exchange(sent)
+            if isinstance(answer, WholeAnswer):
+                answer = _received_whole(sent, answer)
+                if request.expect not in _STREAMED:
+                    return self._whole(request, answer)
+                answer = answer.as_response()
+            http = _received(sent, answer)
             try:
                 if _is_error_status(http.status_code):
                     body, cut = await _read_async(http, limits.error_body)

@@ -16,6 +16,9 @@ log body ~30x faster, callbacks included (``scripts/bench/parsers.py``).
   ``101`` upgrade, the bytes that already belong to the raw stream.
 - ``may_retry``: a stale keep-alive connection is retried once, for idempotent
   requests with a body that can be sent again, and only if nothing was received.
+- ``READ_WHOLE``: the request extension by which a caller that will read the body
+  whole anyway says how much of it (given the status) the transport may read before
+  it returns the response.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import httpx
 __all__ = [
     "IDEMPOTENT_METHODS",
     "LAST_CHUNK",
+    "READ_WHOLE",
     "ResponseReader",
     "encode_chunk",
     "may_retry",
@@ -35,6 +39,11 @@ __all__ = [
 #: Methods a stale connection may be retried for (RFC 9110 9.2.2).
 IDEMPOTENT_METHODS = frozenset({b"GET", b"HEAD", b"PUT", b"DELETE", b"OPTIONS", b"TRACE"})
 LAST_CHUNK = b"0\r\n\r\n"
+#: Request extension: ``(status_code) -> int``, the most body bytes the transport may
+#: read before returning the response, for a caller that reads the body whole anyway
+#: (an answer longer than that is returned streaming, the bytes read so far first).
+#: Answers longer than a few kB come in several reads; read here, they cost no stream.
+READ_WHOLE = "dockerapi.read_whole"
 _NO_BODY_STATUS = frozenset({204, 304})
 
 
@@ -96,6 +105,7 @@ class ResponseReader:
         "_head_only",
         "_parser",
         "_tail",
+        "buffered",
         "complete",
         "extra",
         "head_complete",
@@ -111,6 +121,8 @@ class ResponseReader:
         self._parser = httptools.HttpResponseParser(self)
         self._head_only = method == "HEAD"
         self._body: list[bytes] = []
+        #: Body bytes parsed and not yet taken.
+        self.buffered = 0
         self._close_delimited = False
         self._tail = b""
         self.headers: list[tuple[bytes, bytes]] = []
@@ -156,6 +168,7 @@ class ResponseReader:
     def on_body(self, body: bytes) -> None:
         if not self.complete:
             self._body.append(body)
+            self.buffered += len(body)
 
     def on_message_complete(self) -> None:
         if not self.complete:
@@ -225,6 +238,7 @@ class ResponseReader:
         if not body:
             return b""
         self._body = []
+        self.buffered = 0
         return body[0] if len(body) == 1 else b"".join(body)
 
     @property

@@ -21,7 +21,8 @@ nothing the core does not say.
 - ``101`` upgrades: the response carries the connection as its ``network_stream``
   extension, starting with the bytes received after the head; it is never pooled and
   closing the response closes it.
-- An answer that arrived whole with its head (most calls) is returned read, and its
+- An answer that arrived whole with its head (most calls), or that the caller will read
+  whole anyway (``_http1.READ_WHOLE``) and was read here, is returned read, and its
   connection is free at once. Every other response has its connection as
   ``network_stream``: ``shutdown_network_stream`` on it (or ``ConnectionRegistry.cut_all``
   for all of a client's) wakes a blocked reader from another thread.
@@ -36,16 +37,30 @@ import asyncio
 import collections
 import contextlib
 import threading
-from collections.abc import AsyncIterator, Iterator
+import weakref
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 
-from ._http1 import LAST_CHUNK, ResponseReader, encode_chunk, may_retry, request_head
+from ._http1 import (
+    LAST_CHUNK,
+    READ_WHOLE,
+    ResponseReader,
+    encode_chunk,
+    may_retry,
+    request_head,
+)
 from ._netstreams import AsyncConnector, SyncConnector
 from ._timeouts import DeadlineExceeded, read_timeout
 
-__all__ = ["AWAITING_HEAD_LIMIT", "AsyncTransport", "SyncTransport", "as_httpx_error"]
+__all__ = [
+    "AWAITING_HEAD_LIMIT",
+    "AsyncTransport",
+    "SyncTransport",
+    "WholeAnswer",
+    "as_httpx_error",
+]
 
 _READ_SIZE = 262144
 #: A body in memory up to this size goes out in the head's write.
@@ -119,6 +134,13 @@ class _Pool:
             closing, self._idle = self._idle[:excess], self._idle[excess:]
             return closing
 
+    def take_where(self, wanted: Callable[[Any], bool]) -> list[Any]:
+        """The idle connections ``wanted`` says yes to, taken out (to close)."""
+        with self._lock:
+            taken = [connection for connection in self._idle if wanted(connection)]
+            self._idle = [connection for connection in self._idle if not wanted(connection)]
+        return taken
+
     def drain(self) -> list[Any]:
         """Every idle connection, to close; nothing is kept from now on."""
         with self._lock:
@@ -178,6 +200,11 @@ class _SyncConnection(_Connection):
 class _AsyncConnection(_Connection):
     __slots__ = ()
 
+    def stream_loop(self) -> asyncio.AbstractEventLoop | None:
+        """The event loop the connection was made under (None: not an asyncio one)."""
+        loop: asyncio.AbstractEventLoop | None = getattr(self.stream, "loop", None)
+        return loop
+
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         if self.unread:
             return self._take_unread(max_bytes)
@@ -206,21 +233,57 @@ def _timeouts(request: httpx.Request) -> tuple[float | None, float | None, float
     return limits.get("connect"), limits.get("write"), limits.get("read")
 
 
-def _whole_response(request: httpx.Request, reader: ResponseReader) -> httpx.Response | None:
-    """The answer read already, when all of it came with its head (most calls): its
-    connection is free at once, and reading it costs no async iteration. Without a
-    ``network_stream``: the connection may be serving another call by now."""
+def _whole_limit(request: httpx.Request, reader: ResponseReader) -> int:
+    """How many body bytes may be read before returning (-1: none past the head's)."""
+    if reader.complete or reader.upgraded:
+        return -1
+    limit = request.extensions.get(READ_WHOLE)
+    return -1 if limit is None else int(limit(reader.status_code))
+
+
+class WholeAnswer:
+    """An answer read to its end with its connection already free: status, headers and
+    body, before (and unless) anyone needs it as an ``httpx.Response``.
+
+    What the transport's ``exchange`` returns for most calls: the executor takes the
+    status and body from it directly, which spares building and reading an
+    ``httpx.Response`` (a tenth of a call's client time); ``as_response`` makes one
+    when a caller asks for it (and ``handle_request`` always does).
+    """
+
+    __slots__ = ("content", "headers", "request", "status_code")
+
+    def __init__(
+        self,
+        status_code: int,
+        headers: list[tuple[bytes, bytes]],
+        content: bytes,
+        request: httpx.Request,
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content
+        self.request = request
+
+    def as_response(self) -> httpx.Response:
+        """The answer as httpx's response, read (no ``network_stream``: the connection
+        may be serving another call by now)."""
+        response = httpx.Response(
+            self.status_code,
+            headers=self.headers,
+            stream=httpx.ByteStream(self.content),
+            request=self.request,
+            extensions={"http_version": b"HTTP/1.1"},
+        )
+        response.read()
+        return response
+
+
+def _whole_answer(request: httpx.Request, reader: ResponseReader) -> WholeAnswer | None:
+    """The answer, when all of it came with its head or was read here (most calls)."""
     if not reader.complete or reader.upgraded:
         return None
-    response = httpx.Response(
-        reader.status_code,
-        headers=reader.headers,
-        stream=httpx.ByteStream(reader.take()),
-        request=request,
-        extensions={"http_version": b"HTTP/1.1"},
-    )
-    response.read()
-    return response
+    return WholeAnswer(reader.status_code, reader.headers, reader.take(), request)
 
 
 def _response(
@@ -286,6 +349,11 @@ class SyncTransport(httpx.BaseTransport):
         return connection
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self.exchange(request)
+        return answer.as_response() if isinstance(answer, WholeAnswer) else answer
+
+    def exchange(self, request: httpx.Request) -> WholeAnswer | httpx.Response:
+        """``handle_request``, with an answer read to its end returned as it is."""
         connect_timeout, write_timeout, read_timeout_ = _timeouts(request)
         first = _first_write(request)
         connection = self._idle_connection()
@@ -298,6 +366,9 @@ class SyncTransport(httpx.BaseTransport):
                 self._send(connection, request, first, write_timeout)
                 while not reader.head_complete:
                     reader.feed(connection.read(_READ_SIZE, read_timeout_))
+                limit = _whole_limit(request, reader)
+                while not reader.complete and reader.buffered <= limit:
+                    reader.feed(connection.read(_READ_SIZE, read_timeout_))
             except BaseException as error:
                 _close_quietly(connection)
                 if not self._registry.closing and may_retry(
@@ -307,7 +378,7 @@ class SyncTransport(httpx.BaseTransport):
                     continue
                 raise
             body = _SyncBody(self._pool, connection, reader, read_timeout_)
-            whole = _whole_response(request, reader)
+            whole = _whole_answer(request, reader)
             if whole is not None:
                 body.close()
                 return whole
@@ -399,41 +470,99 @@ class _Admission:
     """At most ``limit`` requests awaiting their head: a burst of calls (``gather`` of a
     thousand) then reuses the connections as they come back instead of opening one each.
     A stream counts only until its head arrives, so open streams never hold others up;
-    a call that waited the pool timeout goes ahead over the limit rather than fail."""
+    a call that waited the pool timeout goes ahead over the limit rather than fail.
 
-    __slots__ = ("active", "limit", "waiters")
+    Waiters queue first come, first served. One timer serves them all (at the earliest
+    pool deadline among them): a timer each, and taking each granted waiter out of the
+    queue again, made a burst of a thousand calls cost a third more than it needs to."""
+
+    __slots__ = ("_timer", "active", "limit", "waiters")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.active = 0
-        self.waiters: collections.deque[asyncio.Future[None]] = collections.deque()
+        #: (pool deadline or None, future): the result says whether the place was
+        #: handed over (True) or the deadline passed (False: go ahead over the limit).
+        self.waiters: collections.deque[tuple[float | None, asyncio.Future[bool]]] = (
+            collections.deque()
+        )
+        self._timer: asyncio.TimerHandle | None = None
 
     async def enter(self, timeout: float | None) -> None:
         if self.active < self.limit and not self.waiters:
             self.active += 1
             return
-        waiter = asyncio.get_running_loop().create_future()
-        self.waiters.append(waiter)
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[bool] = loop.create_future()
+        deadline = None if timeout is None else loop.time() + timeout
+        self.waiters.append((deadline, waiter))
+        if deadline is not None:
+            timer = self._timer
+            if timer is None or deadline < timer.when():
+                if timer is not None:
+                    timer.cancel()
+                self._timer = loop.call_at(deadline, self._expire, loop)
         try:
-            await asyncio.wait_for(waiter, timeout)
-        except TimeoutError:
-            self.active += 1  # over the limit
+            granted = await waiter
         except BaseException:
-            if waiter.done() and not waiter.cancelled():
+            if waiter.done() and not waiter.cancelled() and waiter.result():
                 self.leave()  # granted as it was cancelled: pass the place on
+            else:
+                self._forget(waiter)
             raise
-        finally:
-            with contextlib.suppress(ValueError):
-                self.waiters.remove(waiter)
+        if not granted:
+            self.active += 1  # waited the pool timeout: over the limit
+
+    def _forget(self, waiter: asyncio.Future[bool]) -> None:
+        for entry in self.waiters:
+            if entry[1] is waiter:
+                self.waiters.remove(entry)
+                return
+
+    def _expire(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Let every waiter whose pool deadline passed go ahead; wait for the next one."""
+        self._timer = None
+        now = loop.time()
+        waiting: collections.deque[tuple[float | None, asyncio.Future[bool]]] = collections.deque()
+        earliest: float | None = None
+        for deadline, waiter in self.waiters:
+            if waiter.done():
+                continue
+            if deadline is not None and deadline <= now:
+                waiter.set_result(False)
+                continue
+            waiting.append((deadline, waiter))
+            if deadline is not None and (earliest is None or deadline < earliest):
+                earliest = deadline
+        self.waiters = waiting
+        if earliest is not None:
+            self._timer = loop.call_at(earliest, self._expire, loop)
 
     def leave(self) -> None:
         """A request got its head (or failed): its place goes to the first waiter."""
-        while self.waiters:
-            waiter = self.waiters.popleft()
+        waiters = self.waiters
+        while waiters:
+            _, waiter = waiters.popleft()
             if not waiter.done():
-                waiter.set_result(None)  # the place is handed over: active unchanged
+                waiter.set_result(True)  # the place is handed over: active unchanged
                 return
         self.active -= 1
+        timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.cancel()  # nobody waits
+
+
+async def _until_the_loop_ends(pool: _Pool) -> AsyncGenerator[None, None]:
+    """Suspended for as long as its event loop runs. ``asyncio.run`` (and every runner)
+    closes the async generators still open before it closes the loop: this ``finally``
+    then closes the pool's idle connections of that loop while the loop can still close
+    them (an asyncio transport left for after its loop's end warns when collected)."""
+    try:
+        yield
+    finally:
+        loop = asyncio.get_running_loop()
+        for connection in pool.take_where(lambda idle: idle.stream_loop() is loop):
+            await _aclose_quietly(connection)
 
 
 class AsyncTransport(httpx.AsyncBaseTransport):
@@ -444,8 +573,20 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         self._pool = _Pool(max_pool_size)
         self._registry = registry
         self._admission = _Admission(AWAITING_HEAD_LIMIT)
+        # Per event loop the client is used under: the generator that hears of its end.
+        self._loop_ends: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, AsyncGenerator[None, None]
+        ] = weakref.WeakKeyDictionary()
+
+    async def _watch_this_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if loop not in self._loop_ends:
+            watcher = _until_the_loop_ends(self._pool)
+            await anext(watcher)  # started: the loop now knows it
+            self._loop_ends[loop] = watcher
 
     async def _new_connection(self, timeout: float | None) -> _AsyncConnection:
+        await self._watch_this_loop()
         try:
             stream = await self._connect(timeout)
         except Exception as error:
@@ -459,6 +600,11 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         return connection
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = await self.exchange(request)
+        return answer.as_response() if isinstance(answer, WholeAnswer) else answer
+
+    async def exchange(self, request: httpx.Request) -> WholeAnswer | httpx.Response:
+        """``handle_async_request``, with an answer read to its end returned as it is."""
         first = _first_write(request)
         admission = self._admission
         await admission.enter(request.extensions.get("timeout", {}).get("pool"))
@@ -467,7 +613,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         finally:
             admission.leave()
 
-    async def _exchange(self, request: httpx.Request, first: bytes) -> httpx.Response:
+    async def _exchange(self, request: httpx.Request, first: bytes) -> WholeAnswer | httpx.Response:
         connect_timeout, write_timeout, read_timeout_ = _timeouts(request)
         connection = await self._idle_connection()
         reused = connection is not None
@@ -479,6 +625,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                 await self._send(connection, request, first, write_timeout)
                 while not reader.head_complete:
                     reader.feed(await connection.read(_READ_SIZE, read_timeout_))
+                limit = _whole_limit(request, reader)
+                while not reader.complete and reader.buffered <= limit:
+                    reader.feed(await connection.read(_READ_SIZE, read_timeout_))
             except BaseException as error:
                 await _aclose_quietly(connection)
                 if not self._registry.closing and may_retry(
@@ -488,7 +637,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                     continue
                 raise
             body = _AsyncBody(self._pool, connection, reader, read_timeout_, self._admission)
-            whole = _whole_response(request, reader)
+            whole = _whole_answer(request, reader)
             if whole is not None:
                 await body.aclose()
                 return whole

@@ -324,5 +324,10 @@ class AsyncSocketStream:
             or self._loop is not asyncio.get_running_loop()  # made under another loop
         )
 
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        """The event loop the stream was made under (it cannot be used under another)."""
+        return self._loop
+
     def get_extra_info(self, info: str) -> Any:
         return self.sock if info == "socket" else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json as _json
 from collections.abc import AsyncIterable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import IO, Any, Final, Literal, TypeAlias
+from typing import IO, Any, Final, Literal, Protocol, TypeAlias
 
 import httpx
 
@@ -30,6 +30,7 @@ __all__ = [
     "DefaultTimeout",
     "Expect",
     "Params",
+    "ReadAnswer",
     "Request",
     "Response",
     "encode_params",
@@ -203,6 +204,16 @@ def encode_params(params: Mapping[str, object] | Iterable[tuple[str, object]]) -
     return tuple(encoded)
 
 
+class ReadAnswer(Protocol):
+    """An answer read whole that becomes an ``httpx.Response`` only when asked
+    (``_http_transport.WholeAnswer``)."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    def as_response(self) -> httpx.Response: ...
+
+
 class Response:
     """What a plan receives for one request: status, headers and the body read
     as the request's `expect` asked.
@@ -215,11 +226,13 @@ class Response:
 
     def __init__(
         self,
-        http: httpx.Response,
+        http: httpx.Response | ReadAnswer,
         expect: Expect,
         chunk_size: int | None = None,
         content: bytes | None = None,
     ) -> None:
+        # httpx's response, or an answer read whole that becomes one on first use of
+        # `http` (most plans only want the status and the body)
         self._http = http
         self.expect: Expect = expect
         #: The request's read size, for the stream that will read this body.
@@ -234,12 +247,12 @@ class Response:
 
     @property
     def headers(self) -> httpx.Headers:
-        return self._http.headers
+        return self.http.headers
 
     @property
     def content_type(self) -> str:
         """The media type without parameters, lower case ('' when absent)."""
-        value = str(self._http.headers.get("content-type", ""))
+        value = str(self.http.headers.get("content-type", ""))
         return value.split(";", 1)[0].strip().lower()
 
     @property
@@ -251,7 +264,7 @@ class Response:
     def content(self) -> bytes:
         if self.expect in ("stream", "upgrade"):
             raise RuntimeError("the body of a streamed response is read by its stream")
-        return self._http.content if self._content is None else self._content
+        return self.http.content if self._content is None else self._content
 
     @property
     def text(self) -> str:
@@ -274,12 +287,15 @@ class Response:
 
     def unexpected(self, explanation: str) -> InvalidResponse:
         """The error for an answer that is not what the API says (see `_plan`)."""
-        return invalid_response(self._http, explanation)
+        return invalid_response(self.http, explanation)
 
     @property
     def http(self) -> httpx.Response:
         """The underlying httpx response (for drivers and stream wrappers)."""
-        return self._http
+        http = self._http
+        if not isinstance(http, httpx.Response):
+            http = self._http = http.as_response()
+        return http
 
     def __repr__(self) -> str:
         return f"<Response {self.status_code} expect={self.expect}>"

@@ -10,15 +10,18 @@ one client, and the ``transport=`` escape hatch to httpx's own transport.
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 import threading
 import time
+import warnings
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
 from dockerapi._host import resolve_host
+from dockerapi._http1 import READ_WHOLE
 from dockerapi._http_transport import (
     AWAITING_HEAD_LIMIT,
     AsyncTransport,
@@ -225,6 +228,65 @@ async def test_an_answer_that_came_whole_frees_its_connection_at_once(
     assert (await client.get("/_ping")).content == b"OK"
     assert daemon.accepted == 1
     assert await client.read(unread) == b"OK"
+
+
+def _pieces(exchange: Exchange, wire: Wire) -> None:
+    """A chunked answer in three writes apart in time: it never comes with its head."""
+    wire.head()
+    for index in range(3):
+        time.sleep(0.02)
+        wire.chunk(b"piece %d;" % index)
+    wire.end()
+
+
+async def test_a_body_the_caller_reads_whole_is_read_by_the_transport(
+    daemon: FakeDaemon, http: Any
+) -> None:
+    daemon.route("GET", "/pieces")(_pieces)
+    client = http(max_pool_size=1)
+    statuses: list[int] = []
+
+    def whole_up_to(status: int) -> int:
+        statuses.append(status)
+        return 1 << 20
+
+    answer = await client.open("/pieces", extensions={READ_WHOLE: whole_up_to})
+    assert statuses == [200]
+    # read here, to its end: the connection is free before the caller reads a byte
+    assert "network_stream" not in answer.extensions
+    assert len(client.client._transport._pool._idle) == 1
+    assert await client.read(answer) == b"piece 0;piece 1;piece 2;"
+    # without the extension, the same answer is a stream on its connection
+    streamed = await client.open("/pieces")
+    assert "network_stream" in streamed.extensions
+    assert await client.read(streamed) == b"piece 0;piece 1;piece 2;"
+    assert daemon.accepted == 1
+
+
+async def test_a_body_longer_than_the_caller_wants_whole_stays_a_stream(
+    daemon: FakeDaemon, http: Any
+) -> None:
+    daemon.route("GET", "/pieces")(_pieces)
+
+    def missing(exchange: Exchange, wire: Wire) -> None:
+        wire.head(404)
+        time.sleep(0.02)
+        wire.chunk(b"x" * 100)
+        time.sleep(0.02)
+        wire.chunk(b"y" * 100)
+        wire.end()
+
+    daemon.route("GET", "/missing")(missing)
+    client = http()
+    longer = await client.open("/pieces", extensions={READ_WHOLE: lambda status: 5})
+    assert "network_stream" in longer.extensions  # past the limit: left to the caller
+    assert await client.read(longer) == b"piece 0;piece 1;piece 2;"  # nothing lost
+    # the status picks the limit (errors are read for their message only)
+    limits = {200: 1 << 20, 404: 10}
+    missing = await client.open("/missing", extensions={READ_WHOLE: limits.__getitem__})
+    assert missing.status_code == 404
+    assert "network_stream" in missing.extensions
+    assert await client.read(missing) == b"x" * 100 + b"y" * 100
 
 
 async def test_pool_size_zero_keeps_nothing(daemon: FakeDaemon, http: Any) -> None:
@@ -472,6 +534,21 @@ async def test_attach_socket_through_the_api_client(daemon: FakeDaemon, connect:
 # --- concurrency ------------------------------------------------------------------------
 
 
+def test_an_async_client_outlives_the_event_loops_it_is_used_under(daemon: FakeDaemon) -> None:
+    client = AsyncAPIClient(daemon.url, version="1.41")
+    transport = client._executor.transport
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for _ in range(2):
+            assert asyncio.run(client.ping()) is True
+            # the loop's end closed its connection: none is left for a loop that is gone
+            assert transport._pool._idle == []  # type: ignore[attr-defined]
+        asyncio.run(client.close())
+        gc.collect()
+    assert daemon.accepted == 2
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
 def test_threads_share_one_sync_client(daemon: FakeDaemon) -> None:
     daemon.route("GET", "/containers/(?P<name>[^/]+)/json")(
         lambda exchange, wire: wire.json(200, {"Id": exchange.path.split("/")[2]})
@@ -609,6 +686,31 @@ async def test_a_call_over_the_bound_goes_ahead_after_the_pool_timeout(
         assert 0.15 < time.monotonic() - started < 2
         release.set()
         assert (await late).content == b"late"
+
+
+async def test_waiters_go_ahead_each_at_its_own_pool_timeout(daemon: FakeDaemon) -> None:
+    release = threading.Event()
+    daemon.route("GET", "/late")(lambda e, wire: (release.wait(10), wire.reply(200, b"late")))
+    async with _async_http(daemon, limit=1) as client:
+        late = asyncio.ensure_future(client.get("/late"))
+        await asyncio.sleep(0.1)
+        started = time.monotonic()
+        waited: dict[str, float] = {}
+
+        async def ping(name: str, pool: float) -> None:
+            response = await client.get("/_ping", timeout=httpx.Timeout(5, pool=pool))
+            assert response.content == b"OK"
+            waited[name] = time.monotonic() - started
+
+        # the first in line has the longer pool timeout: the second is not held up by it
+        # (the first then gets the place the second leaves)
+        await asyncio.gather(ping("patient", 0.6), ping("hasty", 0.15))
+        assert 0.1 < waited["hasty"] < 0.45
+        assert waited["hasty"] <= waited["patient"] < 3
+        release.set()
+        assert (await late).content == b"late"
+        admission = client._transport._admission
+        assert (admission.active, len(admission.waiters)) == (0, 0)
 
 
 async def test_a_cancelled_waiter_passes_its_place_on(daemon: FakeDaemon) -> None:
