@@ -29,6 +29,7 @@ calls raise `DockerException("client closed ...")`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import logging
 import threading
@@ -40,8 +41,10 @@ from collections.abc import (
     Callable,
     Iterable,
     Iterator,
+    Mapping,
 )
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import IO, Any, cast
 
 import httpx
@@ -97,6 +100,13 @@ def _is_file(content: object) -> bool:
     return isinstance(content, io.IOBase) or (
         hasattr(content, "read") and not isinstance(content, bytes | bytearray | memoryview)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _timeout_extension(timeout: float | None) -> Mapping[str, float | None]:
+    """httpx's timeout extension for one number of seconds, read-only and shared by the
+    calls (they mostly use the client's one timeout)."""
+    return MappingProxyType(httpx.Timeout(timeout).as_dict())
 
 
 def _headers(request: Request) -> Any:
@@ -271,9 +281,12 @@ class _ExecutorBase:
             if extra:
                 headers = httpx.Headers(headers)
                 headers.update(extra)
-            if not isinstance(timeout, httpx.Timeout):
-                timeout = httpx.Timeout(timeout)
-            extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+            limits: Mapping[str, float | None] = (
+                timeout.as_dict()
+                if isinstance(timeout, httpx.Timeout)
+                else _timeout_extension(timeout)
+            )
+            extensions: dict[str, Any] = {"timeout": limits}
             if request.expect not in _STREAMED:
                 extensions[READ_WHOLE] = self._whole_limit
             return httpx.Request(

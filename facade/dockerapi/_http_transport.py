@@ -661,8 +661,13 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             await connection.write(LAST_CHUNK, timeout)
 
     async def aclose(self) -> None:
-        for connection in self._pool.drain():
+        idle = self._pool.drain()
+        for connection in idle:
             await _aclose_quietly(connection)
+        if idle:
+            # an asyncio transport closes its socket in a callback of the next loop
+            # iteration: let it run, so that the sockets are closed when this returns
+            await asyncio.sleep(0)
 
 
 async def _aclose_quietly(connection: _AsyncConnection) -> None:

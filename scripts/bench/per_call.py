@@ -19,9 +19,11 @@ steadier). Goals (issue 12): sync client CPU at most 1.5x the floor, async at mo
 aiodocker's.
 
 Then ``--concurrent`` (1000) inspects at once with asyncio.gather, dockerapi async vs
-aiodocker: wall and CPU time of the whole batch, best of ``--rounds``.
+aiodocker: wall and CPU time of the whole batch, best of ``--batches`` (10; a batch
+takes ~0.15 s, and one slow spell of a shared machine would decide a best of three).
 
-    .venv/bin/python scripts/bench/per_call.py [--calls 500] [--rounds 3] [--host unix:///...]
+    .venv/bin/python scripts/bench/per_call.py [--calls 500] [--rounds 3] [--batches 10]
+        [--host unix:///...]
 """
 
 from __future__ import annotations
@@ -298,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--host", default=DEFAULT_HOST)
     parser.add_argument("--concurrent", type=int, default=1000)
+    parser.add_argument(
+        "--batches", type=int, default=10, help="concurrent batches per library (best kept)"
+    )
     args = parser.parse_args(argv)
     if not args.host.startswith("unix://"):
         parser.error("the floor and bare httpx need the engine on a unix socket")
@@ -319,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         _print(async_results, "aiodocker", "async")
         if args.concurrent:
-            batches = asyncio.run(_concurrent(args.host, args.concurrent, args.rounds))
+            batches = asyncio.run(_concurrent(args.host, args.concurrent, args.batches))
             _print_concurrent(batches, args.concurrent)
     finally:
         setup.remove_container(_CONTAINER["id"], force=True)

@@ -534,6 +534,17 @@ async def test_attach_socket_through_the_api_client(daemon: FakeDaemon, connect:
 # --- concurrency ------------------------------------------------------------------------
 
 
+async def test_closing_an_async_client_closes_its_sockets_before_it_returns(
+    daemon: FakeDaemon,
+) -> None:
+    client = AsyncAPIClient(daemon.url, version="1.41", max_pool_size=8)
+    await asyncio.gather(*(client.ping() for _ in range(8)))
+    idle = list(client._executor.transport._pool._idle)  # type: ignore[attr-defined]
+    assert idle
+    await client.close()
+    assert [connection.stream.sock.fileno() for connection in idle] == [-1] * len(idle)
+
+
 def test_an_async_client_outlives_the_event_loops_it_is_used_under(daemon: FakeDaemon) -> None:
     client = AsyncAPIClient(daemon.url, version="1.41")
     transport = client._executor.transport
