@@ -41,10 +41,8 @@ from collections.abc import (
     Callable,
     Iterable,
     Iterator,
-    Mapping,
 )
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import IO, Any, cast
 
 import httpx
@@ -103,10 +101,42 @@ def _is_file(content: object) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _timeout_extension(timeout: float | None) -> Mapping[str, float | None]:
-    """httpx's timeout extension for one number of seconds, read-only and shared by the
-    calls (they mostly use the client's one timeout)."""
-    return MappingProxyType(httpx.Timeout(timeout).as_dict())
+def _timeout_limits(timeout: float | None) -> tuple[tuple[str, float | None], ...]:
+    """httpx's timeout extension for one number of seconds, made once per value (calls
+    mostly use the client's one timeout)."""
+    return tuple(httpx.Timeout(timeout).as_dict().items())
+
+
+#: The body of every request without one (immutable: shared).
+_NO_BODY = httpx.ByteStream(b"")
+#: Methods httpx sends `Content-Length: 0` for when they have no body.
+_SAYS_EMPTY = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _without_body(
+    method: str, url: httpx.URL, headers: httpx.Headers, extensions: dict[str, Any]
+) -> httpx.Request:
+    """`httpx.Request(method, url, headers=headers)` for a request without a body, the
+    same request to the byte (Host first; `Content-Length: 0` for POST, PUT and PATCH),
+    built through httpx's `stream=`: its content encoding cost most of a request's
+    construction, and most calls have no body."""
+    method = method.upper()
+    auto: list[tuple[bytes, bytes]] = []
+    if url.host and "host" not in headers:
+        auto.append((b"Host", url.netloc))
+    if method in _SAYS_EMPTY and not (
+        "content-length" in headers or "transfer-encoding" in headers
+    ):
+        auto.append((b"Content-Length", b"0"))
+    sent = httpx.Request(
+        method,
+        url,
+        headers=auto + headers.raw if auto else headers,
+        stream=_NO_BODY,
+        extensions=extensions,
+    )
+    sent.read()  # what httpx does for a body in memory: `.content` is b""
+    return sent
 
 
 def _headers(request: Request) -> Any:
@@ -281,17 +311,20 @@ class _ExecutorBase:
             if extra:
                 headers = httpx.Headers(headers)
                 headers.update(extra)
-            limits: Mapping[str, float | None] = (
+            limits = (
                 timeout.as_dict()
                 if isinstance(timeout, httpx.Timeout)
-                else _timeout_extension(timeout)
+                else dict(_timeout_limits(timeout))
             )
             extensions: dict[str, Any] = {"timeout": limits}
             if request.expect not in _STREAMED:
                 extensions[READ_WHOLE] = self._whole_limit
+            url = self._parsed_url(self._url(request, version), request.params)
+            if content is None and not request.has_json:
+                return _without_body(request.method, url, headers, extensions)
             return httpx.Request(
                 request.method,
-                self._parsed_url(self._url(request, version), request.params),
+                url,
                 headers=headers,
                 content=content,
                 json=request.json if request.has_json else None,

@@ -204,3 +204,37 @@ def test_base_url_has_docker_py_shape() -> None:
     assert APIClient().base_url == "http+docker://localhost"
     assert APIClient(base_url="tcp://127.0.0.1:2375").base_url == "http://127.0.0.1:2375"
     assert APIClient(base_url="unix:///run/x.sock").host.socket_path == "/run/x.sock"
+
+
+# --- requests without a body: built through httpx's `stream=`, the same to the byte ---
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "post"])
+@pytest.mark.parametrize(
+    "url", ["http://localhost/v1.41/containers/json?all=1", "https://10.0.0.1:2376/_ping"]
+)
+@pytest.mark.parametrize(
+    "given",
+    [
+        {},
+        {"X-Registry-Auth": "e30="},
+        {"Host": "elsewhere"},
+        {"Content-Length": "0"},
+        {"Transfer-Encoding": "chunked"},
+    ],
+)
+def test_a_request_without_a_body_is_what_httpx_would_build(
+    method: str, url: str, given: dict[str, str]
+) -> None:
+    from dockerapi._executor import _without_body
+    from dockerapi._http1 import request_head
+
+    headers = httpx.Headers({"User-Agent": "dockerapi-test", "Accept": "*/*", **given})
+    extensions = {"timeout": httpx.Timeout(5).as_dict()}
+    ours = _without_body(method, httpx.URL(url), headers, extensions)
+    httpx_own = httpx.Request(method, httpx.URL(url), headers=headers, extensions=extensions)
+    assert request_head(ours) == request_head(httpx_own)
+    assert ours.headers.raw == httpx_own.headers.raw
+    assert (ours.method, ours.url, ours.content) == (httpx_own.method, httpx_own.url, b"")
+    assert b"".join(ours.stream) == b""  # type: ignore[union-attr]
+    assert ours.extensions == httpx_own.extensions
