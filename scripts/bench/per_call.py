@@ -19,7 +19,8 @@ steadier). Goals (issue 12): sync client CPU at most 1.5x the floor, async at mo
 aiodocker's.
 
 Then ``--concurrent`` (1000) inspects at once with asyncio.gather, dockerapi async vs
-aiodocker: wall and CPU time of the whole batch, best of ``--batches`` (10; a batch
+aiodocker (dockerapi also with ``max_pool_size=100``, the idle connections aiohttp keeps
+under aiodocker): wall and CPU time of the whole batch, best of ``--batches`` (10; a batch
 takes ~0.15 s, and one slow spell of a shared machine would decide a best of three).
 
     .venv/bin/python scripts/bench/per_call.py [--calls 500] [--rounds 3] [--batches 10]
@@ -336,18 +337,26 @@ async def _concurrent(host: str, count: int, rounds: int) -> dict[str, tuple[flo
     """Best (wall, CPU) seconds of `count` concurrent inspects, per library."""
     container = _CONTAINER["id"]
     best: dict[str, tuple[float, float]] = {}
-    async with AsyncAPIClient(base_url=host) as client:
+    # aiohttp (under aiodocker) keeps up to 100 idle connections; dockerapi keeps
+    # max_pool_size (10, docker-py's default) and opens the others again for the next
+    # burst: the second row uses aiohttp's number
+    async with (
+        AsyncAPIClient(base_url=host) as client,
+        AsyncAPIClient(base_url=host, max_pool_size=100) as pooled,
+    ):
         aiodocker = _aiodocker_client(host)
         try:
             batches: dict[str, Callable[[], Awaitable[object]]] = {
                 "dockerapi async": lambda: client.inspect_container(container),
+                "dockerapi, max_pool_size=100": lambda: pooled.inspect_container(container),
                 "aiodocker": lambda: aiodocker.containers.get(container),
             }
             for call in batches.values():  # warm-up: a batch each
                 await asyncio.gather(*(call() for _ in range(count)))
             for round_ in range(rounds):
                 labels = list(batches)
-                for label in labels[round_ % 2 :] + labels[: round_ % 2]:
+                shift = round_ % len(labels)
+                for label in labels[shift:] + labels[:shift]:
                     call = batches[label]
                     wall, cpu = time.perf_counter(), time.process_time()
                     await asyncio.gather(*(call() for _ in range(count)))
