@@ -50,6 +50,7 @@ from ._executor import AsyncExecutor, SyncExecutor
 from ._paths import fill_path
 from ._plan import (
     CURRENT_VERSION,
+    Blocking,
     Decoder,
     Drain,
     PlanGenerator,
@@ -141,9 +142,7 @@ class OperationBinding:
             self._item_parser = getattr(models, self.operation.item_model).from_dict
         return self._item_parser
 
-    def prepare(
-        self, arguments: dict[str, Any], registry_auth: RegistryAuthLookup | None
-    ) -> dict[str, Any]:
+    def prepare(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The arguments for `build_request`, after the generator's argument rules."""
         from docker_engine_api.types import Unset
 
@@ -155,11 +154,19 @@ class OperationBinding:
                 arguments = {**arguments, "body": coerced}
         if self.json_parameters:
             arguments = encode_json_parameters(self.operation_id, arguments, self.json_parameters)
-        name = self.registry_auth
-        if name is not None and isinstance(arguments.get(name), Unset):
-            header = registry_auth_header(self.operation_id, arguments, registry_auth)
-            arguments = {**arguments, name: header}
         return arguments
+
+    def credentials(
+        self, arguments: Mapping[str, Any], registry_auth: RegistryAuthLookup | None
+    ) -> Callable[[], str] | None:
+        """What finds the X-Registry-Auth value of a call that needs one and gave none
+        (it may run a credential helper: the plan runs it as `Blocking`)."""
+        from docker_engine_api.types import Unset
+
+        name = self.registry_auth
+        if name is None or not isinstance(arguments.get(name), Unset):
+            return None
+        return functools.partial(registry_auth_header, self.operation_id, arguments, registry_auth)
 
     def single_value(self, arguments: Mapping[str, Any]) -> bool:
         """Whether the call's stream flag is off, so it returns the single value."""
@@ -343,16 +350,48 @@ def binding(operation_id: str) -> OperationBinding:
 
 
 def _operation_plan(
-    bound: OperationBinding, request: Request, single: bool = False
+    bound: OperationBinding,
+    arguments: dict[str, Any],
+    request: Request | None,
+    make_request: Callable[[dict[str, Any]], Request],
+    credentials: Callable[[], str] | None,
 ) -> PlanGenerator[Any]:
+    if request is None and credentials is not None:
+        header = yield Blocking(credentials)  # a credential helper: off the event loop
+        request = make_request({**arguments, str(bound.registry_auth): header})
+    assert request is not None
     response = yield request
     # output streams are read by the framing the API version in use promises
     version = (yield CURRENT_VERSION) if bound.kind == "multiplexed" else None
     result = bound.result(response, version)
-    if single:
+    if bound.single_value(arguments):
         items = yield Drain(result)
         return bound.single_result(items, response)
     return result
+
+
+def _prepared_plan(
+    executor: SyncExecutor | AsyncExecutor,
+    registry_auth: RegistryAuthLookup | None,
+    operation_id: str,
+    arguments: dict[str, Any],
+    extra_params: Mapping[str, Any] | None,
+    extra_headers: Mapping[str, str] | None,
+    request_timeout: float | object | None,
+) -> PlanGenerator[Any]:
+    """The plan of one `client.engine` call. Its request is built now (bad arguments
+    raise at the call, the async client's too) unless it waits for credentials."""
+    bound = _BINDINGS.get(operation_id) or binding(operation_id)
+    arguments = bound.prepare(arguments)
+
+    def make_request(arguments: dict[str, Any]) -> Request:
+        return bound.request(
+            arguments, extra_params, extra_headers, request_timeout, executor.settings.timeout
+        )
+
+    credentials = bound.credentials(arguments, registry_auth)
+    request = make_request(arguments) if credentials is None else None
+    return _operation_plan(bound, arguments, request, make_request, credentials)
 
 
 class _SyncInvoker:
@@ -372,16 +411,15 @@ class _SyncInvoker:
         extra_headers: Mapping[str, str] | None,
         request_timeout: float | object | None,
     ) -> Any:
-        bound = _BINDINGS.get(operation_id) or binding(operation_id)
-        arguments = bound.prepare(arguments, self._registry_auth)
-        request = bound.request(
+        plan = _prepared_plan(
+            self._executor,
+            self._registry_auth,
+            operation_id,
             arguments,
             extra_params,
             extra_headers,
             request_timeout,
-            self._executor.settings.timeout,
         )
-        plan = _operation_plan(bound, request, bound.single_value(arguments))
         return run_sync(self._executor, plan)
 
 
@@ -402,16 +440,15 @@ class _AsyncInvoker:
         extra_headers: Mapping[str, str] | None,
         request_timeout: float | object | None,
     ) -> Coroutine[Any, Any, Any]:
-        bound = _BINDINGS.get(operation_id) or binding(operation_id)
-        arguments = bound.prepare(arguments, self._registry_auth)
-        request = bound.request(
+        plan = _prepared_plan(
+            self._executor,
+            self._registry_auth,
+            operation_id,
             arguments,
             extra_params,
             extra_headers,
             request_timeout,
-            self._executor.settings.timeout,
         )
-        plan = _operation_plan(bound, request, bound.single_value(arguments))
         return run_async(self._executor, plan)
 
 

@@ -28,6 +28,7 @@ calls raise `DockerException("client closed ...")`.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import io
@@ -52,7 +53,7 @@ from ._http1 import READ_WHOLE
 from ._http_transport import WholeAnswer
 from ._limits import DEFAULT_LIMITS, Limits, using_limits
 from ._negotiation import AsyncNegotiator, SyncNegotiator
-from ._plan import CurrentVersion, Drain, SocketOf, StreamOf
+from ._plan import Blocking, CurrentVersion, Drain, SocketOf, StreamOf
 from ._redact import redact_url, scrub_headers
 from ._request import DefaultTimeout, Request, Response, invalid_response
 from ._sockets import AsyncHijackedSocket, HijackedSocket
@@ -358,6 +359,19 @@ class _ExecutorBase:
             )
         return self.map_transport_error(error)
 
+    def _answered(
+        self, request: Request, sent: httpx.Request, answer: WholeAnswer | httpx.Response
+    ) -> Response | httpx.Response:
+        """The transport's answer: the plan's `Response` already when the transport read
+        it whole for a call that reads it whole (or its error, raised), else the
+        `httpx.Response` to read or stream."""
+        if isinstance(answer, WholeAnswer):
+            _received_whole(sent, answer)
+            if request.expect not in _STREAMED:
+                return self._whole(request, answer)
+            answer = answer.as_response()
+        return _received(sent, answer)
+
     def _whole(self, request: Request, answer: WholeAnswer) -> Response:
         """The plan's view of an answer the transport read whole (its connection is
         free already): the body, bounded as `_read_sync` bounds it, or the error."""
@@ -476,6 +490,8 @@ class SyncExecutor(_ExecutorBase):
             return self.version()
         if isinstance(instruction, Drain):
             return list(self.finish(instruction.stream))
+        if isinstance(instruction, Blocking):
+            return instruction.function()
         raise TypeError(f"a plan yielded {instruction!r}, which is not an instruction")
 
     def version(self) -> str:
@@ -507,13 +523,9 @@ class SyncExecutor(_ExecutorBase):
         keep_open = False
         deadline = start_deadline(self._budget(request, timeout))
         try:
-            answer = self._exchange(sent)
-            if isinstance(answer, WholeAnswer):
-                answer = _received_whole(sent, answer)
-                if request.expect not in _STREAMED:
-                    return self._whole(request, answer)
-                answer = answer.as_response()
-            http = _received(sent, answer)
+            http = self._answered(request, sent, self._exchange(sent))
+            if isinstance(http, Response):
+                return http
             try:
                 if _is_error_status(http.status_code):
                     body, cut = _read_sync(http, limits.error_body)
@@ -590,6 +602,9 @@ class AsyncExecutor(_ExecutorBase):
         if isinstance(instruction, Drain):
             stream: AsyncStream[Any] = self.finish(instruction.stream)
             return [item async for item in stream]
+        if isinstance(instruction, Blocking):
+            # a credential helper's process, config files: not on the event loop
+            return await asyncio.to_thread(instruction.function)
         raise TypeError(f"a plan yielded {instruction!r}, which is not an instruction")
 
     async def version(self) -> str:
@@ -620,13 +635,9 @@ class AsyncExecutor(_ExecutorBase):
         keep_open = False
         deadline = start_deadline(self._budget(request, timeout))
         try:
-            answer = await self._exchange(sent)
-            if isinstance(answer, WholeAnswer):
-                answer = _received_whole(sent, answer)
-                if request.expect not in _STREAMED:
-                    return self._whole(request, answer)
-                answer = answer.as_response()
-            http = _received(sent, answer)
+            http = self._answered(request, sent, await self._exchange(sent))
+            if isinstance(http, Response):
+                return http
             try:
                 if _is_error_status(http.status_code):
                     body, cut = await _read_async(http, limits.error_body)

@@ -14,7 +14,10 @@ Instructions a plan may yield:
 - a `Request` -> the `Response` (read as the request's `expect` says);
 - `CURRENT_VERSION` -> the API version in use (negotiated if needed);
 - `Drain(stream_of)` -> every item of a stream, as a list (for the
-  non-streaming forms of streaming endpoints).
+  non-streaming forms of streaming endpoints);
+- `Blocking(function)` -> what `function()` returns: work that may block (a
+  credential helper's process, config files), which the async driver runs in a
+  worker thread so that the event loop goes on meanwhile.
 
 Daemon errors are thrown into the plan at the `yield`, so a plan can catch
 `NotFound` and go on. A plan that fails while reading an answer (a `KeyError`
@@ -73,6 +76,7 @@ __all__ = [
     "CURRENT_VERSION",
     "AsyncClientBase",
     "AsyncPlanExecutor",
+    "Blocking",
     "CurrentVersion",
     "Decoder",
     "Drain",
@@ -157,7 +161,15 @@ class Drain(Generic[T]):
     stream: StreamOf[T]
 
 
-Instruction = Request | CurrentVersion | Drain[Any]
+@dataclass(frozen=True, slots=True)
+class Blocking(Generic[T]):
+    """Instruction: call `function` and send back its result (or throw its exception);
+    the async driver calls it in a worker thread (`asyncio.to_thread`)."""
+
+    function: Callable[[], T]
+
+
+Instruction = Request | CurrentVersion | Drain[Any] | Blocking[Any]
 #: The type of a plan's generator: yields instructions, receives their results.
 PlanGenerator = Generator[Any, Any, T]
 

@@ -10,6 +10,7 @@ an oversized query, line breaks in headers, and garbage arguments: each raises a
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import pytest
@@ -256,3 +257,29 @@ async def test_create_network_needs_a_name(daemon: FakeDaemon, connect: Connect,
 async def test_stream_parse_errors_are_docker_exceptions() -> None:
     assert issubclass(StreamParseError, DockerException)
     assert issubclass(InvalidResponse, APIError)
+
+
+async def test_a_chunked_error_body_in_pieces_stays_readable(
+    daemon: FakeDaemon, connect: Connect
+) -> None:
+    # Podman sends error bodies chunked; one that comes in several reads is read whole
+    # (up to Limits.error_body) by the transport, so docker-py's private helpers can
+    # still read the answer they are handed back
+
+    @daemon.route("GET", r"/images/missing/json")
+    def missing(exchange: Exchange, wire: Wire) -> None:
+        wire.head(404)
+        time.sleep(0.02)
+        wire.chunk(b'{"message": "no such image: ')
+        time.sleep(0.02)
+        wire.chunk(b'missing"}')
+        wire.end()
+
+    client = connect()
+    with pytest.raises(APIError) as caught:
+        await call(client, "inspect_image", "missing")
+    assert caught.value.explanation == "no such image: missing"
+    answer = await call(client, "_get", client._url("/images/{0}/json", "missing"))
+    assert answer.json() == {"message": "no such image: missing"}
+    with pytest.raises(APIError, match="no such image: missing"):
+        client._raise_for_status(answer)

@@ -4,9 +4,11 @@ progress streams, and Docker Hub's search (which no local engine can show)."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import io
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +180,36 @@ async def test_credentials_from_a_helper(
         "Username": "helped",
         "Password": SECRET,
     }
+
+
+async def test_a_credential_helper_runs_off_the_event_loop(
+    docker_home: Path, credential_helper: CredentialHelper, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a helper asking a keyring may take its time: the other tasks go on meanwhile
+    write_config(docker_home, {"credHelpers": {"reg.io": HELPER_NAME}})
+    credential_helper.put("reg.io", "helped", SECRET)
+    monkeypatch.setenv("DOCKERAPI_TEST_CREDS_MODE", "slow")
+    daemon = FakeDaemon()
+    answer(daemon, "POST", "/images/create", body=progress({"status": "ok"}))
+    client = make_client(daemon.transport(), "async")
+    gaps: list[float] = []
+
+    async def ticking() -> None:
+        last = time.monotonic()
+        while True:
+            await asyncio.sleep(0.01)
+            now = time.monotonic()
+            gaps.append(now - last)
+            last = now
+
+    ticker = asyncio.create_task(ticking())
+    for pulled in (client.pull("reg.io/app"), client.engine.image_create(from_image="reg.io/app")):
+        started = time.monotonic()
+        await pulled
+        assert time.monotonic() - started >= 0.5  # the helper's half second
+        assert sent_auth(daemon)["Username"] == "helped"
+    ticker.cancel()
+    assert len(gaps) > 50 and max(gaps) < 0.3
 
 
 async def test_bad_config_or_helper_fails_before_sending(

@@ -19,6 +19,7 @@ the stream up to and including the error (as dicts).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -34,7 +35,7 @@ from .._decoders import (
 )
 from .._executor import ClientSettings
 from .._host import DockerHost
-from .._plan import CURRENT_VERSION, PlanGenerator, StreamOf, plan, stream_plan
+from .._plan import CURRENT_VERSION, Blocking, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Body, Request, Response
 from .._timeouts import check_timeout
 from .._transport import streaming_timeout
@@ -407,8 +408,9 @@ class BuildApiMixin(ConfigProxiesMixin, RegistryAuthMixin):
             headers["Content-Type"] = "application/x-tar"
             if encoding:
                 headers |= _BUILD.header(encoding=encoding)
-        # Every registry's credentials: FROM may pull from any of them.
-        headers.update(build_registry_config_header(self))
+        # Every registry's credentials: FROM may pull from any of them (helpers run
+        # off the event loop).
+        headers.update((yield Blocking(functools.partial(build_registry_config_header, self))))
 
         response: Response = yield Request.build(
             "POST",

@@ -6,6 +6,7 @@ arguments and result shapes, as plans for `APIClient` and `AsyncAPIClient`.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from datetime import datetime
@@ -13,7 +14,7 @@ from typing import Any
 
 from .._decoders import JSONLinesDecoder, RawJSONLinesDecoder
 from .._executor import ClientSettings
-from .._plan import PlanGenerator, StreamOf, plan, stream_plan
+from .._plan import Blocking, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
 from .._wire import Keywords
@@ -97,11 +98,9 @@ class DaemonApiMixin(RegistryAuthMixin):
             APIError: the registry refused (`Unauthorized`, ...); the message
                 carries the registry's words, never the password.
         """
-        if dockercfg_path and os.path.exists(dockercfg_path):
-            self._auth_configs = load_config(dockercfg_path, credstore_env=self.credstore_env)
-        elif self._auth_configs.is_empty:
-            self._auth_configs = load_config(credstore_env=self.credstore_env)
-        known = self._auth_configs.resolve_authconfig(registry)
+        known: dict[str, Any] | None = yield Blocking(
+            functools.partial(self._known_login, registry, dockercfg_path)
+        )
         if known and known.get("username", None) == username and not reauth:
             return known
         credentials = AuthEntry(
@@ -116,6 +115,17 @@ class DaemonApiMixin(RegistryAuthMixin):
         self._auth_configs.add_auth(registry or INDEX_NAME, credentials)
         result: dict[str, Any] = response.json()
         return result
+
+    def _known_login(
+        self, registry: str | None, dockercfg_path: str | None
+    ) -> dict[str, Any] | None:
+        """The credentials already known for `registry` (config files, credential
+        helpers: run off the event loop by `login`)."""
+        if dockercfg_path and os.path.exists(dockercfg_path):
+            self._auth_configs = load_config(dockercfg_path, credstore_env=self.credstore_env)
+        elif self._auth_configs.is_empty:
+            self._auth_configs = load_config(credstore_env=self.credstore_env)
+        return self._auth_configs.resolve_authconfig(registry)
 
     @plan
     @_PING.describes

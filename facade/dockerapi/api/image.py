@@ -12,12 +12,13 @@ config (`dockerapi.auth`). References are checked before sending.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .._executor import ClientSettings
-from .._plan import Drain, PlanGenerator, StreamOf, plan, stream_plan
+from .._plan import Blocking, Drain, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Body, Request, Response
 from .._transport import streaming_timeout
 from .._wire import Keywords
@@ -150,10 +151,11 @@ def _import_params(
 
 def _credentials(
     table: Keywords, client: AuthClient, reference: str, auth_config: Mapping[str, Any] | None
-) -> dict[str, str]:
+) -> PlanGenerator[dict[str, str]]:
     """The registry credentials header, under the name `table` gives `auth_config`
-    (none when neither `auth_config` nor the client's config has credentials)."""
-    value = registry_auth(client, reference, auth_config)
+    (none when neither `auth_config` nor the client's config has credentials), looked
+    up off the event loop (a credential helper is a process to run)."""
+    value = yield Blocking(functools.partial(registry_auth, client, reference, auth_config))
     return {} if value is None else table.header(auth_config=value)
 
 
@@ -237,10 +239,11 @@ class ImageApiMixin(RegistryAuthMixin):
                 of the client's config.
         """
         check_reference(image)
+        headers = yield from _credentials(_DISTRIBUTION, self, image, auth_config)
         response: Response = yield Request.build(
             "GET",
             resource_path("distribution", image, "json"),
-            headers=_credentials(_DISTRIBUTION, self, image, auth_config),
+            headers=headers,
             operation="DistributionInspect",
         )
         result: dict[str, Any] = response.json()
@@ -375,11 +378,12 @@ class ImageApiMixin(RegistryAuthMixin):
         repository, image_tag = parse_repository_tag(repository)
         tag = None if all_tags else (tag or image_tag or "latest")
         _checked_name_and_tag(None, tag)
+        headers = yield from _credentials(_PULL, self, repository, auth_config)
         response: Response = yield Request.build(
             "POST",
             "/images/create",
             params=_PULL.query(repository=repository, tag=tag, platform=platform),
-            headers=_credentials(_PULL, self, repository, auth_config),
+            headers=headers,
             expect="stream",
             timeout=self._long_timeout(),
             operation="ImageCreate",
@@ -418,7 +422,9 @@ class ImageApiMixin(RegistryAuthMixin):
             repository, tag = parse_repository_tag(repository)
         _checked_name_and_tag(None, tag)
         # The daemon wants an auth config even when there is none (an empty one).
-        credentials = registry_auth(self, repository, auth_config)
+        credentials = yield Blocking(
+            functools.partial(registry_auth, self, repository, auth_config)
+        )
         if credentials is None:
             credentials = encode_header({}).decode("ascii")
         response: Response = yield Request.build(

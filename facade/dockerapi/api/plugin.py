@@ -11,6 +11,7 @@ config (`dockerapi.auth`), as for image pulls and pushes.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
@@ -18,7 +19,7 @@ from typing import Any, Final
 import httpx
 
 from .._executor import ClientSettings
-from .._plan import PlanGenerator, StreamOf, plan, stream_plan
+from .._plan import Blocking, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import DEFAULT_TIMEOUT, DefaultTimeout, Request, Response
 from .._transport import streaming_timeout
 from .._wire import Keywords
@@ -98,8 +99,9 @@ class PluginApiMixin(RegistryAuthMixin):
 
     _settings: ClientSettings
 
-    def _registry_credentials(self, reference: str) -> dict[str, str]:
-        value = registry_auth(self, reference)
+    def _registry_credentials(self, reference: str) -> PlanGenerator[dict[str, str]]:
+        """The credentials header for `reference`, looked up off the event loop."""
+        value = yield Blocking(functools.partial(registry_auth, self, reference))
         return {} if value is None else {_AUTH_HEADER: value}
 
     def _transfer(
@@ -146,11 +148,12 @@ class PluginApiMixin(RegistryAuthMixin):
             name: the plugin's reference in its registry.
         """
         check_reference(name, what="plugin")
+        headers = yield from self._registry_credentials(name)
         response: Response = yield Request.build(
             "GET",
             "/plugins/privileges",
             params=_PRIVILEGES.query(name=name),
-            headers=self._registry_credentials(name),
+            headers=headers,
             operation="GetPluginPrivileges",
         )
         result: list[dict[str, Any]] = response.json() or []
@@ -182,13 +185,14 @@ class PluginApiMixin(RegistryAuthMixin):
         check_reference(remote, what="plugin")
         if name:
             check_reference(name, what="plugin name")
+        headers = yield from self._registry_credentials(remote)
         return (
             yield from self._transfer(
                 "POST",
                 "/plugins/pull",
                 "PluginPull",
                 params=_PULL.query(remote=remote, name=name or None),
-                headers=self._registry_credentials(remote),
+                headers=headers,
                 json=_privileges(privileges),
             )
         )
@@ -209,13 +213,14 @@ class PluginApiMixin(RegistryAuthMixin):
             A stream of the daemon's progress, as dicts.
         """
         check_reference(remote, what="plugin")
+        headers = yield from self._registry_credentials(remote)
         return (
             yield from self._transfer(
                 "POST",
                 resource_path("plugins", name, "upgrade"),
                 "PluginUpgrade",
                 params=_UPGRADE.query(remote=remote),
-                headers=self._registry_credentials(remote),
+                headers=headers,
                 json=_privileges(privileges),
             )
         )
@@ -229,12 +234,13 @@ class PluginApiMixin(RegistryAuthMixin):
             A stream of the daemon's progress, as dicts.
         """
         check_reference(name, what="plugin")
+        headers = yield from self._registry_credentials(name)
         return (
             yield from self._transfer(
                 "POST",
                 resource_path("plugins", name, "push"),
                 "PluginPush",
-                headers=self._registry_credentials(name),
+                headers=headers,
             )
         )
 

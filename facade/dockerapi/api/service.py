@@ -11,13 +11,14 @@ image come from the client's config (`dockerapi.auth`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from .._executor import ClientSettings
 from .._gating import VersionTableWithBounds, parse_version
-from .._plan import CURRENT_VERSION, PlanGenerator, StreamOf, plan, stream_plan
+from .._plan import CURRENT_VERSION, Blocking, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
 from .._wire import Keywords
@@ -101,10 +102,13 @@ class ServiceApiMixin(RegistryAuthMixin):
     _settings: ClientSettings
     _table: VersionTableWithBounds
 
-    def _image_auth(self, template: Mapping[str, Any]) -> dict[str, str]:
-        """The registry credentials for the image of `template`, if the client has any."""
+    def _image_auth(self, template: Mapping[str, Any]) -> PlanGenerator[dict[str, str]]:
+        """The registry credentials for the image of `template`, if the client has any
+        (looked up off the event loop: a credential helper is a process to run)."""
         image = service_image(template)
-        value = None if image is None else registry_auth(self, image)
+        if image is None:
+            return {}
+        value = yield Blocking(functools.partial(registry_auth, self, image))
         return {} if value is None else {_AUTH_HEADER: value}
 
     def _knows_query(self, version: str, operation: str, name: str) -> bool:
@@ -165,10 +169,11 @@ class ServiceApiMixin(RegistryAuthMixin):
         converted = networks_of(networks)
         if converted is not None:
             _CREATE.put(body, "networks", converted)
+        headers = yield from self._image_auth(template)
         response: Response = yield Request.build(
             "POST",
             "/services/create",
-            headers=self._image_auth(template),
+            headers=headers,
             json=without_none(body),
             operation="ServiceCreate",
         )
@@ -292,11 +297,12 @@ class ServiceApiMixin(RegistryAuthMixin):
             )
             current = inspected.json()["Spec"]
         spec = merged_update(current, given, task_template=task_template, networks=converted)
+        headers = yield from self._image_auth(spec["TaskTemplate"])
         response: Response = yield Request.build(
             "POST",
             path,
             params=_UPDATE.query(version=index),
-            headers=self._image_auth(spec["TaskTemplate"]),
+            headers=headers,
             json=without_none(spec),
             operation="ServiceUpdate",
         )
