@@ -286,6 +286,21 @@ class AsyncSocketStream:
         finally:
             timer.cancel()
 
+    async def gather(self, seconds: float) -> None:
+        """Stop reading from the socket for `seconds`: what the daemon writes meanwhile
+        waits in the kernel and arrives in one read, not one wake-up per write."""
+        protocol = self._protocol
+        transport = protocol.transport
+        if transport is None or transport.is_closing() or protocol.paused_reading:
+            await asyncio.sleep(seconds)
+            return
+        transport.pause_reading()
+        try:
+            await asyncio.sleep(seconds)
+        finally:
+            if not protocol.paused_reading and not transport.is_closing():
+                transport.resume_reading()
+
     async def write(self, data: bytes, timeout: float | None = None) -> None:
         protocol = self._protocol
         transport = protocol.transport

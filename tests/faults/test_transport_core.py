@@ -26,7 +26,10 @@ from dockerapi._http_transport import (
     AWAITING_HEAD_LIMIT,
     AsyncTransport,
     SyncTransport,
+    _AsyncConnection,
     _Connection,
+    _SyncConnection,
+    gather_pause,
 )
 from dockerapi._transport import async_client, sync_client
 from dockerapi.api.client import APIClient, AsyncAPIClient
@@ -287,6 +290,67 @@ async def test_a_body_longer_than_the_caller_wants_whole_stays_a_stream(
     assert missing.status_code == 404
     assert "network_stream" in missing.extensions
     assert await client.read(missing) == b"x" * 100 + b"y" * 100
+
+
+def test_a_short_read_that_found_its_bytes_waiting_is_followed_by_a_pause() -> None:
+    assert gather_pause(1008, 0.00001) == 0.0005  # a log line, there already
+    assert gather_pause(1008, 0.05) == 0.0  # a line the reader waited for
+    assert gather_pause(65536, 0.0) == 0.0  # a long read: nothing to gather
+
+
+@pytest.fixture
+def counted_reads(monkeypatch: pytest.MonkeyPatch, flavour: str) -> dict[str, int]:
+    """How many reads and pauses the connections of this flavour make."""
+    counts = {"reads": 0, "pauses": 0}
+    connection_class: Any = _AsyncConnection if flavour == "async" else _SyncConnection
+    read, gather = connection_class.read, connection_class.gather
+
+    def counted(name: str, method: Any) -> Any:
+        def call(self: Any, *args: Any) -> Any:
+            counts[name] += 1
+            return method(self, *args)
+
+        return call
+
+    monkeypatch.setattr(connection_class, "read", counted("reads", read))
+    monkeypatch.setattr(connection_class, "gather", counted("pauses", gather))
+    return counts
+
+
+async def test_a_body_written_fast_in_small_pieces_is_read_in_few_reads(
+    daemon: FakeDaemon, http: Any, counted_reads: dict[str, int]
+) -> None:
+    lines = [b"%05d %s\n" % (index, b"x" * 90) for index in range(3000)]
+
+    def fast(exchange: Exchange, wire: Wire) -> None:
+        wire.head()
+        for line in lines:
+            wire.chunk(line)  # a write each, as the daemon sends log lines
+        wire.end()
+
+    daemon.route("GET", "/fast")(fast)
+    client = http()
+    answer = await client.open("/fast")
+    assert await client.read(answer) == b"".join(lines)
+    assert counted_reads["pauses"] > 0
+    assert counted_reads["reads"] < len(lines) / 3
+
+
+async def test_a_body_that_comes_slowly_is_read_without_pauses(
+    daemon: FakeDaemon, http: Any, counted_reads: dict[str, int]
+) -> None:
+    def slow(exchange: Exchange, wire: Wire) -> None:
+        wire.head()
+        for index in range(3):
+            time.sleep(0.1)  # far apart: every read waits for its bytes
+            wire.chunk(b"event %d\n" % index)
+        wire.end()
+
+    daemon.route("GET", "/slow")(slow)
+    client = http()
+    answer = await client.open("/slow")
+    assert await client.read(answer) == b"".join(b"event %d\n" % index for index in range(3))
+    assert counted_reads["pauses"] == 0
 
 
 async def test_pool_size_zero_keeps_nothing(daemon: FakeDaemon, http: Any) -> None:
