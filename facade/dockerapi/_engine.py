@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -394,13 +394,20 @@ def _prepared_plan(
     return _operation_plan(bound, arguments, request, make_request, credentials)
 
 
-class _SyncInvoker:
-    __slots__ = ("_executor", "_registry_auth")
+class _Invoker:
+    """Runs `client.engine`'s operations as plans, with `run` (`run_sync` or `run_async`:
+    the sync invoker returns results, the async one coroutines)."""
+
+    __slots__ = ("_executor", "_registry_auth", "_run")
 
     def __init__(
-        self, executor: SyncExecutor, registry_auth: RegistryAuthLookup | None = None
+        self,
+        executor: SyncExecutor | AsyncExecutor,
+        run: Callable[[Any, PlanGenerator[Any]], Any],
+        registry_auth: RegistryAuthLookup | None = None,
     ) -> None:
         self._executor = executor
+        self._run = run
         self._registry_auth = registry_auth
 
     def __call__(
@@ -420,36 +427,7 @@ class _SyncInvoker:
             extra_headers,
             request_timeout,
         )
-        return run_sync(self._executor, plan)
-
-
-class _AsyncInvoker:
-    __slots__ = ("_executor", "_registry_auth")
-
-    def __init__(
-        self, executor: AsyncExecutor, registry_auth: RegistryAuthLookup | None = None
-    ) -> None:
-        self._executor = executor
-        self._registry_auth = registry_auth
-
-    def __call__(
-        self,
-        operation_id: str,
-        arguments: dict[str, Any],
-        extra_params: Mapping[str, Any] | None,
-        extra_headers: Mapping[str, str] | None,
-        request_timeout: float | object | None,
-    ) -> Coroutine[Any, Any, Any]:
-        plan = _prepared_plan(
-            self._executor,
-            self._registry_auth,
-            operation_id,
-            arguments,
-            extra_params,
-            extra_headers,
-            request_timeout,
-        )
-        return run_async(self._executor, plan)
+        return self._run(self._executor, plan)
 
 
 def sync_operations(
@@ -458,7 +436,7 @@ def sync_operations(
     """`client.engine` for a blocking client; `registry_auth` finds credentials by image."""
     from docker_engine_api.engine import SyncOperations
 
-    return SyncOperations(_SyncInvoker(executor, registry_auth))
+    return SyncOperations(_Invoker(executor, run_sync, registry_auth))
 
 
 def async_operations(
@@ -467,4 +445,4 @@ def async_operations(
     """`client.engine` for an async client; `registry_auth` finds credentials by image."""
     from docker_engine_api.engine import AsyncOperations
 
-    return AsyncOperations(_AsyncInvoker(executor, registry_auth))
+    return AsyncOperations(_Invoker(executor, run_async, registry_auth))
