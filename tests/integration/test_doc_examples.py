@@ -6,13 +6,10 @@ one program; pages that also check printed output have their own tests
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from docs_examples import SWARM_MARKER, programs
+from docs_examples import SWARM_MARKER, programs, run_program
 
 pytestmark = pytest.mark.integration
 
@@ -49,18 +46,7 @@ def test_the_documents_have_examples() -> None:
 def test_example_runs(
     code: str, docker_host: str, engine_env: dict[str, str], tmp_path: Path
 ) -> None:
-    environment = {**os.environ, "DOCKER_HOST": docker_host}
     # the examples that use a registry read the engine's own from here (as the docs say)
-    if "DOCKERAPI_TEST_REGISTRY" in engine_env:
-        environment["DOCKERAPI_TEST_REGISTRY"] = engine_env["DOCKERAPI_TEST_REGISTRY"]
-    for name in ("DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_API_VERSION"):
-        environment.pop(name, None)
-    done = subprocess.run(
-        [sys.executable, "-W", "error", "-c", code],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    extra = {name: engine_env[name] for name in ("DOCKERAPI_TEST_REGISTRY",) if name in engine_env}
+    done = run_program(code, docker_host, tmp_path, extra)
     assert done.returncode == 0, done.stderr

@@ -3,7 +3,11 @@ their printed output. Shared by the unit and integration tests of docs pages."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +19,7 @@ __all__ = [
     "commands",
     "examples",
     "programs",
+    "run_program",
 ]
 
 _FENCE = re.compile(r"^```(\w+)\n(.*?)^```$", re.M | re.S)
@@ -95,3 +100,31 @@ def commands(example: Example) -> list[Command]:
     if line is not None:
         found.append(Command(line, "".join(f"{o}\n" for o in output)))
     return found
+
+
+#: What a user's shell may set that would point an example elsewhere than DOCKER_HOST.
+_OTHER_ENGINE_SETTINGS = (
+    "DOCKER_CONTEXT",
+    "DOCKER_TLS_VERIFY",
+    "DOCKER_CERT_PATH",
+    "DOCKER_API_VERSION",
+)
+
+
+def run_program(
+    code: str, docker_host: str, directory: Path, extra: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run an example as a user would: a fresh interpreter in `directory`, warnings as
+    errors, DOCKER_HOST (plus `extra`) pointing at the engine and nothing else that
+    chooses one."""
+    environment = {**os.environ, "DOCKER_HOST": docker_host, **(extra or {})}
+    for name in _OTHER_ENGINE_SETTINGS:
+        environment.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "-W", "error", "-c", code],
+        cwd=directory,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )

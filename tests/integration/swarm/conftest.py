@@ -23,7 +23,9 @@ machine from sharing one. Podman has no swarm or plugins: skipped there.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -36,7 +38,7 @@ from typing import Any
 
 import pytest
 from both_clients import call
-from dockerapi import APIClient, AsyncAPIClient
+from dockerapi import APIClient, AsyncAPIClient, AsyncDockerClient, DockerClient
 from dockerapi.errors import APIError, NotFound
 
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "engine"
@@ -374,28 +376,68 @@ async def client(
             yield aapi
 
 
+@contextlib.asynccontextmanager
+async def _same_flavour(
+    like: APIClient | AsyncAPIClient, sync_class: type, async_class: type, host: str
+) -> AsyncIterator[Any]:
+    """A `sync_class` or `async_class` client on `host`, of `like`'s flavour; closed after."""
+    if isinstance(like, AsyncAPIClient):
+        async with async_class(host) as made:
+            yield made
+    else:
+        with sync_class(host) as made:
+            yield made
+
+
 @pytest.fixture
 async def worker(
     client: APIClient | AsyncAPIClient, worker_engine: SwarmEngine
 ) -> AsyncIterator[APIClient | AsyncAPIClient]:
     """A client of the same flavour as `client`, on the worker."""
-    if isinstance(client, AsyncAPIClient):
-        async with AsyncAPIClient(worker_engine.host) as aapi:
-            yield aapi
-    else:
-        with APIClient(worker_engine.host) as api:
-            yield api
+    async with _same_flavour(client, APIClient, AsyncAPIClient, worker_engine.host) as made:
+        yield made
+
+
+@pytest.fixture
+async def docker_client(
+    client: APIClient | AsyncAPIClient, manager_engine: SwarmEngine
+) -> AsyncIterator[DockerClient | AsyncDockerClient]:
+    """A DockerClient, then (second run, following `client`) an AsyncDockerClient, on
+    the manager."""
+    async with _same_flavour(client, DockerClient, AsyncDockerClient, manager_engine.host) as made:
+        yield made
+
+
+@pytest.fixture
+async def worker_client(
+    client: APIClient | AsyncAPIClient, worker_engine: SwarmEngine
+) -> AsyncIterator[DockerClient | AsyncDockerClient]:
+    """A high-level client of the same flavour on the worker's engine."""
+    async with _same_flavour(client, DockerClient, AsyncDockerClient, worker_engine.host) as made:
+        yield made
+
+
+def _oracle(engine: SwarmEngine, kind: str) -> Iterator[Any]:
+    """docker-py's `kind` client ("APIClient", "DockerClient") on `engine`, at the API
+    version dockerapi negotiates there, closed after."""
+    docker = pytest.importorskip("docker")
+    with APIClient(engine.host) as api:
+        version = api.api_version
+    oracle = getattr(docker, kind)(base_url=engine.host, version=version)
+    yield oracle
+    oracle.close()
 
 
 @pytest.fixture
 def docker_py(manager_engine: SwarmEngine) -> Iterator[Any]:
-    """docker-py's APIClient on the manager, as an oracle (its own API version)."""
-    docker = pytest.importorskip("docker")
-    with APIClient(manager_engine.host) as api:
-        version = api.api_version
-    oracle = docker.APIClient(base_url=manager_engine.host, version=version)
-    yield oracle
-    oracle.close()
+    """docker-py's APIClient on the manager, as an oracle."""
+    yield from _oracle(manager_engine, "APIClient")
+
+
+@pytest.fixture
+def docker_py_client(manager_engine: SwarmEngine) -> Iterator[Any]:
+    """docker-py's high-level client on the manager, as an oracle."""
+    yield from _oracle(manager_engine, "DockerClient")
 
 
 #: The label of what a test makes in the swarm (the `owned` fixture removes it).
@@ -462,3 +504,81 @@ def until() -> Any:
             await asyncio.sleep(0.2)
 
     return wait
+
+
+# --- the test plugin (tests/fixtures/volume-plugin) ---------------------------------------
+
+PLUGIN_SOURCE = Path(__file__).resolve().parents[2] / "fixtures" / "volume-plugin" / "plugin.c"
+#: What the plugin's config.json asks for (and so what it must be granted).
+PLUGIN_CAPABILITY = "CAP_IPC_LOCK"
+
+
+def _plugin_config() -> dict[str, Any]:
+    return {
+        "description": "dockerapi's test volume plugin",
+        "documentation": "tests/fixtures/volume-plugin/plugin.c",
+        "entrypoint": ["/volume-plugin"],
+        "workdir": "/",
+        "env": [
+            {
+                "name": "DEBUG",
+                "description": "reported in each volume's status",
+                "settable": ["value"],
+                "value": "0",
+            },
+        ],
+        "args": {"name": "args", "description": "", "settable": [], "value": []},
+        "interface": {"socket": "dkapi.sock", "types": ["docker.volumedriver/1.0"]},
+        "network": {"type": "host"},
+        "linux": {"capabilities": [PLUGIN_CAPABILITY], "allowAllDevices": False, "devices": []},
+        "mounts": [],
+        "propagatedMount": "/data",
+    }
+
+
+@pytest.fixture(scope="session")
+def plugin_directories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Two versions of the test plugin's directory (config.json + rootfs): a static
+    program answering Docker's volume plugin protocol, built here with `gcc -static`."""
+    compiler = shutil.which("gcc")
+    if compiler is None:
+        pytest.skip("building the test plugin needs gcc and libc6-dev (static libc)")
+    root = tmp_path_factory.mktemp("plugin")
+    program = root / "volume-plugin"
+    subprocess.run(
+        [compiler, "-static", "-O2", "-o", str(program), str(PLUGIN_SOURCE)],
+        check=True,
+        capture_output=True,
+    )
+    directories = {}
+    for version in ("1", "2"):
+        directory = root / f"v{version}"
+        rootfs = directory / "rootfs"
+        for inside in ("data", "run/docker/plugins", "tmp", "proc", "sys", "dev", "etc"):
+            (rootfs / inside).mkdir(parents=True)
+        shutil.copy2(program, rootfs / "volume-plugin")
+        # each version's rootfs differs (a daemon refuses a second plugin whose rootfs
+        # is the same content as one it has: "already exists")
+        (rootfs / "etc" / "plugin-version").write_text(version)
+        (directory / "config.json").write_text(json.dumps(_plugin_config()))
+        directories[version] = directory
+    return directories
+
+
+@pytest.fixture
+def plugin_names(manager_engine: SwarmEngine) -> Iterator[dict[str, str]]:
+    """Names for this test's plugin: in the engine's registry (v1, v2) and locally;
+    whatever is left of them (and the volumes of its driver) is removed afterwards."""
+    base = f"dockerapi-plugin-{uuid.uuid4().hex[:8]}"
+    names = {
+        "v1": f"{manager_engine.registry}/{base}:1",
+        "v2": f"{manager_engine.registry}/{base}:2",
+        "local": f"{base}-local:latest",
+    }
+    yield names
+    with APIClient(manager_engine.host) as api:
+        for volume in api.volumes(filters={"driver": names["local"]})["Volumes"] or []:
+            api.remove_volume(volume["Name"], force=True)
+        for plugin in api.plugins():
+            if plugin["Name"] in names.values():
+                api.remove_plugin(plugin["Name"], force=True)

@@ -5,14 +5,11 @@ never sees them (tests/integration/test_doc_examples.py leaves these pages out).
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from docs_examples import SWARM_MARKER, programs
+from docs_examples import SWARM_MARKER, programs, run_program
 
 pytestmark = pytest.mark.integration
 
@@ -31,15 +28,5 @@ def test_the_swarm_page_has_examples() -> None:
 
 @pytest.mark.parametrize("code", [code for _, code in EXAMPLES], ids=[w for w, _ in EXAMPLES])
 def test_example_runs(code: str, swarm: Any, tmp_path: Path) -> None:
-    environment = {**os.environ, "DOCKER_HOST": swarm.engine.host}
-    for name in ("DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_API_VERSION"):
-        environment.pop(name, None)
-    done = subprocess.run(
-        [sys.executable, "-W", "error", "-c", code],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = run_program(code, swarm.engine.host, tmp_path)
     assert done.returncode == 0, done.stderr

@@ -5,21 +5,19 @@ oracle where results are compared.
 
 Services, nodes, secrets and configs live in the manager's swarm (conftest.py); the
 swarm's own life (init, update, join, leave) is the worker's engine's, which makes
-swarms of its own; the plugin is the one tests/integration/swarm/test_plugin_api.py
-builds, made, pushed and pulled here through the models.
+swarms of its own; the plugin is the conftest's (`plugin_directories`), made, pushed and
+pulled here through the models.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import uuid
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from both_clients import call, items, resolve
-from dockerapi import APIClient, AsyncAPIClient, AsyncDockerClient, DockerClient
+from dockerapi import APIClient, AsyncDockerClient
 from dockerapi.errors import APIError, DockerException, InvalidArgument, NotFound, StreamError
 from dockerapi.models.configs import AsyncConfig, Config
 from dockerapi.models.nodes import AsyncNode, Node
@@ -36,21 +34,6 @@ IMAGE = "busybox:latest"
 SwarmFixture = SwarmEngine = Any
 
 
-def _plugin_fixtures() -> Any:
-    """The test plugin's fixtures, from the module that builds it (a test module, not
-    importable by name)."""
-    path = Path(__file__).with_name("test_plugin_api.py")
-    spec = importlib.util.spec_from_file_location("swarm_test_plugin_api", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-#: Two versions of the test plugin's directory (a module-scoped fixture).
-plugin_directories = _plugin_fixtures().plugin_directories
-
-
 def flavour(client: Any, sync_class: type, async_class: type) -> type:
     return async_class if isinstance(client, AsyncDockerClient) else sync_class
 
@@ -62,44 +45,6 @@ def mine(owned: dict[str, str]) -> dict[str, str]:
 
 def unique(prefix: str) -> str:
     return f"dockerapi-{prefix}-{uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture
-async def docker_client(
-    client: APIClient | AsyncAPIClient, manager_engine: SwarmEngine
-) -> AsyncIterator[DockerClient | AsyncDockerClient]:
-    """A DockerClient, then (second run, following `client`) an AsyncDockerClient, on
-    the manager."""
-    if isinstance(client, AsyncAPIClient):
-        async with AsyncDockerClient(manager_engine.host) as aclient:
-            yield aclient
-    else:
-        with DockerClient(manager_engine.host) as sync_client:
-            yield sync_client
-
-
-@pytest.fixture
-async def worker_client(
-    client: APIClient | AsyncAPIClient, worker_engine: SwarmEngine
-) -> AsyncIterator[DockerClient | AsyncDockerClient]:
-    """A high-level client of the same flavour on the worker's engine."""
-    if isinstance(client, AsyncAPIClient):
-        async with AsyncDockerClient(worker_engine.host) as aclient:
-            yield aclient
-    else:
-        with DockerClient(worker_engine.host) as sync_client:
-            yield sync_client
-
-
-@pytest.fixture
-def docker_py_client(manager_engine: SwarmEngine) -> Iterator[Any]:
-    """docker-py's high-level client on the manager, as an oracle."""
-    docker = pytest.importorskip("docker")
-    with APIClient(manager_engine.host) as api:
-        version = api.api_version
-    oracle = docker.DockerClient(base_url=manager_engine.host, version=version)
-    yield oracle
-    oracle.close()
 
 
 async def swarm_of(client: Any) -> Any:
@@ -417,23 +362,6 @@ async def test_a_service_with_a_secret_and_a_config(
 
 
 # -- plugins ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def plugin_names(manager_engine: SwarmEngine) -> Iterator[dict[str, str]]:
-    """Names for this test's plugin (in the engine's registry: v1, v2; and locally);
-    whatever is left of them is removed afterwards."""
-    base = f"dockerapi-models-{uuid.uuid4().hex[:8]}"
-    names = {
-        "v1": f"{manager_engine.registry}/{base}:1",
-        "v2": f"{manager_engine.registry}/{base}:2",
-        "local": f"{base}-local:latest",
-    }
-    yield names
-    with APIClient(manager_engine.host) as api:
-        for plugin in api.plugins():
-            if plugin["Name"] in names.values():
-                api.remove_plugin(plugin["Name"], force=True)
 
 
 async def test_a_plugin_made_pushed_installed_configured_and_upgraded(

@@ -1,7 +1,7 @@
 """Managed plugins on a real engine, sync and async (one body for both clients).
 
-The plugin is made here: a static program (tests/fixtures/volume-plugin/plugin.c, built
-with `gcc -static`) answering Docker's volume plugin protocol, in a rootfs with a
+The plugin is made by the swarm conftest (`plugin_directories`): a static program
+(tests/fixtures/volume-plugin/plugin.c, built with `gcc -static`) answering Docker's volume plugin protocol, in a rootfs with a
 config.json that asks for the host's network and a capability and has a settable env.
 It is created from its directory, pushed to the engine's local registry, pulled back
 with its privileges, configured, enabled, used as a volume driver by a container,
@@ -12,11 +12,7 @@ Plugins need no swarm; they run on the manager's engine, which is the tests' own
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,94 +22,22 @@ from dockerapi.errors import APIError, InvalidArgument, InvalidRepository, NotFo
 
 pytestmark = pytest.mark.integration
 
-SOURCE = Path(__file__).resolve().parents[2] / "fixtures" / "volume-plugin" / "plugin.c"
 IMAGE = "busybox:latest"
 #: The fixtures' types (tests/integration/swarm/conftest.py), by name.
 SwarmEngine = Any
-#: What the plugin's config.json asks for (and so what it must be granted).
+#: What the plugin's config.json asks for (and so what it must be granted): the swarm
+#: conftest's PLUGIN_CAPABILITY.
 CAPABILITY = "CAP_IPC_LOCK"
-
-
-def _config() -> dict[str, Any]:
-    return {
-        "description": "dockerapi's test volume plugin",
-        "documentation": "tests/fixtures/volume-plugin/plugin.c",
-        "entrypoint": ["/volume-plugin"],
-        "workdir": "/",
-        "env": [
-            {
-                "name": "DEBUG",
-                "description": "reported in each volume's status",
-                "settable": ["value"],
-                "value": "0",
-            },
-        ],
-        "args": {"name": "args", "description": "", "settable": [], "value": []},
-        "interface": {"socket": "dkapi.sock", "types": ["docker.volumedriver/1.0"]},
-        "network": {"type": "host"},
-        "linux": {"capabilities": [CAPABILITY], "allowAllDevices": False, "devices": []},
-        "mounts": [],
-        "propagatedMount": "/data",
-    }
-
-
-@pytest.fixture(scope="module")
-def plugin_directories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Two versions of the plugin's directory (config.json + rootfs), built here."""
-    compiler = shutil.which("gcc")
-    if compiler is None:
-        pytest.skip("building the test plugin needs gcc and libc6-dev (static libc)")
-    root = tmp_path_factory.mktemp("plugin")
-    program = root / "volume-plugin"
-    subprocess.run(
-        [compiler, "-static", "-O2", "-o", str(program), str(SOURCE)],
-        check=True,
-        capture_output=True,
-    )
-    directories = {}
-    for version in ("1", "2"):
-        directory = root / f"v{version}"
-        rootfs = directory / "rootfs"
-        for inside in ("data", "run/docker/plugins", "tmp", "proc", "sys", "dev", "etc"):
-            (rootfs / inside).mkdir(parents=True)
-        shutil.copy2(program, rootfs / "volume-plugin")
-        # each version's rootfs differs (a daemon refuses a second plugin whose rootfs
-        # is the same content as one it has: "already exists")
-        (rootfs / "etc" / "plugin-version").write_text(version)
-        (directory / "config.json").write_text(json.dumps(_config()))
-        directories[version] = directory
-    return directories
-
-
-@pytest.fixture
-def plugin_name(manager_engine: SwarmEngine, client: Any) -> Iterator[dict[str, str]]:
-    """Names for this test's plugin: in the engine's registry (v1, v2) and locally;
-    whatever is left of them is removed afterwards."""
-    base = f"dockerapi-volume-{uuid.uuid4().hex[:8]}"
-    names = {
-        "v1": f"{manager_engine.registry}/{base}:1",
-        "v2": f"{manager_engine.registry}/{base}:2",
-        "local": f"{base}-local:latest",
-    }
-    yield names
-    from dockerapi import APIClient
-
-    with APIClient(manager_engine.host) as api:
-        for volume in api.volumes(filters={"driver": names["local"]})["Volumes"]:
-            api.remove_volume(volume["Name"], force=True)
-        for plugin in api.plugins():
-            if plugin["Name"] in names.values():
-                api.remove_plugin(plugin["Name"], force=True)
 
 
 async def test_a_plugin_from_directory_to_registry_and_back(
     client: Any,
     manager_engine: SwarmEngine,
     plugin_directories: dict[str, Path],
-    plugin_name: dict[str, str],
+    plugin_names: dict[str, str],
     docker_py: Any,
 ) -> None:
-    v1, v2, local = plugin_name["v1"], plugin_name["v2"], plugin_name["local"]
+    v1, v2, local = plugin_names["v1"], plugin_names["v2"], plugin_names["local"]
     # made from its directory (streamed as a tar archive; gzip=True is accepted, not applied)
     assert await call(client, "create_plugin", v1, plugin_directories["1"]) is True
     assert await call(client, "create_plugin", v2, str(plugin_directories["2"]), gzip=True)
