@@ -11,7 +11,9 @@ nothing the core does not say.
   idle one it opens another (docker-py's non-blocking pools), so the pool timeout
   never runs out. A connection goes back to the pool only when its response was read
   to the end and both sides keep it alive; a response closed early, a call cancelled
-  or interrupted mid-way, or a failure closes the connection instead.
+  or interrupted mid-way, or a failure closes the connection instead. The asyncio
+  transport keeps the extra connections of a burst too (up to ``AWAITING_HEAD_LIMIT``)
+  for ``BURST_LINGER_SECONDS``, for the next burst.
 - A stale idle connection (the daemon closed it, or it holds bytes nobody asked for)
   is dropped when taken; one that fails anyway before any byte of the answer arrives is
   retried once on a new connection, for idempotent requests whose body can be sent
@@ -57,6 +59,7 @@ from ._timeouts import DeadlineExceeded, read_timeout
 
 __all__ = [
     "AWAITING_HEAD_LIMIT",
+    "BURST_LINGER_SECONDS",
     "AsyncTransport",
     "SyncTransport",
     "WholeAnswer",
@@ -100,15 +103,37 @@ def as_httpx_error(error: BaseException, phase: str) -> httpx.TransportError:
 
 
 class _Pool:
-    """Idle connections, newest last; shared by threads (and tasks)."""
+    """Idle connections, newest last; shared by threads (and tasks).
 
-    __slots__ = ("_idle", "_lock", "closed", "size")
+    ``size`` of them are kept for good. A pool with a ``burst`` keeps up to that many
+    for ``linger`` seconds more (the connections a burst of calls opened, for the next
+    burst): ``surplus_expired`` hands out those idle longer, to close."""
 
-    def __init__(self, size: int) -> None:
+    __slots__ = ("_idle", "_lock", "burst", "closed", "linger", "size")
+
+    def __init__(self, size: int, *, burst: int = 0, linger: float = 0.0) -> None:
         self.size = size
+        self.burst = burst
+        self.linger = linger
         self._idle: list[Any] = []
         self._lock = threading.Lock()
         self.closed = False
+
+    @property
+    def surplus(self) -> int:
+        """Idle connections beyond ``size`` (kept for ``linger`` seconds at most)."""
+        return len(self._idle) - self.size
+
+    def surplus_expired(self, now: float) -> list[Any]:
+        """The idle connections beyond ``size`` idle since ``linger`` seconds or more
+        (the oldest), taken out to close."""
+        with self._lock:
+            excess = len(self._idle) - self.size
+            expired = 0
+            while expired < excess and self._idle[expired].idle_since <= now - self.linger:
+                expired += 1
+            closing, self._idle = self._idle[:expired], self._idle[expired:]
+        return closing
 
     def take(self) -> tuple[Any | None, list[Any]]:
         """A live idle connection (or None), and the stale ones found, to close."""
@@ -124,12 +149,14 @@ class _Pool:
 
     def keep(self, connection: Any, wanted: int = 0) -> list[Any]:
         """Keep ``connection`` for reuse; the connections to close. Beyond ``size``, as
-        many more are kept as calls are ``wanted`` waiting for one; the oldest go."""
+        many more are kept as calls are ``wanted`` waiting for one, or up to ``burst``;
+        the oldest go."""
         with self._lock:
             if self.closed:
                 return [connection]
+            connection.idle_since = time.monotonic()
             self._idle.append(connection)
-            excess = len(self._idle) - self.size - wanted
+            excess = len(self._idle) - max(self.size + wanted, self.burst)
             if excess <= 0:
                 return []
             closing, self._idle = self._idle[:excess], self._idle[excess:]
@@ -154,10 +181,12 @@ class _Connection:
     """One connection to the daemon, as the rest of the library sees it (a network
     stream whose reads respect the call's deadline and raise httpx's errors)."""
 
-    __slots__ = ("__weakref__", "stream", "unread")
+    __slots__ = ("__weakref__", "idle_since", "stream", "unread")
 
     def __init__(self, stream: Any) -> None:
         self.stream = stream
+        #: When it went back to the pool (time.monotonic()).
+        self.idle_since = 0.0
         #: Bytes received but not consumed (the start of an upgraded stream).
         self.unread = b""
 
@@ -433,13 +462,13 @@ class _Body:
         connection: Any,
         reader: ResponseReader,
         timeout: float | None,
-        admission: _Admission | None = None,
+        owner: AsyncTransport | None = None,
     ) -> None:
         self._pool: _Pool | None = pool
         self._connection = connection
         self._reader = reader
         self._timeout = timeout
-        self._admission = admission
+        self._owner = owner
 
 
 #: A streamed body read that found its bytes already there (it waited less than
@@ -500,6 +529,9 @@ class _SyncBody(_Body, httpx.SyncByteStream):
 #: How many requests of one asyncio client may await their answer's head at once (as
 #: aiohttp's default connection limit); more wait for one of them to get its head.
 AWAITING_HEAD_LIMIT = 100
+#: How long the asyncio client keeps the idle connections of a burst beyond
+#: ``max_pool_size`` (up to AWAITING_HEAD_LIMIT of them).
+BURST_LINGER_SECONDS = 5.0
 
 
 class _Admission:
@@ -606,9 +638,16 @@ class AsyncTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, connect: AsyncConnector, *, max_pool_size: int, registry: Any) -> None:
         self._connect = connect
-        self._pool = _Pool(max_pool_size)
+        # the connections of a burst stay a while for the next one (aiohttp, under
+        # aiodocker, keeps up to 100 for 15 s; httpx 20 for 5 s); a pool of size 0 is
+        # asked to keep none
+        burst = AWAITING_HEAD_LIMIT if max_pool_size > 0 else 0
+        self._pool = _Pool(max_pool_size, burst=burst, linger=BURST_LINGER_SECONDS)
         self._registry = registry
-        self._admission = _Admission(AWAITING_HEAD_LIMIT)
+        self.admission = _Admission(AWAITING_HEAD_LIMIT)
+        self._trim_timer: asyncio.TimerHandle | None = None
+        self._trim_loop: asyncio.AbstractEventLoop | None = None
+        self._closing: set[asyncio.Future[None]] = set()
         # Per event loop the client is used under: the generator that hears of its end.
         self._loop_ends: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, AsyncGenerator[None, None]
@@ -642,7 +681,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
     async def exchange(self, request: httpx.Request) -> WholeAnswer | httpx.Response:
         """``handle_async_request``, with an answer read to its end returned as it is."""
         first = _first_write(request)
-        admission = self._admission
+        admission = self.admission
         await admission.enter(request.extensions.get("timeout", {}).get("pool"))
         try:
             return await self._exchange(request, first)
@@ -672,7 +711,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
                     connection, reused = None, False
                     continue
                 raise
-            body = _AsyncBody(self._pool, connection, reader, read_timeout_, self._admission)
+            body = _AsyncBody(self._pool, connection, reader, read_timeout_, self)
             whole = _whole_answer(request, reader)
             if whole is not None:
                 await body.aclose()
@@ -696,7 +735,28 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         if chunked:
             await connection.write(LAST_CHUNK, timeout)
 
+    def trim_later(self) -> None:
+        """Close the burst's surplus of idle connections once it has lingered (a timer
+        of the running loop; one at a time)."""
+        loop = asyncio.get_running_loop()
+        if self._trim_timer is None or self._trim_loop is not loop:
+            self._trim_loop = loop
+            self._trim_timer = loop.call_later(self._pool.linger, self._trim)
+
+    def _trim(self) -> None:
+        self._trim_timer = None
+        expired = self._pool.surplus_expired(time.monotonic())
+        if expired:
+            closing = asyncio.ensure_future(_aclose_all_quietly(expired))
+            self._closing.add(closing)  # held until done (the loop keeps weak references)
+            closing.add_done_callback(self._closing.discard)
+        if self._pool.surplus > 0:
+            self.trim_later()
+
     async def aclose(self) -> None:
+        timer, self._trim_timer = self._trim_timer, None
+        if timer is not None:
+            timer.cancel()
         idle = self._pool.drain()
         for connection in idle:
             await _aclose_quietly(connection)
@@ -711,9 +771,14 @@ async def _aclose_quietly(connection: _AsyncConnection) -> None:
         await connection.aclose()
 
 
+async def _aclose_all_quietly(connections: list[_AsyncConnection]) -> None:
+    for connection in connections:
+        await _aclose_quietly(connection)
+
+
 class _AsyncBody(_Body, httpx.AsyncByteStream):
     _connection: _AsyncConnection
-    _admission: _Admission
+    _owner: AsyncTransport
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         reader = self._reader
@@ -742,5 +807,8 @@ class _AsyncBody(_Body, httpx.AsyncByteStream):
         if not self._reader.reusable:
             await _aclose_quietly(self._connection)
             return
-        for connection in pool.keep(self._connection, len(self._admission.waiters)):
+        owner = self._owner
+        for connection in pool.keep(self._connection, len(owner.admission.waiters)):
             await _aclose_quietly(connection)
+        if pool.surplus > 0:
+            owner.trim_later()

@@ -337,9 +337,9 @@ async def _concurrent(host: str, count: int, rounds: int) -> dict[str, tuple[flo
     """Best (wall, CPU) seconds of `count` concurrent inspects, per library."""
     container = _CONTAINER["id"]
     best: dict[str, tuple[float, float]] = {}
-    # aiohttp (under aiodocker) keeps up to 100 idle connections; dockerapi keeps
-    # max_pool_size (10, docker-py's default) and opens the others again for the next
-    # burst: the second row uses aiohttp's number
+    # aiohttp (under aiodocker) keeps up to 100 idle connections for 15 s; dockerapi's
+    # asyncio client max_pool_size (10, docker-py's default) and a burst's extra ones
+    # (up to 100) for 5 s: the second row keeps 100 for good
     async with (
         AsyncAPIClient(base_url=host) as client,
         AsyncAPIClient(base_url=host, max_pool_size=100) as pooled,

@@ -256,7 +256,9 @@ class APIClient(
         credstore_env: environment for credential helpers.
         use_ssh_client: accepted for docker-py compatibility: ssh:// addresses always
             go through the `ssh` program (docker-py's True), never paramiko.
-        max_pool_size: idle connections kept for reuse.
+        max_pool_size: idle connections kept for reuse (the asyncio client also keeps
+            the extra connections of a burst of calls, up to 100, for 5 s more;
+            0 keeps none).
         gating: "strict" (default): parameters or body fields newer than the API
             version in use raise `InvalidVersion` before sending; "warn": they are
             dropped with a `VersionGatingWarning`.
