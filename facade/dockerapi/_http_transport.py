@@ -469,6 +469,16 @@ class _Body:
         self._reader = reader
         self._timeout = timeout
         self._owner = owner
+        #: Seconds to wait before the next read (`gather_pause`).
+        self.pause = 0.0
+
+    def received(self, data: bytes, started: float) -> bytes:
+        """Parse what a read begun at `started` (time.monotonic()) got; the body bytes to
+        hand on. Sets `pause` for the next read."""
+        self.pause = gather_pause(len(data), time.monotonic() - started)
+        reader = self._reader
+        reader.feed(data)
+        return reader.take()
 
 
 #: A streamed body read that found its bytes already there (it waited less than
@@ -499,15 +509,11 @@ class _SyncBody(_Body, httpx.SyncByteStream):
         data = reader.take()
         if data:
             yield data
-        pause = 0.0
         while not reader.complete:
-            if pause:
-                self._connection.gather(pause)
+            if self.pause:
+                self._connection.gather(self.pause)
             started = time.monotonic()
-            received = self._connection.read(_READ_SIZE, self._timeout)
-            pause = gather_pause(len(received), time.monotonic() - started)
-            reader.feed(received)
-            data = reader.take()
+            data = self.received(self._connection.read(_READ_SIZE, self._timeout), started)
             if data:
                 yield data
         self.close()
@@ -787,15 +793,11 @@ class _AsyncBody(_Body, httpx.AsyncByteStream):
         data = reader.take()
         if data:
             yield data
-        pause = 0.0
         while not reader.complete:
-            if pause:
-                await self._connection.gather(pause)
+            if self.pause:
+                await self._connection.gather(self.pause)
             started = time.monotonic()
-            received = await self._connection.read(_READ_SIZE, self._timeout)
-            pause = gather_pause(len(received), time.monotonic() - started)
-            reader.feed(received)
-            data = reader.take()
+            data = self.received(await self._connection.read(_READ_SIZE, self._timeout), started)
             if data:
                 yield data
         await self.aclose()

@@ -105,12 +105,15 @@ class PluginApiMixin(RegistryAuthMixin):
         return {} if value is None else {_AUTH_HEADER: value}
 
     def _transfer(
-        self, method: str, path: str, operation: str, **arguments: Any
+        self, method: str, path: str, operation: str, reference: str, **arguments: Any
     ) -> PlanGenerator[StreamOf[Any]]:
-        """A pull, push or upgrade: its progress as a stream of dicts."""
+        """A pull, push or upgrade of `reference` with its registry's credentials: its
+        progress as a stream of dicts."""
+        headers = yield from self._registry_credentials(reference)
         response: Response = yield Request.build(
             method,
             path,
+            headers=headers,
             expect="stream",
             timeout=streaming_timeout(self._settings.timeout),
             operation=operation,
@@ -185,14 +188,13 @@ class PluginApiMixin(RegistryAuthMixin):
         check_reference(remote, what="plugin")
         if name:
             check_reference(name, what="plugin name")
-        headers = yield from self._registry_credentials(remote)
         return (
             yield from self._transfer(
                 "POST",
                 "/plugins/pull",
                 "PluginPull",
+                remote,
                 params=_PULL.query(remote=remote, name=name or None),
-                headers=headers,
                 json=_privileges(privileges),
             )
         )
@@ -213,14 +215,13 @@ class PluginApiMixin(RegistryAuthMixin):
             A stream of the daemon's progress, as dicts.
         """
         check_reference(remote, what="plugin")
-        headers = yield from self._registry_credentials(remote)
         return (
             yield from self._transfer(
                 "POST",
                 resource_path("plugins", name, "upgrade"),
                 "PluginUpgrade",
+                remote,
                 params=_UPGRADE.query(remote=remote),
-                headers=headers,
                 json=_privileges(privileges),
             )
         )
@@ -234,13 +235,9 @@ class PluginApiMixin(RegistryAuthMixin):
             A stream of the daemon's progress, as dicts.
         """
         check_reference(name, what="plugin")
-        headers = yield from self._registry_credentials(name)
         return (
             yield from self._transfer(
-                "POST",
-                resource_path("plugins", name, "push"),
-                "PluginPush",
-                headers=headers,
+                "POST", resource_path("plugins", name, "push"), "PluginPush", name
             )
         )
 
