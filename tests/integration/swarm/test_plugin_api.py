@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from both_clients import call, items
-from dockerapi.errors import APIError, InvalidArgument, InvalidRepository, NotFound, StreamError
+from dockerapi.errors import APIError, InvalidArgument, InvalidRepository, NotFound
 
 pytestmark = pytest.mark.integration
 
@@ -35,6 +35,7 @@ async def test_a_plugin_from_directory_to_registry_and_back(
     manager_engine: SwarmEngine,
     plugin_directories: dict[str, Path],
     plugin_names: dict[str, str],
+    push_progress: Any,
     docker_py: Any,
 ) -> None:
     v1, v2, local = plugin_names["v1"], plugin_names["v2"], plugin_names["local"]
@@ -49,7 +50,7 @@ async def test_a_plugin_from_directory_to_registry_and_back(
     # (both pushed before either is removed: a removal collects the daemon's unused
     # blobs in the background, which a push running meanwhile may miss)
     for name in (v1, v2):
-        progress = await _pushed(client, name)
+        progress = await push_progress(client, "push_plugin", name)
         assert any(
             "digest" in str(line.get("aux", "")) or "Digest" in str(line) for line in progress
         )
@@ -104,18 +105,6 @@ async def test_a_plugin_from_directory_to_registry_and_back(
     assert await call(client, "remove_plugin", local, force=True) is True
     with pytest.raises(NotFound):
         await call(client, "inspect_plugin", local)
-
-
-async def _pushed(client: Any, name: str) -> list[Any]:
-    """push_plugin's progress. The daemon pushes over HTTPS first and retries a plain
-    HTTP registry over HTTP; when that retry fails (now and then, on 20.10) it reports
-    the first attempt's error, which is then worth one more push."""
-    try:
-        return await items(await call(client, "push_plugin", name))
-    except StreamError as error:
-        if "HTTP response to HTTPS client" not in str(error):
-            raise
-    return await items(await call(client, "push_plugin", name))
 
 
 async def _container_output(client: Any, volume: str, command: str) -> bytes:
