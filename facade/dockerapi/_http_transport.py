@@ -471,32 +471,46 @@ class _Body:
         self._owner = owner
         #: Seconds to wait before the next read (`gather_pause`).
         self.pause = 0.0
+        #: Whether the last read was a fast short one (`fast_short_read`).
+        self._short = False
 
     def received(self, data: bytes, started: float) -> bytes:
         """Parse what a read begun at `started` (time.monotonic()) got; the body bytes to
         hand on. Sets `pause` for the next read."""
-        self.pause = gather_pause(len(data), time.monotonic() - started)
+        waited = time.monotonic() - started
+        self.pause = gather_pause(len(data), waited, self._short)
+        self._short = fast_short_read(len(data), waited)
         reader = self._reader
         reader.feed(data)
         return reader.take()
 
 
-#: A streamed body read that found its bytes already there (it waited less than
-#: _BUSY) and got few of them (under _SHORT) means the daemon writes fast in small
-#: pieces: it sends each log line in a write of its own. Reading each at once woke
-#: the reader once a line (43,000 times for 100 MB of logs, ten times docker-py's,
-#: and the client's CPU went mostly to waking up); a pause of _GATHER before the
-#: next read lets it take a few hundred lines at once. A body whose bytes come slowly
-#: (a followed log, events, progress) never waits, nor do hijacked sockets.
+#: Two streamed body reads in a row that each found their bytes already there (they
+#: waited less than _BUSY) and got few of them (under _SHORT) mean the daemon writes
+#: fast in small pieces: it sends each log line in a write of its own. Reading each at
+#: once woke the reader once a line (43,000 times for 100 MB of logs, ten times
+#: docker-py's, and the client's CPU went mostly to waking up); a pause of _GATHER
+#: before the next read lets it take a few hundred lines at once. One short read is
+#: not enough: a bulk body (an archive) comes in writes of 4 kB then 28 kB, and a
+#: pause after its 4 kB let the daemon fill the socket's buffer and stall (0.8x
+#: docker-py's archive throughput). A body whose bytes come slowly (a followed log,
+#: events, progress) never waits, nor do hijacked sockets.
 _SHORT = 16384
 _BUSY = 0.0002
 _GATHER = 0.0005
 
 
-def gather_pause(received: int, waited: float) -> float:
-    """Seconds to pause before the next read of a streamed body, after a read that
-    got ``received`` bytes once it had waited ``waited`` seconds for them."""
-    return _GATHER if received < _SHORT and waited < _BUSY else 0.0
+def fast_short_read(received: int, waited: float) -> bool:
+    """Whether a read that got ``received`` bytes once it had waited ``waited`` seconds
+    for them found few bytes already there."""
+    return received < _SHORT and waited < _BUSY
+
+
+def gather_pause(received: int, waited: float, short_before: bool) -> float:
+    """Seconds to pause before the next read of a streamed body, after a read that got
+    ``received`` bytes once it had waited ``waited`` seconds for them; ``short_before``:
+    the read before that one was a fast short read too."""
+    return _GATHER if short_before and fast_short_read(received, waited) else 0.0
 
 
 class _SyncBody(_Body, httpx.SyncByteStream):

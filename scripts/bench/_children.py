@@ -13,10 +13,12 @@ from typing import Any
 __all__ = ["cpu_seconds", "daemon_pid", "peak_kib", "run_child"]
 
 
-def run_child(script: str, arguments: list[str]) -> dict[str, Any]:
-    """Run `script --child ARGUMENTS` and return the JSON its last line prints."""
+def run_child(script: str, arguments: list[str], host: str | None = None) -> dict[str, Any]:
+    """Run `script [--host HOST] --child ARGUMENTS` and return the JSON its last line
+    prints."""
+    options = ["--host", host] if host is not None else []
     completed = subprocess.run(
-        [sys.executable, script, "--child", *arguments],
+        [sys.executable, script, *options, "--child", *arguments],
         capture_output=True,
         text=True,
         check=False,

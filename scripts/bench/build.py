@@ -113,8 +113,8 @@ def _result(
     }
 
 
-def _child(arguments: list[str]) -> dict[str, Any]:
-    return run_child(__file__, arguments)
+def _child(arguments: list[str], host: str) -> dict[str, Any]:
+    return run_child(__file__, arguments, host)
 
 
 def main() -> None:
@@ -149,7 +149,10 @@ def main() -> None:
         )
         results: dict[str, dict[str, Any]] = {}
         for library in LIBRARIES:
-            runs = [_child([library, context, tag, compress]) for _ in range(options.repeat)]
+            runs = [
+                _child([library, context, tag, compress], options.host)
+                for _ in range(options.repeat)
+            ]
             best = min(runs, key=lambda run: run["seconds"])
             best["cpu"] = min(run["cpu"] for run in runs)
             best["rss_growth"] = max(run["rss_growth"] for run in runs)

@@ -285,8 +285,8 @@ async def _aiodocker_attach(
 # -- driver -----------------------------------------------------------------------------------------
 
 
-def _child(arguments: list[str]) -> dict[str, Any]:
-    return run_child(__file__, arguments)
+def _child(arguments: list[str], host: str) -> dict[str, Any]:
+    return run_child(__file__, arguments, host)
 
 
 def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -358,7 +358,7 @@ def main() -> None:
         for case, container in transfers.items():
             for _ in range(options.repeat):
                 for library in LIBRARIES:
-                    run = _child(["transfer", library, case, container])
+                    run = _child(["transfer", library, case, container], options.host)
                     runs.setdefault((case, library), []).append(run)
         results = {key: _best(value) for key, value in runs.items()}
         print(
@@ -386,7 +386,7 @@ def main() -> None:
         print(f"{'attach round trip':<16} {'attach ms':>10} {'median ms':>10} {'p95 ms':>8}")
         attach: dict[str, dict[str, Any]] = {}
         for library in ATTACH_LIBRARIES:
-            attach[library] = _child(["attach", library, str(options.round_trips)])
+            attach[library] = _child(["attach", library, str(options.round_trips)], options.host)
             row = attach[library]
             print(
                 f"{library:<16} {row['attach_ms']:>10.2f} {row['median_ms']:>10.3f} {row['p95_ms']:>8.3f}"

@@ -303,10 +303,11 @@ async def test_a_body_longer_than_the_caller_wants_whole_stays_a_stream(
     assert await client.read(missing) == b"x" * 100 + b"y" * 100
 
 
-def test_a_short_read_that_found_its_bytes_waiting_is_followed_by_a_pause() -> None:
-    assert gather_pause(1008, 0.00001) == 0.0005  # a log line, there already
-    assert gather_pause(1008, 0.05) == 0.0  # a line the reader waited for
-    assert gather_pause(65536, 0.0) == 0.0  # a long read: nothing to gather
+def test_two_short_reads_that_found_their_bytes_waiting_are_followed_by_a_pause() -> None:
+    assert gather_pause(1008, 0.00001, True) == 0.0005  # log lines, there already
+    assert gather_pause(1008, 0.00001, False) == 0.0  # one short read: maybe a bulk body's
+    assert gather_pause(1008, 0.05, True) == 0.0  # a line the reader waited for
+    assert gather_pause(65536, 0.0, True) == 0.0  # a long read: nothing to gather
 
 
 @pytest.fixture
@@ -345,6 +346,28 @@ async def test_a_body_written_fast_in_small_pieces_is_read_in_few_reads(
     assert await client.read(answer) == b"".join(lines)
     assert counted_reads["pauses"] > 0
     assert counted_reads["reads"] < len(lines) / 3
+
+
+async def test_a_bulk_body_is_read_without_pauses(
+    daemon: FakeDaemon, http: Any, counted_reads: dict[str, int]
+) -> None:
+    # Docker's writes of an archive: each 32 kB chunk as 4 kB (its buffered writer
+    # filled up) then the rest. A pause after the 4 kB would let the daemon fill the
+    # socket's buffer and stall.
+    pieces = [bytes([index % 251]) * 32768 for index in range(200)]
+
+    def bulk(exchange: Exchange, wire: Wire) -> None:
+        wire.head()
+        for piece in pieces:
+            wire.send(b"8000\r\n" + piece[:4090])
+            wire.send(piece[4090:] + b"\r\n")
+        wire.end()
+
+    daemon.route("GET", "/bulk")(bulk)
+    client = http()
+    answer = await client.open("/bulk")
+    assert await client.read(answer) == b"".join(pieces)
+    assert counted_reads["pauses"] == 0
 
 
 async def test_a_body_that_comes_slowly_is_read_without_pauses(
