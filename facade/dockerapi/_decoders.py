@@ -334,49 +334,29 @@ class FrameDecoder:
 
 
 class RawDecoder:
-    """Passes bytes through: as they arrive, or, with ``chunk_size``, in pieces of exactly
-    ``chunk_size`` bytes (the last one shorter, returned by ``flush()``)."""
+    """Passes bytes through as they arrive; with ``chunk_size``, no piece is longer (a
+    longer read is cut into pieces of ``chunk_size``). Never joins reads: pieces of an
+    exact size would cost a copy of every byte and a fresh buffer per piece (a 2 MB
+    one by default), a quarter of an image save's time."""
 
-    __slots__ = ("_chunk_size", "_have", "_pieces")
+    __slots__ = ("_chunk_size",)
 
     def __init__(self, chunk_size: int | None = None) -> None:
         if chunk_size is not None and chunk_size < 1:
             raise ValueError("chunk_size must be at least 1")
         self._chunk_size = chunk_size
-        # The start of the next piece, kept as received and joined once: every byte is
-        # copied at most twice (a slice, the join), however small the reads.
-        self._pieces: list[bytes] = []
-        self._have = 0
 
     def feed(self, data: BytesLike) -> list[bytes]:
         data = _as_bytes(data)
         size = self._chunk_size
-        if size is None:
-            return [data] if data else []
-        items: list[bytes] = []
-        pos, end = 0, len(data)
-        while end - pos >= size - self._have:
-            need = size - self._have
-            piece = data if (pos == 0 and need == end) else data[pos : pos + need]
-            pos += need
-            if self._pieces:
-                self._pieces.append(piece)
-                piece = b"".join(self._pieces)
-                self._pieces.clear()
-                self._have = 0
-            items.append(piece)
-        if pos < end:
-            self._pieces.append(data[pos:] if pos else data)
-            self._have += end - pos
-        return items
+        if not data:
+            return []
+        if size is None or len(data) <= size:
+            return [data]
+        return [data[start : start + size] for start in range(0, len(data), size)]
 
     def flush(self) -> list[bytes]:
-        if not self._pieces:
-            return []
-        rest = b"".join(self._pieces)
-        self._pieces.clear()
-        self._have = 0
-        return [rest]
+        return []
 
 
 class TtyFrameDecoder:

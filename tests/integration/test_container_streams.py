@@ -434,8 +434,7 @@ async def test_export_in_chunks(api: Api, engine: Engine) -> None:
     container = engine.run("true")
     stream = await api.call("export", container, chunk_size=65536)
     chunks = await api.items(stream)
-    assert all(len(chunk) == 65536 for chunk in chunks[:-1])
-    assert 0 < len(chunks[-1]) <= 65536
+    assert all(0 < len(chunk) <= 65536 for chunk in chunks)  # as received, cut where longer
     with tarfile.open(fileobj=io.BytesIO(b"".join(chunks))) as archive:
         names = archive.getnames()
     assert "bin/sh" in names or "./bin/sh" in names
@@ -485,7 +484,7 @@ async def test_put_and_get_archive_round_trip(api: Api, engine: Engine, body_kin
     assert stat["name"] == "box"
     assert stat["mode"] & 0o20000000000  # os.ModeDir in Go's FileMode bits
     chunks = await api.items(bits)
-    assert all(len(chunk) == 1 << 20 for chunk in chunks[:-1])
+    assert all(0 < len(chunk) <= 1 << 20 for chunk in chunks)
     assert _untar(b"".join(chunks)) == files
 
     bits, stat = await api.call("get_archive", container, "/tmp/box/plain.txt", encode_stream=True)

@@ -178,7 +178,7 @@ async def test_save_and_load_round_trip(
     cleanup.add(f"{repository}:saved")
     docker_py.tag(IMAGE, repository, "saved")
     chunks = await items(await call(client, "get_image", f"{repository}:saved", chunk_size=65536))
-    assert all(len(chunk) == 65536 for chunk in chunks[:-1])
+    assert all(0 < len(chunk) <= 65536 for chunk in chunks)
     archive = b"".join(chunks)
     # the same members with the same contents as docker-py's save (not the same bytes:
     # newer engines stamp directories with the time of the export)

@@ -246,10 +246,10 @@ async def test_save_and_load_round_trip(
     name = f"dockerapi-saved-{tag}:1"
     await call(built, "tag", name)
     await call(built, "reload")
-    chunk_size = 256 * 1024
+    chunk_size = 64 * 1024
     chunks = await items(await call(built, "save", chunk_size=chunk_size, named=True))
-    assert len(chunks) > 1 and all(len(chunk) <= chunk_size for chunk in chunks[:-1])
-    assert all(len(chunk) == chunk_size for chunk in chunks[:-1])
+    # as the daemon sends it (never joined), no piece longer than chunk_size
+    assert len(chunks) > 1 and all(0 < len(chunk) <= chunk_size for chunk in chunks)
     archive = b"".join(chunks)
     theirs = b"".join(docker_py_client.images.get(name).save(named=True))
     names = members(archive)

@@ -293,7 +293,7 @@ async def _early_closes(client: Any, container: str, big: str) -> None:
     assert _ticks(await _first_and_close(attached))
     bits, stat = await _maybe_await(client.get_archive(big, "/big", chunk_size=65536))
     assert stat["size"] == SIZE
-    assert len(await _first_and_close(bits)) == 65536
+    assert 0 < len(await _first_and_close(bits)) <= 65536
     sock = await _maybe_await(client.attach_socket(container))
     assert await _maybe_await(sock.recv(64))
     await _maybe_await(sock.aclose() if hasattr(sock, "aclose") else sock.close())

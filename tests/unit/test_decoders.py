@@ -284,11 +284,16 @@ def test_demux_matches_docker_py_consume_socket_output(frames: list[tuple[int, b
 
 
 @given(data=st.binary(max_size=200), cuts=cuts_strategy, chunk_size=st.integers(1, 17))
-def test_raw_fixed_chunks_do_not_depend_on_input_split(
+def test_raw_pieces_are_reads_cut_to_the_chunk_size_never_joined(
     data: bytes, cuts: list[int], chunk_size: int
 ) -> None:
-    expected = [data[i : i + chunk_size] for i in range(0, len(data), chunk_size)]
-    assert run(RawDecoder(chunk_size), split_at(data, cuts)) == (expected, None)
+    reads = split_at(data, cuts)
+    expected = [
+        read[start : start + chunk_size]
+        for read in reads
+        for start in range(0, len(read), chunk_size)
+    ]
+    assert run(RawDecoder(chunk_size), reads) == (expected, None)
 
 
 @given(data=st.binary(max_size=200), cuts=cuts_strategy)

@@ -449,8 +449,8 @@ class ImageApiMixin(RegistryAuthMixin):
 
         Args:
             image: name, tag or ID.
-            chunk_size: bytes per item (the last one shorter); None yields data
-                as it arrives.
+            chunk_size: the most bytes an item holds (items are the data as it
+                arrives, cut where longer); None: as it arrives.
 
         Returns:
             A closeable stream of bytes; nothing is buffered beyond one chunk.

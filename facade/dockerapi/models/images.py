@@ -132,7 +132,8 @@ class _ImageCore(_ModelCore):
         never held in memory (write them to a file as they come).
 
         Args:
-            chunk_size: bytes per chunk (the last one shorter); None: as they arrive.
+            chunk_size: the most bytes a chunk holds (chunks are the data as it
+                arrives, cut where longer); None: as it arrives.
             named: False: the archive names the image by ID only; True: by its
                 first tag; a tag of this image: by that tag.
 
