@@ -10,6 +10,11 @@ Measures, each case in a fresh Python process (so peak RSS is its own):
   parses the same frames but drops the stdout/stderr split);
 - the same logs as one bytes object (stream=False), for the memory cost;
 - get_archive of a --mb MB file, streamed in the default 2 MB chunks;
+- the same transfers on a bare socket ("raw socket"): the request on a unix socket,
+  its answer read into one reused buffer until the daemon closes it, with no parsing
+  (its bytes include the HTTP framing: a few per cent more). What reading the socket
+  alone reaches: where a client reaches it too, the daemon sets the rate, not the
+  client (a reader this eager can even be slower: it wakes on every write);
 - attach round trip: a line written to `cat` through attach_socket until its
   echo is read back (median and 95th percentile), plus the attach call itself;
   aiodocker's attach stream too, the reference for the async client.
@@ -29,8 +34,10 @@ import argparse
 import asyncio
 import json
 import os
+import socket
 import statistics
 import time
+import urllib.parse
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -102,8 +109,39 @@ def _measure(host: str, transfer: Callable[[], int], close: Callable[[], object]
     return result
 
 
+#: Each transfer case's request, for the raw socket.
+_RAW_TARGETS = {
+    "logs-demux": "/containers/{}/logs?stdout=1&stderr=1",
+    "logs-stream": "/containers/{}/logs?stdout=1&stderr=1",
+    "logs-bytes": "/containers/{}/logs?stdout=1&stderr=1",
+    "archive": "/containers/{}/archive?path=%2Fbig",
+}
+
+
+def _raw_socket_case(case: str, host: str, container: str) -> dict[str, Any]:
+    """The case's request on a bare unix socket, read until the daemon closes it into
+    one reused buffer, without parsing."""
+    path = urllib.parse.unquote(host.removeprefix("unix://"))
+    target = _RAW_TARGETS[case].format(container)
+    request = f"GET {target} HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n".encode()
+    buffer = memoryview(bytearray(262144))
+
+    def transfer() -> int:
+        total = 0
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.connect(path)
+            sock.sendall(request)
+            while received := sock.recv_into(buffer):
+                total += received
+        return total
+
+    return _measure(host, transfer, lambda: None)
+
+
 def _transfer_case(library: str, case: str, host: str, container: str) -> dict[str, Any]:
     """Warm the client up, then time one transfer; returns bytes, seconds and RSS growth."""
+    if library == "raw socket":
+        return _raw_socket_case(case, host, container)
     if library == "docker-py":
         import docker
 
@@ -321,6 +359,8 @@ def _prepare(host: str, mb: int) -> tuple[Any, str, str]:
 
 
 LIBRARIES = ("dockerapi", "dockerapi-async", "docker-py")
+#: the transfers also on a bare socket (what reading the socket alone reaches)
+TRANSFER_LIBRARIES = (*LIBRARIES, "raw socket")
 #: attach also against aiodocker (the async reference)
 ATTACH_LIBRARIES = (*LIBRARIES, "aiodocker")
 
@@ -357,7 +397,7 @@ def main() -> None:
         runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for case, container in transfers.items():
             for _ in range(options.repeat):
-                for library in LIBRARIES:
+                for library in TRANSFER_LIBRARIES:
                     run = _child(["transfer", library, case, container], options.host)
                     runs.setdefault((case, library), []).append(run)
         results = {key: _best(value) for key, value in runs.items()}
@@ -376,7 +416,7 @@ def main() -> None:
         for case in transfers:
             reference = results[case, "docker-py"]
             reference_rate = reference["bytes"] / reference["seconds"]
-            for library in LIBRARIES[:2]:
+            for library in (*LIBRARIES[:2], "raw socket"):
                 ours = results[case, library]
                 throughput = (ours["bytes"] / ours["seconds"]) / reference_rate
                 cpu = ours["client_cpu"] / reference["client_cpu"]
