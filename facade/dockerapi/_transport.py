@@ -357,11 +357,16 @@ _TIMEOUT_PHASES: dict[type[httpx.TimeoutException], str] = {
 
 
 def _root_cause(exc: BaseException) -> BaseException:
+    """The first exception of the chain a traceback shows: an exception raised ``from
+    None`` stands for its context (the ssh stream's "ssh failed ...: Permission
+    denied" for the broken pipe it found when ssh had already exited)."""
     seen: set[int] = set()
     current = exc
     while id(current) not in seen:
         seen.add(id(current))
-        following = current.__cause__ or current.__context__
+        following = current.__cause__
+        if following is None and not current.__suppress_context__:
+            following = current.__context__
         if following is None:
             break
         current = following

@@ -22,10 +22,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpcore
 import httpx
 import pytest
 from dockerapi._host import DockerHost, resolve_host
-from dockerapi._ssh import ssh_command
+from dockerapi._http_transport import as_httpx_error
+from dockerapi._ssh import AsyncSSHBackend, SSHBackend, ssh_command
 from dockerapi._transport import (
     TRANSPORT_ERRORS,
     TransportErrors,
@@ -471,6 +473,34 @@ async def test_ssh_refusal_is_reported_with_ssh_s_message(
     async with _async(host) as aclient:
         with pytest.raises(DockerConnectionError, match="Permission denied"), TransportErrors(host):
             await aclient.get("/_ping")
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+async def test_ssh_refusal_found_by_the_write_keeps_ssh_s_message(
+    fake_ssh: Path, monkeypatch: pytest.MonkeyPatch, flavour: str
+) -> None:
+    # On a busy machine ssh has often exited before the request is written: the write
+    # finds a broken pipe, and the message must still be ssh's, not "Broken pipe".
+    monkeypatch.setenv("FAKE_SSH_REFUSE", "1")
+    host = resolve_host("ssh://me@127.0.0.1", environment={})
+    request = b"GET /_ping HTTP/1.1\r\nHost: docker\r\n\r\n"
+    if flavour == "sync":
+        stream: Any = SSHBackend(ssh_command(host)).connect_unix_socket("")
+        stream.get_extra_info("process").wait()
+        with pytest.raises(httpcore.ConnectError) as caught:
+            stream.write(request)
+        stream.close()
+    else:
+        stream = await AsyncSSHBackend(ssh_command(host)).connect_unix_socket("")
+        await stream.get_extra_info("process").wait()
+        with pytest.raises(httpcore.ConnectError) as caught:
+            await stream.write(request)
+        await stream.aclose()
+    assert isinstance(caught.value.__context__, ConnectionError)  # the pipe it found broken
+    with pytest.raises(httpx.ConnectError) as mapped:  # as the transport raises it
+        raise as_httpx_error(caught.value, "write") from caught.value
+    message = str(transport_error(host, mapped.value))
+    assert "ssh exited with 255" in message and "Permission denied (publickey)" in message
 
 
 def test_npipe_is_windows_only() -> None:
