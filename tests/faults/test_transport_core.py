@@ -723,6 +723,14 @@ async def test_clients_use_the_projects_transport_and_httpx_s_on_request(
 # --- the asyncio client's bound on requests awaiting their head ---------------------------
 
 
+def _late_until_released(daemon: FakeDaemon) -> threading.Event:
+    """Route GET /late to answer "late" once the returned event is set (a request that
+    holds its place meanwhile)."""
+    release = threading.Event()
+    daemon.route("GET", "/late")(lambda e, wire: (release.wait(10), wire.reply(200, b"late")))
+    return release
+
+
 def _async_http(daemon: FakeDaemon, limit: int, **options: Any) -> Any:
     settings: dict[str, Any] = {"timeout": 5, "user_agent": "t", "max_pool_size": 1}
     settings.update(options)
@@ -789,8 +797,7 @@ async def test_open_streams_do_not_hold_other_calls_up(daemon: FakeDaemon) -> No
 async def test_a_call_over_the_bound_goes_ahead_after_the_pool_timeout(
     daemon: FakeDaemon,
 ) -> None:
-    release = threading.Event()
-    daemon.route("GET", "/late")(lambda e, wire: (release.wait(10), wire.reply(200, b"late")))
+    release = _late_until_released(daemon)
     async with _async_http(daemon, limit=1, timeout=httpx.Timeout(5, pool=0.2)) as client:
         late = asyncio.ensure_future(client.get("/late"))
         await asyncio.sleep(0.1)
@@ -802,8 +809,7 @@ async def test_a_call_over_the_bound_goes_ahead_after_the_pool_timeout(
 
 
 async def test_waiters_go_ahead_each_at_its_own_pool_timeout(daemon: FakeDaemon) -> None:
-    release = threading.Event()
-    daemon.route("GET", "/late")(lambda e, wire: (release.wait(10), wire.reply(200, b"late")))
+    release = _late_until_released(daemon)
     async with _async_http(daemon, limit=1) as client:
         late = asyncio.ensure_future(client.get("/late"))
         await asyncio.sleep(0.1)
@@ -827,8 +833,7 @@ async def test_waiters_go_ahead_each_at_its_own_pool_timeout(daemon: FakeDaemon)
 
 
 async def test_a_cancelled_waiter_passes_its_place_on(daemon: FakeDaemon) -> None:
-    release = threading.Event()
-    daemon.route("GET", "/late")(lambda e, wire: (release.wait(10), wire.reply(200, b"late")))
+    release = _late_until_released(daemon)
     async with _async_http(daemon, limit=1) as client:
         first = asyncio.ensure_future(client.get("/late"))
         await asyncio.sleep(0.1)

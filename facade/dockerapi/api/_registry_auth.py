@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+from typing import cast
+
+from .._plan import Blocking, PlanGenerator
 from .._wire import SENDS_NOTHING, Keywords
-from ..auth import AuthConfig, load_config
+from ..auth import AuthClient, AuthConfig, load_config, registry_auth_headers
 
 __all__ = ["RegistryAuthMixin"]
 
@@ -28,6 +32,14 @@ class RegistryAuthMixin:
     @_auth_configs.setter
     def _auth_configs(self, value: AuthConfig) -> None:
         self._auth_config_cache = value
+
+    def _registry_auth_headers(self, reference: str) -> PlanGenerator[dict[str, str]]:
+        """`{"X-Registry-Auth": ...}` for `reference`'s registry from the client's config
+        (`{}` without credentials), looked up off the event loop: a credential helper is
+        a process to run."""
+        lookup = functools.partial(registry_auth_headers, cast(AuthClient, self), reference)
+        headers: dict[str, str] = yield Blocking(lookup)
+        return headers
 
     @_RELOAD_CONFIG.describes
     def reload_config(self, dockercfg_path: str | None = None) -> None:

@@ -11,7 +11,6 @@ config (`dockerapi.auth`), as for image pulls and pushes.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
@@ -19,11 +18,10 @@ from typing import Any, Final
 import httpx
 
 from .._executor import ClientSettings
-from .._plan import Blocking, PlanGenerator, StreamOf, plan, stream_plan
+from .._plan import PlanGenerator, StreamOf, plan, stream_plan
 from .._request import DEFAULT_TIMEOUT, DefaultTimeout, Request, Response
 from .._transport import streaming_timeout
 from .._wire import Keywords
-from ..auth import registry_auth
 from ..errors import InvalidArgument
 from ..utils._context import local_context
 from ..utils._reference import check_reference
@@ -37,7 +35,6 @@ __all__ = ["PluginApiMixin"]
 _MANIFEST: Final = "config.json"
 _ROOTFS: Final = "rootfs"
 _TAR_HEADERS: Final = {"Content-Type": "application/x-tar"}
-_AUTH_HEADER: Final = "X-Registry-Auth"
 
 # Where each method's keyword arguments go on the wire (see `_wire.py`).
 _NAME = ("name",)
@@ -99,17 +96,12 @@ class PluginApiMixin(RegistryAuthMixin):
 
     _settings: ClientSettings
 
-    def _registry_credentials(self, reference: str) -> PlanGenerator[dict[str, str]]:
-        """The credentials header for `reference`, looked up off the event loop."""
-        value = yield Blocking(functools.partial(registry_auth, self, reference))
-        return {} if value is None else {_AUTH_HEADER: value}
-
     def _transfer(
         self, method: str, path: str, operation: str, reference: str, **arguments: Any
     ) -> PlanGenerator[StreamOf[Any]]:
         """A pull, push or upgrade of `reference` with its registry's credentials: its
         progress as a stream of dicts."""
-        headers = yield from self._registry_credentials(reference)
+        headers = yield from self._registry_auth_headers(reference)
         response: Response = yield Request.build(
             method,
             path,
@@ -151,7 +143,7 @@ class PluginApiMixin(RegistryAuthMixin):
             name: the plugin's reference in its registry.
         """
         check_reference(name, what="plugin")
-        headers = yield from self._registry_credentials(name)
+        headers = yield from self._registry_auth_headers(name)
         response: Response = yield Request.build(
             "GET",
             "/plugins/privileges",

@@ -11,18 +11,16 @@ image come from the client's config (`dockerapi.auth`).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from .._executor import ClientSettings
 from .._gating import VersionTableWithBounds, parse_version
-from .._plan import CURRENT_VERSION, Blocking, PlanGenerator, StreamOf, plan, stream_plan
+from .._plan import CURRENT_VERSION, PlanGenerator, StreamOf, plan, stream_plan
 from .._request import Request, Response
 from .._transport import streaming_timeout
 from .._wire import Keywords
-from ..auth import registry_auth
 from ..errors import InvalidArgument
 from ..utils import convert_filters
 from ._container_streams import _log_time, _output_stream, _stated_tty
@@ -84,9 +82,6 @@ _LOGS = Keywords(
 _TASKS = Keywords("TaskList", query={"filters": "filters"})
 _INSPECT_TASK = Keywords("TaskInspect", unversioned=("task",))
 
-#: The header that carries the registry credentials for the service's image.
-_AUTH_HEADER = "X-Registry-Auth"
-
 
 def _endpoint(
     endpoint_spec: Mapping[str, Any] | None, endpoint_config: Mapping[str, Any] | None
@@ -108,8 +103,7 @@ class ServiceApiMixin(RegistryAuthMixin):
         image = service_image(template)
         if image is None:
             return {}
-        value = yield Blocking(functools.partial(registry_auth, self, image))
-        return {} if value is None else {_AUTH_HEADER: value}
+        return (yield from self._registry_auth_headers(image))
 
     def _knows_query(self, version: str, operation: str, name: str) -> bool:
         """Whether API `version` has query parameter `name` of `operation` (the table's word)."""
