@@ -30,6 +30,7 @@ from dockerapi.errors import (
     NullResource,
 )
 from dockerapi.types import LogConfig, Mount, Ulimit
+from event_window import events_until
 
 pytestmark = pytest.mark.integration
 
@@ -490,7 +491,8 @@ async def test_signal_needs_api_1_42(
     await api.call(method, container_id, timeout=10, signal="SIGUSR1")
     filters = json.dumps({"container": [container_id], "event": ["die"]})
     events = engine.http.get(
-        "/events", params={"since": since, "until": int(time.time()) + 1, "filters": filters}
+        "/events",
+        params={"since": since, "until": events_until(engine_info.is_podman), "filters": filters},
     )
     died = [json.loads(line) for line in events.text.splitlines() if line.strip()]
     assert died and died[0]["Actor"]["Attributes"]["exitCode"] == "7"

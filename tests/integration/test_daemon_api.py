@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from both_clients import call, items
 from dockerapi import AsyncAPIClient
+from event_window import events_until
 
 pytestmark = pytest.mark.integration
 
@@ -47,12 +48,12 @@ async def test_events_of_a_container_between_two_times(
         docker_py.wait(container)
     finally:
         docker_py.remove_container(container, force=True)
-    until = int(time.time()) + 1
+    until = events_until(engine_info.is_podman)
     filters = {"container": container}
 
     def until_now() -> int:
-        # Podman 4.3 answers nothing when `until` is already past: keep it ahead there
-        return int(time.time()) + 2 if engine_info.is_podman else until
+        # Podman: the retries below each ask up to a new `until`
+        return events_until(True) if engine_info.is_podman else until
 
     async def ours(**options: Any) -> list[Any]:
         # Podman 4.3 also writes events to its log a moment late: ask until it has them

@@ -25,6 +25,7 @@ from dockerapi._decoders import FrameDecoder
 from dockerapi.api.client import APIClient, AsyncAPIClient
 from dockerapi.client import AsyncDockerClient, DockerClient
 from dockerapi.errors import APIError, InvalidVersion, NotFound
+from event_window import events_until
 
 pytestmark = pytest.mark.integration
 
@@ -193,7 +194,7 @@ def _streaming_reads_sync(engine: SyncOperations, cid: str, podman: bool) -> Non
     assert _stats_id(stats) == cid
     since = str(int(time.time()) - 120)
     for _ in range(_EVENT_TRIES if podman else 1):
-        until = str(int(time.time()) + (2 if podman else 1))
+        until = str(events_until(podman))
         events = list(engine.system_events(since=since, until=until))
         if any(event.actor and event.actor.id == cid for event in events):
             break
@@ -229,7 +230,7 @@ async def _streaming_reads_async(engine: AsyncOperations, cid: str, podman: bool
     assert _stats_id(stats) == cid
     since = str(int(time.time()) - 120)
     for _ in range(_EVENT_TRIES if podman else 1):
-        until = str(int(time.time()) + (2 if podman else 1))
+        until = str(events_until(podman))
         events = [e async for e in await engine.system_events(since=since, until=until)]
         if any(event.actor and event.actor.id == cid for event in events):
             break
@@ -430,7 +431,7 @@ def test_negotiated_version_and_gating_on_the_real_engine(
         since = str(int(time.time()) - 1)
         client.engine.container_stop(running, signal="SIGKILL", timeout=60)
         filters = json.dumps({"container": [running], "event": ["kill"]})
-        until = str(int(time.time()) + 1)
+        until = str(events_until(engine_info.is_podman))
         kills = list(client.engine.system_events(since=since, until=until, filters=filters))
         assert kills and kills[0].actor.attributes["signal"] == "9"  # type: ignore[union-attr]
         return

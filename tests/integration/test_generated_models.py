@@ -49,6 +49,7 @@ from docker_engine_api.api.system import (
 )
 from docker_engine_api.api.volume import volume_create, volume_delete, volume_inspect, volume_list
 from docker_engine_api.types import UNSET
+from event_window import events_until
 
 pytestmark = pytest.mark.integration
 
@@ -288,11 +289,11 @@ def test_system_parses(
 
 
 def test_events_are_json_lines_of_event_messages(
-    http: httpx.Client, containers: dict[str, str]
+    http: httpx.Client, containers: dict[str, str], engine_info: Any
 ) -> None:
     operation = OPERATIONS["SystemEvents"]
     assert (operation.kind, operation.item_model) == ("jsonl", "EventMessage")
-    until = int(time.time()) + 1
+    until = events_until(engine_info.is_podman)
     response = send(
         http,
         system_events,

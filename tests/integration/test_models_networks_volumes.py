@@ -13,6 +13,7 @@ from dockerapi.errors import ImageNotFound, NotFound
 from dockerapi.models.containers import AsyncContainer, Container
 from dockerapi.models.networks import AsyncNetwork, Network
 from dockerapi.models.volumes import AsyncVolume, Volume
+from event_window import events_until
 
 pytestmark = pytest.mark.integration
 
@@ -171,7 +172,7 @@ async def test_events_of_our_own_container(docker_client: Any, tag: str, engine_
     container = await call(docker_client.containers, "create", IMAGE, "true", labels=labels(tag))
     await call(container, "remove")
     stream = await call(
-        docker_client, "events", since=since, until=int(time.time()) + 1, decode=True,
+        docker_client, "events", since=since, until=events_until(engine_info.is_podman), decode=True,
         filters={"type": "container", "label": f"{LABEL}={tag}"},
     )  # fmt: skip
     actions = [event["Action"] for event in await items(stream)]

@@ -62,7 +62,9 @@ def sync_usage(client: DockerClient, label: str) -> dict[str, object]:
         actions: list[str] = []
         with engine.system_events(
             since=str(started - 5),
-            until=str(int(time.time()) + 1),
+            # two seconds ahead: Podman answers nothing for an `until` that has passed
+            # by the time it reads the request (one second may be a few ms away)
+            until=str(int(time.time()) + 2),
             filters={"label": [f"dockerapi.typed={label}"], "event": ["start"]},
         ) as events:
             for event in events:
